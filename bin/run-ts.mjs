@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Runs a TypeScript entry point straight from the sources, so `npx returndesk` works right
+// after `npm ci` with no build step that could go stale.
+import { register } from 'tsx/esm/api';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+register();
+const [entry, ...rest] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: run-ts ENTRY.ts [ARGS...]');
+  process.exit(2);
+}
+process.argv = [process.argv[0], entry, ...rest];
+await import(pathToFileURL(resolve(entry)).href);

@@ -1,0 +1,40 @@
+// The `returndesk` command line: parses arguments and maps every failure to one clear line and an
+// exit code. Commands live in their own files.
+import { Command, CommanderError } from 'commander';
+import { registerValidate } from './validate-command';
+import { registerBuild } from './build-command';
+import { EXIT, RefusedError, UsageError, processIo } from './output';
+import type { Io } from './output';
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('returndesk')
+    .description('ReturnDesk: build, check and upload regulatory data returns')
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const setExit = (c: number) => {
+    code = c;
+  };
+  registerValidate(program, io, setExit);
+  registerBuild(program, io, setExit);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are successes; everything else commander rejects is a usage error.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof UsageError) {
+      io.err(`returndesk: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof RefusedError) {
+      io.err(`returndesk: ${e.message}\n${e.problems.map((p) => `  - ${p}\n`).join('')}`);
+      return EXIT.invalid;
+    }
+    io.err(`returndesk: unexpected failure: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.usage;
+  }
+}

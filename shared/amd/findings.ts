@@ -1,0 +1,101 @@
+// A finding is one broken rule at one place. The message is plain English: what is wrong here,
+// why it matters, and what to check.
+import type { RuleCode, Severity } from './rules';
+import { ruleFor } from './rules';
+
+export interface Finding {
+  rule: RuleCode;
+  severity: Severity;
+  /** 1-based line in the file; null when the finding is about the file as a whole. */
+  line: number | null;
+  field: string | null;
+  value: string | null;
+  message: string;
+}
+
+export interface FindingAt {
+  line?: number | null;
+  field?: string | null;
+  value?: string | null;
+}
+
+/**
+ * A file with an error on every one of a million lines must not produce a million findings in
+ * memory, nor a report nobody can read. Past this many findings for one rule, the rest are counted
+ * and reported as one summary finding.
+ */
+export const FINDINGS_PER_RULE = 1000;
+
+export class FindingList {
+  private readonly items: Finding[] = [];
+  private readonly perRule = new Map<string, number>();
+  private readonly suppressed = new Map<RuleCode, number>();
+  private lastRecordLine = -1;
+  /** Record lines with at least one finding, counted even when the finding itself is suppressed. */
+  recordsAffected = 0;
+
+  constructor(private readonly firstRecordLine = 13) {}
+
+  add(code: RuleCode, what: string, at: FindingAt = {}): void {
+    const line = at.line ?? null;
+    if (line !== null && line >= this.firstRecordLine && line > this.lastRecordLine) {
+      // Record findings arrive in line order, so one comparison counts distinct records
+      // without keeping a set of a million line numbers.
+      this.recordsAffected++;
+      this.lastRecordLine = line;
+    }
+    const count = (this.perRule.get(code) ?? 0) + 1;
+    this.perRule.set(code, count);
+    if (count > FINDINGS_PER_RULE) {
+      this.suppressed.set(code, (this.suppressed.get(code) ?? 0) + 1);
+      return;
+    }
+    const r = ruleFor(code);
+    this.items.push({
+      rule: code,
+      severity: r.severity,
+      line,
+      field: at.field ?? null,
+      value: at.value ?? null,
+      message: `${what} ${r.why} ${r.check}`,
+    });
+  }
+
+  has(code: RuleCode): boolean {
+    return this.perRule.has(code);
+  }
+
+  /** Errors first, then warnings; within each, by line (file-level findings first). */
+  sorted(): Finding[] {
+    const all = [...this.items];
+    for (const [code, n] of this.suppressed) {
+      const r = ruleFor(code);
+      all.push({
+        rule: code,
+        severity: r.severity,
+        line: null,
+        field: null,
+        value: null,
+        message: `${n} more ${code} finding${n === 1 ? '' : 's'} not listed (the first ${FINDINGS_PER_RULE} are). ${r.check}`,
+      });
+    }
+    return all.sort(
+      (a, b) =>
+        severityRank(a.severity) - severityRank(b.severity) || (a.line ?? 0) - (b.line ?? 0),
+    );
+  }
+
+  counts(): { errors: number; warnings: number } {
+    let errors = 0;
+    let warnings = 0;
+    for (const [code, n] of this.perRule) {
+      if (ruleFor(code as RuleCode).severity === 'error') errors += n;
+      else warnings += n;
+    }
+    return { errors, warnings };
+  }
+}
+
+function severityRank(s: Severity): number {
+  return s === 'error' ? 0 : 1;
+}

@@ -1,0 +1,13 @@
+export * from './model';
+export * from './names';
+export * from './rules';
+export * from './findings';
+export * from './validate';
+export * from './build';
+export * from './checksum';
+export * from './extract';
+export * from './report';
+export * from './sets';
+export { splitFieldList } from './header';
+export type { HeaderInfo } from './header';
+export { isWholeNumber } from './records';
