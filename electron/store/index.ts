@@ -1,0 +1,96 @@
+// The local history: one object that opens the database and hands out the repositories.
+// Nothing outside electron/store/ sees SQL.
+import { userInfo } from 'node:os';
+import type { Clock } from '../../shared/ports';
+import { systemClock } from '../../shared/ports';
+import { calendarDateIn } from '../../shared/dates';
+import { openDatabase } from './database';
+import type { OpenedDatabase } from './database';
+import { AuditLog, verifyAudit } from './audit';
+import type { AuditVerdict } from './audit';
+import type { StoreContext } from './context';
+import { Providers } from './providers';
+import { Plans } from './plans';
+import { AmendmentFiles } from './files';
+import { Batches } from './batches';
+import { backupTo, dailyBackup } from './backup';
+import { translateSqliteError } from './errors';
+
+export { StoreError } from './errors';
+export type { StoreErrorCode } from './errors';
+export { resolveDataFolder, defaultDataFolder } from './data-folder';
+
+export interface StoreOptions {
+  clock?: Clock;
+  /** Who is acting, for the audit trail; defaults to the operating-system user. */
+  user?: string;
+}
+
+export class Store {
+  readonly providers: Providers;
+  readonly plans: Plans;
+  readonly files: AmendmentFiles;
+  readonly batches: Batches;
+  readonly audit: AuditLog;
+  readonly warnings: string[];
+  private readonly opened: OpenedDatabase;
+  private readonly clock: Clock;
+
+  constructor(folder: string, opts: StoreOptions = {}) {
+    this.opened = openDatabase(folder);
+    this.warnings = this.opened.warnings;
+    this.clock = opts.clock ?? systemClock;
+    const user = opts.user ?? currentUser();
+    const now = () => this.clock.now();
+    this.audit = new AuditLog(this.opened.db, () => user, now);
+    const ctx: StoreContext = {
+      db: this.opened.db,
+      audit: this.audit,
+      now,
+      where: this.opened.path,
+    };
+    this.providers = new Providers(ctx);
+    this.plans = new Plans(ctx, this.providers);
+    this.files = new AmendmentFiles(ctx);
+    this.batches = new Batches(ctx, this.providers, this.plans, this.files);
+  }
+
+  get path(): string {
+    return this.opened.path;
+  }
+
+  verifyAudit(): AuditVerdict {
+    try {
+      return verifyAudit(this.opened.db);
+    } catch (e) {
+      throw translateSqliteError(e, this.opened.path);
+    }
+  }
+
+  async backup(destination: string): Promise<void> {
+    try {
+      await backupTo(this.opened.db, destination);
+    } catch (e) {
+      throw translateSqliteError(e, destination);
+    }
+  }
+
+  /** Today's automatic backup, once a day on first use. */
+  async dailyBackup(): Promise<string | undefined> {
+    const d = calendarDateIn(this.clock.now());
+    const today = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    return dailyBackup(this.opened.db, this.opened.folder, today);
+  }
+
+  close(): void {
+    this.opened.db.close();
+  }
+}
+
+function currentUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,14 @@
+// Numbered, append-only migrations. Each runs in one transaction with the user_version bump, and
+// its SHA-256 is recorded so that an edit to a released migration fails loudly instead of leaving
+// two databases with the same version and different schemas.
+import { sql as initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+
+export const LATEST_VERSION = MIGRATIONS.length;

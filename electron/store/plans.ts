@@ -1,0 +1,381 @@
+// Action plans: numbered areas of difference, draft → submitted → approved, or → returned → a
+// revised version (a new plan; the old one stays readable). Only an approved plan that has not
+// been revised accepts amendment files.
+import type { ActionPlan, PlanRow, PlanVariant } from '../../shared/history/types';
+import { ALL_FIELDS } from '../../shared/history/types';
+import type { PlanAction, PlanStatus } from '../../shared/history/lifecycle';
+import { PLAN_TRANSITIONS, isIlrYear } from '../../shared/history/lifecycle';
+import type { AmendmentKind } from '../../shared/amd/model';
+import type { StoreContext } from './context';
+import { inTransaction, read } from './context';
+import { StoreError } from './errors';
+import type { Providers } from './providers';
+
+interface PlanDbRow {
+  id: number;
+  provider_id: number;
+  upin: string;
+  year: string;
+  title: string;
+  variant: PlanVariant;
+  version: number;
+  revises_id: number | null;
+  revised_by_id: number | null;
+  status: PlanStatus;
+  status_note: string | null;
+  created_at: string;
+  status_changed_at: string;
+}
+
+interface RowDbRow {
+  id: number;
+  plan_id: number;
+  ref: number;
+  description: string;
+  kind: AmendmentKind;
+  fields: string;
+  records: number;
+  due_date: string;
+  error_type: string | null;
+  cause: string | null;
+}
+
+export interface NewPlanRow {
+  kind: AmendmentKind;
+  description: string;
+  /** Field codes, or 'all' / "All fields". */
+  fields: readonly string[] | 'all';
+  records: number;
+  due: string;
+  errorType?: string | null;
+  cause?: string | null;
+}
+
+const toRow = (r: RowDbRow): PlanRow => ({
+  id: r.id,
+  planId: r.plan_id,
+  ref: r.ref,
+  description: r.description,
+  kind: r.kind,
+  fields: r.fields,
+  records: r.records,
+  due: r.due_date,
+  errorType: r.error_type,
+  cause: r.cause,
+});
+
+const PLAN_SELECT =
+  'SELECT p.*, v.upin FROM action_plans p JOIN providers v ON v.id = p.provider_id';
+
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}
+
+export class Plans {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly providers: Providers,
+  ) {}
+
+  create(input: { upin: string; year: string; title: string; variant?: PlanVariant }): ActionPlan {
+    if (!isIlrYear(input.year))
+      throw new StoreError(
+        'INVALID_INPUT',
+        `The ILR year '${input.year}' must be written like 2010-11.`,
+      );
+    if (input.title.trim() === '')
+      throw new StoreError('INVALID_INPUT', 'The plan title must not be empty.');
+    const provider = this.providers.get(input.upin);
+    return inTransaction(this.ctx, () => {
+      const now = this.ctx.now().toISOString();
+      const { id } = this.ctx.db
+        .prepare(
+          `INSERT INTO action_plans (provider_id, year, title, variant, version, status, created_at, status_changed_at)
+                  VALUES (?, ?, ?, ?, 1, 'draft', ?, ?) RETURNING id`,
+        )
+        .get(provider.id, input.year, input.title.trim(), input.variant ?? 'general', now, now) as {
+        id: number;
+      };
+      this.ctx.audit.append({
+        action: 'plan.created',
+        subject: `plan:${id}`,
+        details: { upin: input.upin, year: input.year, title: input.title },
+      });
+      return this.load(id);
+    });
+  }
+
+  addRow(planId: number, input: NewPlanRow): PlanRow {
+    const fields = normaliseFields(input);
+    if (input.description.trim() === '')
+      throw new StoreError(
+        'INVALID_INPUT',
+        'The description of the area of difference must not be empty.',
+      );
+    if (!Number.isInteger(input.records) || input.records < 0)
+      throw new StoreError(
+        'INVALID_INPUT',
+        `The number of records must be a whole number (got ${input.records}).`,
+      );
+    if (!isIsoDate(input.due))
+      throw new StoreError(
+        'INVALID_INPUT',
+        `The date '${input.due}' is not a real date in YYYY-MM-DD form.`,
+      );
+    return inTransaction(this.ctx, () => {
+      const plan = this.load(planId);
+      if (plan.status !== 'draft') {
+        throw new StoreError(
+          'INVALID_STATE',
+          `Plan ${planId} is ${plan.status}; rows can only be added to a draft. Revise it to make a new version.`,
+        );
+      }
+      const ref = (plan.rows.at(-1)?.ref ?? 0) + 1;
+      const r = this.ctx.db
+        .prepare(
+          `INSERT INTO plan_rows (plan_id, ref, description, kind, fields, records, due_date, error_type, cause)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+        )
+        .get(
+          planId,
+          ref,
+          input.description.trim(),
+          input.kind,
+          fields,
+          input.records,
+          input.due,
+          input.errorType ?? null,
+          input.cause ?? null,
+        ) as RowDbRow;
+      this.ctx.audit.append({
+        action: 'plan.row_added',
+        subject: `plan:${planId}`,
+        details: { ref, kind: input.kind, fields, records: input.records, due: input.due },
+      });
+      return toRow(r);
+    });
+  }
+
+  /** A new draft plan with all its rows, in one transaction: a bad row leaves nothing behind. */
+  importPlan(input: {
+    upin: string;
+    year: string;
+    title: string;
+    variant: PlanVariant;
+    rows: readonly NewPlanRow[];
+  }): ActionPlan {
+    return inTransaction(this.ctx, () => {
+      const plan = this.create(input);
+      for (const row of input.rows) this.addRow(plan.id, row);
+      this.ctx.audit.append({
+        action: 'plan.imported',
+        subject: `plan:${plan.id}`,
+        details: { rows: input.rows.length },
+      });
+      return this.load(plan.id);
+    });
+  }
+
+  /** submit, approve or return. */
+  move(planId: number, action: Exclude<PlanAction, 'revise'>, note?: string): ActionPlan {
+    return inTransaction(this.ctx, () => {
+      const plan = this.load(planId);
+      const t = PLAN_TRANSITIONS[action];
+      if (!t.from.includes(plan.status)) {
+        throw new StoreError(
+          'INVALID_STATE',
+          `Plan ${planId} is ${plan.status}; only a ${t.from.join(' or ')} plan can be ${pastTense(action)}.`,
+        );
+      }
+      if (action === 'submit' && plan.rows.length === 0) {
+        throw new StoreError(
+          'INVALID_STATE',
+          `Plan ${planId} has no rows; add the areas of difference before submitting it.`,
+        );
+      }
+      this.ctx.db
+        .prepare(
+          'UPDATE action_plans SET status = ?, status_note = ?, status_changed_at = ? WHERE id = ?',
+        )
+        .run(t.to, note ?? null, this.ctx.now().toISOString(), planId);
+      this.ctx.audit.append({
+        action: `plan.${pastTense(action)}`,
+        subject: `plan:${planId}`,
+        details: { from: plan.status, to: t.to, note: note ?? null },
+      });
+      return this.load(planId);
+    });
+  }
+
+  /** A new draft version with the same rows; the old version stays as it was, readable. */
+  revise(planId: number, note?: string): ActionPlan {
+    return inTransaction(this.ctx, () => {
+      const plan = this.load(planId);
+      if (!PLAN_TRANSITIONS.revise.from.includes(plan.status)) {
+        throw new StoreError(
+          'INVALID_STATE',
+          `Plan ${planId} is ${plan.status}; only a returned or approved plan can be revised.`,
+        );
+      }
+      if (plan.revisedById !== null) {
+        throw new StoreError(
+          'INVALID_STATE',
+          `Plan ${planId} was already revised as plan ${plan.revisedById}; revise that one.`,
+        );
+      }
+      const now = this.ctx.now().toISOString();
+      const { id } = this.ctx.db
+        .prepare(
+          `INSERT INTO action_plans (provider_id, year, title, variant, version, revises_id, status, created_at, status_changed_at)
+                  VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?) RETURNING id`,
+        )
+        .get(
+          plan.providerId,
+          plan.year,
+          plan.title,
+          plan.variant,
+          plan.version + 1,
+          plan.id,
+          now,
+          now,
+        ) as { id: number };
+      this.ctx.db
+        .prepare(
+          `INSERT INTO plan_rows (plan_id, ref, description, kind, fields, records, due_date, error_type, cause)
+                  SELECT ?, ref, description, kind, fields, records, due_date, error_type, cause FROM plan_rows WHERE plan_id = ? ORDER BY ref`,
+        )
+        .run(id, plan.id);
+      this.ctx.db
+        .prepare('UPDATE action_plans SET revised_by_id = ? WHERE id = ?')
+        .run(id, plan.id);
+      this.ctx.audit.append({
+        action: 'plan.revised',
+        subject: `plan:${plan.id}`,
+        details: { newPlan: id, version: plan.version + 1, note: note ?? null },
+      });
+      return this.load(id);
+    });
+  }
+
+  get(planId: number): ActionPlan {
+    return read(this.ctx, () => this.load(planId));
+  }
+
+  list(filter: { upin?: string; year?: string } = {}): ActionPlan[] {
+    return read(this.ctx, () => {
+      const rows = this.ctx.db
+        .prepare(
+          `${PLAN_SELECT} WHERE (@upin IS NULL OR v.upin = @upin) AND (@year IS NULL OR p.year = @year) ORDER BY p.id`,
+        )
+        .all({ upin: filter.upin ?? null, year: filter.year ?? null }) as PlanDbRow[];
+      return rows.map((r) => this.withRows(r));
+    });
+  }
+
+  /** The row a file is built against: the plan must be approved, current, and the kind must match. */
+  approvedRow(
+    planId: number,
+    ref: number,
+    kind: AmendmentKind,
+  ): { plan: ActionPlan; row: PlanRow } {
+    const plan = this.load(planId);
+    const row = plan.rows.find((r) => r.ref === ref);
+    if (!row)
+      throw new StoreError('NOT_FOUND', `Plan ${planId} has no row with reference number ${ref}.`);
+    if (plan.status !== 'approved') {
+      throw new StoreError(
+        'INVALID_STATE',
+        `Plan ${planId} is ${plan.status}, not approved: HEFCE accepts amendment files only against an approved action plan.`,
+      );
+    }
+    if (plan.revisedById !== null) {
+      throw new StoreError(
+        'INVALID_STATE',
+        `Plan ${planId} has been revised as plan ${plan.revisedById}; build against the approved revision.`,
+      );
+    }
+    if (row.kind !== kind) {
+      throw new StoreError(
+        'INVALID_INPUT',
+        `Row ${ref} of plan ${planId} is a ${row.kind} area of difference; this is a ${kind} file.`,
+      );
+    }
+    return { plan, row };
+  }
+
+  /** Inside a transaction or a read: the plan with its rows, or NOT_FOUND. */
+  load(planId: number): ActionPlan {
+    const r = this.ctx.db.prepare(`${PLAN_SELECT} WHERE p.id = ?`).get(planId) as
+      PlanDbRow | undefined;
+    if (!r)
+      throw new StoreError(
+        'NOT_FOUND',
+        `There is no action plan ${planId}; 'returndesk plan list' shows them.`,
+      );
+    return this.withRows(r);
+  }
+
+  private withRows(r: PlanDbRow): ActionPlan {
+    const rows = (
+      this.ctx.db
+        .prepare('SELECT * FROM plan_rows WHERE plan_id = ? ORDER BY ref')
+        .all(r.id) as RowDbRow[]
+    ).map(toRow);
+    return {
+      id: r.id,
+      providerId: r.provider_id,
+      upin: r.upin,
+      year: r.year,
+      title: r.title,
+      variant: r.variant,
+      version: r.version,
+      revisesId: r.revises_id,
+      revisedById: r.revised_by_id,
+      status: r.status,
+      statusNote: r.status_note,
+      createdAt: r.created_at,
+      statusChangedAt: r.status_changed_at,
+      rows,
+    };
+  }
+}
+
+function normaliseFields(input: NewPlanRow): string {
+  if (
+    input.fields === 'all' ||
+    (input.fields.length === 1 && /^all( fields)?$/i.test(input.fields[0] ?? ''))
+  ) {
+    if (input.kind === 'CHANGE')
+      throw new StoreError(
+        'INVALID_INPUT',
+        'A CHANGE row must name the fields to be changed, not "All fields".',
+      );
+    return ALL_FIELDS;
+  }
+  const list = input.fields.map((f) => f.trim()).filter((f) => f !== '');
+  if (input.kind !== 'CHANGE') {
+    throw new StoreError(
+      'INVALID_INPUT',
+      `An ${input.kind} row covers "All fields"; leave the fields out or give 'all'.`,
+    );
+  }
+  if (list.length === 0)
+    throw new StoreError(
+      'INVALID_INPUT',
+      'A CHANGE row must name the fields to be changed (--fields H14,H15).',
+    );
+  return list.join(', ');
+}
+
+function pastTense(action: PlanAction): string {
+  return { submit: 'submitted', approve: 'approved', return: 'returned', revise: 'revised' }[
+    action
+  ];
+}

@@ -1,0 +1,52 @@
+// The lifecycles of the things ReturnDesk keeps, as pure data: the store enforces them, the
+// screens use them to decide which buttons to show.
+
+export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'returned';
+export type PlanAction = 'submit' | 'approve' | 'return' | 'revise';
+
+/** Where each action may start, and where it leads (revise creates a new draft version). */
+export const PLAN_TRANSITIONS: Record<PlanAction, { from: readonly PlanStatus[]; to: PlanStatus }> =
+  {
+    submit: { from: ['draft'], to: 'submitted' },
+    approve: { from: ['submitted'], to: 'approved' },
+    return: { from: ['submitted'], to: 'returned' },
+    // HEFCE asks for a revised plan when it returns one, or when further amendments are needed.
+    revise: { from: ['returned', 'approved'], to: 'draft' },
+  };
+
+export type FileStatus = 'draft' | 'final' | 'submitted' | 'accepted' | 'rejected' | 'discarded';
+
+export const FILE_TRANSITIONS: Record<FileStatus, readonly FileStatus[]> = {
+  draft: ['final', 'discarded'],
+  final: ['submitted', 'discarded'],
+  submitted: ['accepted', 'rejected'],
+  accepted: [],
+  rejected: [],
+  discarded: [],
+};
+
+export type BatchStatus = 'draft' | 'signed_off' | 'uploading' | 'uploaded' | 'accepted' | 'failed';
+
+export const BATCH_TRANSITIONS: Record<BatchStatus, readonly BatchStatus[]> = {
+  draft: ['signed_off'],
+  // A change after sign-off sends the batch back to draft: it must be signed off again.
+  signed_off: ['draft', 'uploading'],
+  uploading: ['uploaded', 'failed', 'signed_off'],
+  uploaded: ['accepted', 'failed'],
+  accepted: [],
+  failed: ['draft'],
+};
+
+export function canMoveFile(from: FileStatus, to: FileStatus): boolean {
+  return FILE_TRANSITIONS[from].includes(to);
+}
+
+export function canMoveBatch(from: BatchStatus, to: BatchStatus): boolean {
+  return BATCH_TRANSITIONS[from].includes(to);
+}
+
+/** ILR years are written 2010-11; the second part is the next year's last two digits. */
+export function isIlrYear(year: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(year);
+  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
+}
