@@ -71,10 +71,16 @@ export function buildAndCheck(
     const problems = report.findings
       .filter((f) => f.severity === 'error')
       .slice(0, 20)
-      .map((f) => `${f.rule}${f.line ? ` (line ${f.line})` : ''}: ${f.message}`);
+      .map((f) => `${f.rule}${where(f.line)}: ${f.message}`);
     return { ok: false, problems, report };
   }
   return { ok: true, file: built.file, report };
+}
+
+/** Records are numbered from 1 like the builder's own messages; lines as in the file. */
+function where(line: number | null): string {
+  if (line === null) return '';
+  return line > 12 ? ` (record ${line - 12}, line ${line} of the file)` : ` (header line ${line})`;
 }
 
 function checkSpec(s: AmendmentFileSpec): string[] {
@@ -118,10 +124,7 @@ function checkSpec(s: AmendmentFileSpec): string[] {
     r.forEach((v, j) => {
       const field = s.fields[j] ?? `column ${j + 1}`;
       const bad = badValue(v);
-      if (bad)
-        p.push(
-          `Record ${row}, field ${field}: the value ${bad}. The amendment format has no quoting; correct the value in the MIS extract.`,
-        );
+      if (bad) p.push(`Record ${row}, field ${field}: the value ${bad}`);
     });
     if (ci >= 0 && !isWholeNumber(r[ci] ?? '')) {
       p.push(
@@ -133,11 +136,14 @@ function checkSpec(s: AmendmentFileSpec): string[] {
 }
 
 function badValue(v: string): string | undefined {
-  if (v.includes(',')) return `'${v}' contains a comma`;
-  if (v.includes('"')) return `'${v}' contains a double quote`;
-  if (v.includes('\r') || v.includes('\n')) return 'contains a line break';
+  const noQuoting = 'The amendment format has no quoting; correct the value in the MIS extract.';
+  if (v.includes(',')) return `'${v}' contains a comma. ${noQuoting}`;
+  if (v.includes('"')) return `'${v}' contains a double quote. ${noQuoting}`;
+  if (v.includes('\r') || v.includes('\n')) return `contains a line break. ${noQuoting}`;
   const ch = firstNon1252(v);
-  if (ch) return `'${v}' contains '${ch}', which Windows-1252 (ANSI) files cannot hold`;
+  if (ch) {
+    return `'${v}' contains '${ch}', which Windows-1252 (ANSI) files cannot hold; write it with the nearest character the file can hold, as HEFCE's own data would.`;
+  }
   return undefined;
 }
 

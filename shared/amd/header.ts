@@ -1,6 +1,12 @@
 // Checks of header lines 1 to 12. The result tells the record checks which columns matter.
 import type { AmendmentKind, CalendarDate, DataSet } from './model';
-import { AMENDMENT_KINDS, HEADER_LINE as H, compareDates, parseDdMmYyyy } from './model';
+import {
+  AMENDMENT_KINDS,
+  DATA_SET_NAMES,
+  HEADER_LINE as H,
+  compareDates,
+  parseDdMmYyyy,
+} from './model';
 import type { AmendmentFileName } from './names';
 import type { FindingList } from './findings';
 import type { IlrCatalogue } from '../ilr/catalogue';
@@ -323,10 +329,10 @@ function checkFieldList(
       return;
     }
     const ds = dataSetOf(f);
-    if (info.dataSet && ds !== info.dataSet) {
+    if (ds && info.dataSet && ds !== info.dataSet) {
       out.add(
         'AMD_FIELD_DATASET',
-        `${f} belongs to the ${ds} data set but this is a ${info.dataSet} file.`,
+        `${f} belongs to the ${DATA_SET_NAMES[ds]} (${ds}) data set, but this file amends the ${DATA_SET_NAMES[info.dataSet]} (${info.dataSet}) data set.`,
         {
           line: H.fieldList,
           field: f,

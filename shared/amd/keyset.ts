@@ -1,57 +1,65 @@
 // Duplicate-key detection over a million records in constant-ish memory. Holding every key string
-// would take ~100 MB at a million records; a 64-bit hash (two independent 32-bit hashes) takes 12
-// bytes a record. The chance of two different keys colliding among a million is about 3 in 10^8,
-// an acceptable price for a check that can then run on any file a college has.
+// would take ~100 MB at a million records; a 64-bit hash (two independent 32-bit hashes) and the
+// line take 12 bytes a record, plus 4 to 8 bytes of slot table. The chance of two different keys
+// colliding among a million is about 3 in 10^8, an acceptable price for a check that can then run
+// on any file a college has.
+
+/** Entries live in fixed pages, so growing the set never copies them. */
+const PAGE_BITS = 16;
+const PAGE_SIZE = 1 << PAGE_BITS;
 
 export class KeyHashSet {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  private lines: Uint32Array;
+  /** Entry e is [hash 1, hash 2, line] at 3 * (e % PAGE_SIZE) of page e / PAGE_SIZE. */
+  private readonly pages: Uint32Array[] = [];
+  /** Open addressing on hash 1: each slot holds entry + 1, or 0 when empty. */
+  private slots: Uint32Array;
   private size = 0;
 
   constructor(initialCapacity = 1024) {
-    const cap = nextPowerOfTwo(Math.max(16, initialCapacity));
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.lines = new Uint32Array(cap);
+    this.slots = new Uint32Array(nextPowerOfTwo(Math.max(16, initialCapacity)));
   }
 
   /** Records `key` seen at `line` (line > 0); returns the earlier line if the key was seen before. */
   addOrGet(key: string, line: number): number | undefined {
-    if ((this.size + 1) * 2 > this.lines.length) this.grow();
+    if ((this.size + 1) * 2 > this.slots.length) this.grow();
     const h1 = fnv1a(key, 0x811c9dc5);
     const h2 = murmurish(key, 0x9747b28c);
-    return this.insert(h1, h2, line);
-  }
-
-  private insert(h1: number, h2: number, line: number): number | undefined {
-    const mask = this.lines.length - 1;
+    const mask = this.slots.length - 1;
     let i = h1 & mask;
     for (;;) {
-      const at = this.lines[i] ?? 0;
-      if (at === 0) {
-        this.hi[i] = h1;
-        this.lo[i] = h2;
-        this.lines[i] = line;
-        this.size++;
-        return undefined;
-      }
-      if (this.hi[i] === h1 && this.lo[i] === h2) return at;
+      const slot = this.slots[i] ?? 0;
+      if (slot === 0) break;
+      const e = slot - 1;
+      const page = this.pages[e >>> PAGE_BITS];
+      const at = 3 * (e & (PAGE_SIZE - 1));
+      if (page && page[at] === h1 && page[at + 1] === h2) return page[at + 2];
       i = (i + 1) & mask;
     }
+    const e = this.size++;
+    let page = this.pages[e >>> PAGE_BITS];
+    if (!page) {
+      page = new Uint32Array(3 * PAGE_SIZE);
+      this.pages.push(page);
+    }
+    const at = 3 * (e & (PAGE_SIZE - 1));
+    page[at] = h1;
+    page[at + 1] = h2;
+    page[at + 2] = line;
+    this.slots[i] = e + 1;
+    return undefined;
   }
 
+  /** Doubles the slot table; only the 4-byte slots are rehashed, the entries stay where they are. */
   private grow(): void {
-    const { hi, lo, lines } = this;
-    const cap = lines.length * 2;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.lines = new Uint32Array(cap);
-    this.size = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] ?? 0;
-      if (line !== 0) this.insert(hi[i] ?? 0, lo[i] ?? 0, line);
+    const slots = new Uint32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.size; e++) {
+      const h1 = this.pages[e >>> PAGE_BITS]?.[3 * (e & (PAGE_SIZE - 1))] ?? 0;
+      let i = h1 & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = e + 1;
     }
+    this.slots = slots;
   }
 }
 

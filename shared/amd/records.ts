@@ -8,7 +8,10 @@ import { KeyHashSet } from './keyset';
 import type { IlrCatalogue } from '../ilr/catalogue';
 import { PROVIDER_FIELD, RECOMMENDED_KEYS, REQUIRED_KEY_VALUES, findField } from '../ilr/catalogue';
 
-const EXPONENT = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
+// Excel always writes the exponent's sign (9.91E+12); without it, 12E45 is a plausible reference.
+const EXPONENT = /^[+-]?\d+(?:\.\d+)?[eE][+-]\d+$/;
+/** Control characters have no place in a text file's values; NUL often means a damaged copy. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\t]/;
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** HEFCE: values above about 20,000 are unsuitable for the checksum. */
@@ -59,10 +62,24 @@ export class RecordChecker {
     this.maxLen = fields.map((f) => (cat ? (findField(cat, f)?.length ?? null) : null));
   }
 
+  /** A line too long to read still occupies a record's place. */
+  skipped(): void {
+    this.count++;
+    this.checksumBroken = true;
+  }
+
   record(line: string, n: number): void {
     this.count++;
     const values = line.split(',');
     const out = this.out;
+    if (CONTROL.test(line))
+      this.eachMatching(
+        values,
+        n,
+        (v) => CONTROL.test(v),
+        'AMD_CONTROL_CHARACTER',
+        'contains a control character (such as NUL or TAB)',
+      );
     if (values.length !== this.columns) {
       out.add(
         'AMD_RECORD_FIELDS',
@@ -145,7 +162,7 @@ export class RecordChecker {
     if (this.overLimit > 0) {
       this.out.add(
         'AMD_CHECKSUM_UNSUITABLE',
-        `${this.overLimit} value${this.overLimit === 1 ? '' : 's'} of checksum field ${h.checksumField} exceed ${CHECKSUM_LIMIT}, the first at line ${this.firstOverLimit}.`,
+        `${this.overLimit} value${this.overLimit === 1 ? '' : 's'} of checksum field ${h.checksumField} ${this.overLimit === 1 ? 'exceeds' : 'exceed'} ${CHECKSUM_LIMIT}, the first at line ${this.firstOverLimit}.`,
         {
           line: this.firstOverLimit,
           field: h.checksumField ?? null,
@@ -173,7 +190,7 @@ export class RecordChecker {
     values: string[],
     n: number,
     test: (v: string) => boolean,
-    code: 'AMD_QUOTED_VALUE' | 'AMD_EXCEL_EXPONENT' | 'AMD_EXCEL_DATE',
+    code: 'AMD_QUOTED_VALUE' | 'AMD_EXCEL_EXPONENT' | 'AMD_EXCEL_DATE' | 'AMD_CONTROL_CHARACTER',
     what: string,
   ): void {
     for (let i = 0; i < values.length; i++) {

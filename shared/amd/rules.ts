@@ -239,6 +239,13 @@ const R = [
     'Remove the quotes; a spreadsheet may have added them when saving.',
   ),
   rule(
+    'AMD_CONTROL_CHARACTER',
+    'error',
+    'A value contains a control character',
+    "Control characters such as NUL or TAB are not text: they usually mean a damaged copy or a binary export, and HEFCE's loader would store them as part of the value.",
+    'Take the value again from the MIS and save the file as plain text.',
+  ),
+  rule(
     'AMD_VALUE_TOO_LONG',
     'warning',
     "A value is longer than the field's length in the catalogue",

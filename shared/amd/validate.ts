@@ -90,6 +90,9 @@ export class AmendmentFileValidator {
       const nl = text.indexOf('\n', start);
       if (nl < 0) break;
       if (this.overlong) this.overlong = false;
+      // Measured here too, not only on the carry: a long line must get the same finding whether
+      // it arrives in one chunk or many.
+      else if (nl - start > MAX_LINE) this.tooLong();
       else if (nl > start && text.charCodeAt(nl - 1) === 13)
         this.line(text.slice(start, nl - 1), true);
       else this.line(text.slice(start, nl), false);
@@ -98,18 +101,26 @@ export class AmendmentFileValidator {
     text = text.slice(start);
     if (text.length > MAX_LINE && !this.overlong) {
       this.overlong = true;
-      // Still count the line (and keep header lines aligned) so later line numbers stay right.
-      if (this.lineNo < HEADER_LINES) this.line('', true);
-      else this.lineNo++;
-      this.out.add(
-        'AMD_RECORD_FIELDS',
-        `Line ${this.lineNo} is longer than ${MAX_LINE} characters: this is not an amendment file line.`,
-        {
-          line: this.lineNo,
-        },
-      );
+      this.tooLong();
     }
     this.carry = this.overlong ? '' : text;
+  }
+
+  private tooLong(): void {
+    // Still count the line (and keep header lines aligned) so later line numbers stay right.
+    if (this.lineNo < HEADER_LINES) this.line('', true);
+    else {
+      this.lineNo++;
+      // It stands where a record stands, so it counts as one: line 7 is compared with it included.
+      this.records?.skipped();
+    }
+    this.out.add(
+      'AMD_RECORD_FIELDS',
+      `Line ${this.lineNo} is longer than ${MAX_LINE} characters: this is not an amendment file line.`,
+      {
+        line: this.lineNo,
+      },
+    );
   }
 
   end(): FileReport {

@@ -1,0 +1,162 @@
+// Runs the real `returndesk` command line as a child process, the way a user or a script does, and
+// gives each test its own temporary folder.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect } from 'vitest';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node bin/returndesk.mjs ARGS...` from the repository root; paths in ARGS are absolute. */
+export function runCli(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/returndesk.mjs', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
+    );
+  });
+}
+
+/** A failure is one or two plain lines a user can act on: never a stack trace. */
+export function expectNoStackTrace(r: CliResult): void {
+  const all = `${r.stdout}\n${r.stderr}`;
+  expect(all).not.toMatch(/^ {4}at /m);
+  expect(all).not.toMatch(/\b(TypeError|ReferenceError|SyntaxError|RangeError):/);
+}
+
+/**
+ * Call once per test file: returns a function that makes a fresh folder under the system's temp
+ * folder, and removes every folder it made after each test.
+ */
+export function useTempDirs(): () => Promise<string> {
+  const made: string[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  });
+  return async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'returndesk-it-'));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** Text lines joined the way amendment files are written: CRLF, with one after the last line. */
+export function crlf(lines: readonly string[]): string {
+  return lines.map((l) => `${l}\r\n`).join('');
+}
+
+export interface ChangeFileOptions {
+  name?: string;
+  date?: string;
+  description?: string;
+  /** Line 7; defaults to the number of records. */
+  count?: string;
+  /** Line 9; defaults to the sum of A05 over the records. */
+  checksum?: string;
+}
+
+/**
+ * The lines of a learning-aim CHANGE file correcting A27, keyed by the recommended keys, with A05 as
+ * checksum field. Records are `A01,A03,A05,A48a,A48b,A27`.
+ */
+export function aimChangeLines(records: readonly string[], o: ChangeFileOptions = {}): string[] {
+  const name = o.name ?? 'chg105432A01.amd';
+  const sum = records.reduce((n, r) => n + Number(r.split(',')[2] ?? 0), 0);
+  return [
+    name.replace(/\.amd$/, ''),
+    o.date ?? '14032011',
+    o.description ?? 'Learning start dates (A27) corrected - reference number 1',
+    'CHANGE',
+    'A01,A03,A05,A48a,A48b',
+    'A27',
+    o.count ?? String(records.length),
+    'A05',
+    o.checksum ?? String(sum),
+    '',
+    '',
+    'A01,A03,A05,A48a,A48b,A27',
+    ...records,
+  ];
+}
+
+/** Writes `content` as `name` in `dir` and returns its path. */
+export async function writeIn(dir: string, name: string, content: string | Buffer) {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+/** The names in `dir`, or [] when it does not exist. */
+export async function filesIn(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
+export type BuildOptions = Record<string, string | readonly string[] | true | undefined>;
+
+/**
+ * `build` arguments for a learning-aim change file correcting A27, provider 012345, NN 01; each
+ * option can be overridden, or dropped by setting it to undefined. Arrays repeat the option.
+ */
+export function buildArgs(from: string, out: string, overrides: BuildOptions = {}): string[] {
+  const options: BuildOptions = {
+    kind: 'change',
+    dataset: 'A',
+    provider: '012345',
+    seq: '01',
+    date: '14032011',
+    description: 'Learning start dates (A27) corrected - reference number 1',
+    changed: 'A27',
+    'checksum-field': 'auto',
+    from,
+    out,
+    ...overrides,
+  };
+  const args = ['build'];
+  for (const [name, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (value === true) args.push(`--${name}`);
+    else if (typeof value === 'string') args.push(`--${name}`, value);
+    else for (const v of value) args.push(`--${name}`, v);
+  }
+  return args;
+}
+
+/** The result `build --json` prints (the fields the tests rely on). */
+export interface BuildJson {
+  name: string;
+  path: string;
+  seq: number;
+  sha256: string;
+  records: number;
+  checksumField: string;
+  checksum: string;
+  checksumAdded: boolean;
+  ignoredColumns: string[];
+  encoding: string;
+}

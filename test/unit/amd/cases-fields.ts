@@ -1,0 +1,267 @@
+// Rules about the field lists: unique fields (line 5), changed fields (line 6), all fields
+// (line 12), and the year's catalogue when --year is given.
+import {
+  CAT_2010_11,
+  addDraft,
+  changeDraft,
+  check,
+  deleteDraft,
+  withField,
+  withLine,
+  withTotals,
+  withoutField,
+} from './drafts';
+import type { RuleCase } from './rule-cases';
+
+const chg = changeDraft();
+const del = deleteDraft();
+const catalogue = CAT_2010_11;
+/** The guide's own examples put a space after each comma. */
+const spaced = withLine(
+  withLine(chg, 5, 'A01, A03, A05, A48a, A48b'),
+  12,
+  'A01, A03, A05, A48a, A48b, A27',
+);
+/** A06 is well formed but was not a 2010-11 learning aim field. */
+const withA06 = withField(withLine(chg, 6, 'A27,A06'), 'A06', '1');
+
+export const FIELD_CASES: RuleCase[] = [
+  {
+    code: 'AMD_UNIQUE_FIELDS',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'line 5 of a change file is empty',
+        report: () => check(withLine(chg, 5, '')),
+        line: 5,
+      },
+      {
+        when: 'line 5 of a deletion file is empty',
+        report: () => check(withLine(del, 5, '')),
+        line: 5,
+      },
+      {
+        when: 'line 5 names a field missing from line 12',
+        report: () => check(withLine(chg, 5, 'A01,A03,A05,A48a,A48b,A09')),
+        line: 5,
+        field: 'A09',
+        says: 'A09, which is not on line 12',
+      },
+      {
+        when: 'line 5 has an empty entry',
+        report: () => check(withLine(chg, 5, 'A01,A03,,A05,A48a,A48b')),
+        line: 5,
+        field: null,
+      },
+      {
+        when: 'line 5 of an addition file is not blank',
+        report: () => check(withLine(addDraft('L', 3), 5, 'L01,L03')),
+        line: 5,
+        value: 'L01,L03',
+      },
+    ],
+    passes: [
+      { when: 'line 5 lists fields of line 12', report: () => check(chg) },
+      { when: 'lines 5 and 12 have spaces after the commas', report: () => check(spaced) },
+      { when: 'line 5 of an addition file is blank', report: () => check(addDraft('L', 3)) },
+    ],
+  },
+  {
+    code: 'AMD_RECOMMENDED_KEYS',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'line 5 leaves out A48a and A48b',
+        report: () =>
+          check(withoutField(withoutField(withLine(chg, 5, 'A01,A03,A05'), 'A48a'), 'A48b')),
+        line: 5,
+        says: 'does not include A48a, A48b',
+      },
+    ],
+    passes: [{ when: 'line 5 holds every recommended field', report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_CHANGED_FIELDS',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'line 6 of a change file is empty',
+        report: () => check(withLine(chg, 6, '')),
+        line: 6,
+      },
+      {
+        when: 'line 6 names a field missing from line 12',
+        report: () => check(withLine(chg, 6, 'A27,A28')),
+        line: 6,
+        field: 'A28',
+      },
+      {
+        when: 'line 6 of a deletion file is not blank',
+        report: () => check(withLine(del, 6, 'H14')),
+        line: 6,
+        says: 'must be blank in a deletion file',
+      },
+      {
+        when: 'line 6 of an addition file is not blank',
+        report: () => check(withLine(addDraft('L', 3), 6, 'L09')),
+        line: 6,
+        says: 'must be blank in an addition file',
+      },
+    ],
+    passes: [
+      { when: 'line 6 of a change file lists fields of line 12', report: () => check(chg) },
+      { when: 'line 6 of a deletion file is blank', report: () => check(del) },
+    ],
+  },
+  {
+    code: 'AMD_CHANGED_IS_KEY',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'line 6 corrects a field of line 5',
+        report: () => check(withLine(chg, 6, 'A27,A05')),
+        line: 6,
+        field: 'A05',
+      },
+    ],
+    passes: [{ when: 'lines 5 and 6 share no field', report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_FIELD_LIST',
+    severity: 'error',
+    breaks: [
+      { when: 'line 12 is empty', report: () => check(withLine(chg, 12, '')), line: 12 },
+      {
+        when: 'line 12 lists a field twice',
+        report: () => check(withField(chg, 'A27', '01092010')),
+        line: 12,
+        field: 'A27',
+        says: 'A27 more than once',
+      },
+      {
+        when: 'line 12 has an empty entry',
+        report: () => check(withLine(chg, 12, 'A01,A03,A05,A48a,,A27')),
+        line: 12,
+        says: 'empty entry at position 5',
+      },
+    ],
+    passes: [
+      { when: 'line 12 lists each field once', report: () => check(chg) },
+      { when: 'line 12 has spaces after the commas', report: () => check(spaced) },
+    ],
+  },
+  {
+    code: 'AMD_FIELD_EXTRA',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'line 12 has a field that is not unique, changed nor the checksum',
+        report: () => check(withField(chg, 'A09', '50087876')),
+        line: 12,
+        field: 'A09',
+      },
+    ],
+    passes: [
+      { when: 'line 12 is unique + changed + checksum fields', report: () => check(chg) },
+      {
+        when: 'a field was added solely for the checksum',
+        report: () => check(withTotals(withLine(withField(del, 'H18', '1'), 8, 'H18'))),
+      },
+    ],
+  },
+  {
+    code: 'AMD_FIELD_NOT_ILR',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'a derived field such as HEFLEVEL is amended',
+        report: () =>
+          check(withLine(withLine(chg, 6, 'HEFLEVEL'), 12, 'A01,A03,A05,A48a,A48b,HEFLEVEL')),
+        line: 12,
+        field: 'HEFLEVEL',
+        says: 'HEFLEVEL on line 12',
+      },
+      {
+        when: 'an occurrence letter is in capitals',
+        report: () =>
+          check(
+            withLine(withLine(chg, 5, 'A01,A03,A05,A48A,A48b'), 12, 'A01,A03,A05,A48A,A48b,A27'),
+          ),
+        line: 12,
+        field: 'A48A',
+      },
+    ],
+    passes: [{ when: 'every field is an ILR field code', report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_FIELD_DATASET',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'a learning aim file changes an HE field',
+        report: () => check(withField(withLine(chg, 6, 'A27,H14'), 'H14', '01')),
+        line: 12,
+        field: 'H14',
+        says: 'H14 belongs to the HE (H) data set, but this file amends the learning aim (A) data set',
+      },
+    ],
+    passes: [{ when: "every field belongs to the file's data set", report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_FIELD_UNKNOWN',
+    severity: 'warning',
+    breaks: [
+      {
+        when: "with --year, a field was not in that year's catalogue",
+        report: () => check(withA06, { catalogue }),
+        line: 12,
+        field: 'A06',
+        says: 'not a 2010-11 ILR field',
+      },
+    ],
+    passes: [
+      {
+        when: 'with --year, every field is in the catalogue',
+        report: () => check(chg, { catalogue }),
+      },
+      { when: 'no year is given', report: () => check(withA06) },
+      {
+        when: 'the field is of the HE data set, whose catalogue list is known to be incomplete',
+        report: () =>
+          check(withTotals(withLine(withField(del, 'H99', '1'), 8, 'H99')), { catalogue }),
+      },
+    ],
+  },
+  {
+    code: 'AMD_ADD_FIELDS_INCOMPLETE',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'with --year, a learner addition file lacks L09',
+        report: () => check(withoutField(addDraft('L', 3), 'L09'), { catalogue }),
+        line: 12,
+        says: 'lacks 1 field of the 2010-11 data set: L09',
+      },
+      {
+        when: 'with --year, an HE addition file lacks six fields',
+        report: () =>
+          check(['H02', 'H04', 'H06', 'H07', 'H08', 'H10'].reduce(withoutField, addDraft('H', 1)), {
+            catalogue,
+          }),
+        line: 12,
+        says: 'H02, H04, H06, H07, H08, H10',
+      },
+    ],
+    passes: [
+      {
+        when: 'with --year, a learner addition file has every field',
+        report: () => check(addDraft('L', 3), { catalogue }),
+      },
+      {
+        when: 'with --year, an HE addition file has every field',
+        report: () => check(addDraft('H', 1), { catalogue }),
+      },
+      { when: 'no year is given', report: () => check(withoutField(addDraft('L', 3), 'L09')) },
+    ],
+  },
+];

@@ -1,0 +1,209 @@
+// Rules about the file as a whole: its name, its addition set, and its line structure.
+import type { AdditionType, DataSet, FileReport } from '../../../shared/amd';
+import { checkAdditionSets } from '../../../shared/amd';
+import {
+  addDraft,
+  changeDraft,
+  check,
+  checkText,
+  named,
+  render,
+  withInserted,
+  withValue,
+} from './drafts';
+import type { RuleCase } from './rule-cases';
+
+const chg = changeDraft();
+const renamed = (fileName: string) => () => check({ ...chg, fileName });
+
+/** Validates several addition files together, as `returndesk validate` does, then checks the set. */
+function additionSet(...files: [DataSet, AdditionType, number][]): FileReport[] {
+  const reports = files.map(([ds, t, seq]) => check(addDraft(ds, t, seq)));
+  checkAdditionSets(reports);
+  return reports;
+}
+const fileOf = (reports: FileReport[], name: string): FileReport => {
+  const r = reports.find((x) => x.file === name);
+  if (!r) throw new Error(`no report for ${name}`);
+  return r;
+};
+
+export const FILE_CASES: RuleCase[] = [
+  {
+    code: 'AMD_FILENAME',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'the UPIN has five digits',
+        report: renamed('chg10543A01.amd'),
+        line: null,
+        says: 'six digits',
+      },
+      { when: 'NN is 00', report: renamed('chg105432A00.amd'), line: null, says: '00' },
+      {
+        when: 'NN has one digit',
+        report: renamed('chg105432A1.amd'),
+        line: null,
+        says: 'sequence number NN',
+      },
+      {
+        when: 'an addition name lacks T',
+        report: renamed('add105432A01.amd'),
+        line: null,
+        says: 'addition type',
+      },
+      {
+        when: 'the extension is not .amd',
+        report: renamed('chg105432A01.csv'),
+        line: null,
+        says: '.amd',
+      },
+      {
+        when: 'the data set letter is X',
+        report: renamed('chg105432X01.amd'),
+        line: null,
+        says: 'L, A or H',
+      },
+    ],
+    passes: [
+      { when: 'the name is chg + UPIN + A + 01', report: () => check(chg) },
+      { when: 'NN is 99', report: () => check(named(chg, 'chg105432A99')) },
+      { when: 'the UPIN starts with zeros', report: () => check(changeDraft('000123')) },
+    ],
+  },
+  {
+    code: 'AMD_ADDITION_SCOPE',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'T=1 adds learner data',
+        report: () => check(addDraft('L', 1)),
+        line: null,
+        says: 'allows only H',
+      },
+      {
+        when: 'T=2 adds learner data',
+        report: () => check(addDraft('L', 2)),
+        line: null,
+        says: 'allows only A, H',
+      },
+      { when: 'T=1 adds learning aims', report: () => check(addDraft('A', 1)), line: null },
+    ],
+    passes: [
+      { when: 'T=1 adds HE data', report: () => check(addDraft('H', 1)) },
+      { when: 'T=2 adds learning aims', report: () => check(addDraft('A', 2)) },
+      { when: 'T=3 adds learners', report: () => check(addDraft('L', 3)) },
+    ],
+  },
+  {
+    code: 'AMD_HEADER_INCOMPLETE',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'the file stops after line 11',
+        report: () => check({ ...chg, lines: chg.lines.slice(0, 11) }),
+        line: 11,
+        says: 'only 11 lines',
+      },
+      {
+        when: 'the file is empty',
+        report: () => check({ ...chg, lines: [] }),
+        line: null,
+        says: 'empty',
+      },
+    ],
+    passes: [{ when: 'notes lines 10 and 11 are present but empty', report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_BOM',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'the file starts with a byte-order mark',
+        report: () => check(chg, { bom: true }),
+        line: 1,
+      },
+    ],
+    passes: [{ when: 'the file has no byte-order mark', report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_LINE_ENDINGS',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'every line ends with LF only',
+        report: () => check(chg, { eol: '\n' }),
+        line: 1,
+        says: '15 lines end with LF only',
+      },
+      {
+        when: 'one record line ends with LF only',
+        report: () => checkText(render(chg).replace('01092010\r\n', '01092010\n'), chg.fileName),
+        line: 13,
+        says: '1 line ends with LF only',
+      },
+      {
+        when: 'a value holds a carriage return',
+        report: () => check(withValue(chg, 15, 'A48a', 'H\rNC')),
+        line: 15,
+        says: 'carriage return',
+      },
+    ],
+    passes: [{ when: 'every line ends with CR LF', report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_NO_FINAL_BLANK_LINE',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'the last record has no line break after it',
+        report: () => check(chg, { finalBreak: false }),
+        line: 15,
+      },
+    ],
+    passes: [
+      { when: 'the last record ends with CR LF', report: () => check(chg) },
+      {
+        when: 'empty lines follow the last record',
+        report: () => check(withInserted(withInserted(chg, 16, ''), 17, '')),
+      },
+    ],
+  },
+  {
+    code: 'AMD_ADDITION_SET',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'a T=3 set has no H file',
+        report: () => fileOf(additionSet(['L', 3, 1], ['A', 3, 1]), 'add105432L301.amd'),
+        line: null,
+        says: 'has no H file',
+      },
+      {
+        when: 'one file of a T=3 set carries another NN',
+        report: () =>
+          fileOf(additionSet(['L', 3, 1], ['A', 3, 2], ['H', 3, 1]), 'add105432A302.amd'),
+        line: null,
+        says: 'has no L or H file',
+      },
+      {
+        when: 'a T=2 set has no A file',
+        report: () =>
+          fileOf(additionSet(['H', 2, 4], ['H', 2, 5], ['A', 2, 5]), 'add105432H204.amd'),
+        line: null,
+        says: 'no A file',
+      },
+    ],
+    passes: [
+      {
+        when: 'a T=3 set has L, A and H with one NN',
+        report: () => additionSet(['L', 3, 1], ['A', 3, 1], ['H', 3, 1]),
+      },
+      {
+        when: 'a T=2 set has A and H with one NN',
+        report: () => additionSet(['A', 2, 2], ['H', 2, 2]),
+      },
+      { when: 'a T=1 file stands alone', report: () => additionSet(['H', 1, 3]) },
+    ],
+  },
+];
