@@ -8,6 +8,7 @@ import { registerPlan } from './plan-command';
 import { registerFiles } from './files-command';
 import { registerBatch } from './batch-command';
 import { registerAudit } from './audit-command';
+import { registerUpload } from './upload-command';
 import { EXIT, RefusedError, UsageError, processIo } from './output';
 import type { Io } from './output';
 
@@ -32,6 +33,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerFiles(program, io);
   registerBatch(program, io);
   registerAudit(program, io, setExit);
+  registerUpload(program, io);
   // Subcommands report failures by throwing; exitOverride on each keeps commander from exiting.
   const override = (c: Command): void => {
     c.exitOverride();

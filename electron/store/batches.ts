@@ -10,6 +10,7 @@ import { StoreError } from './errors';
 import type { Providers } from './providers';
 import type { Plans } from './plans';
 import type { AmendmentFiles } from './files';
+import { DASHBOARD_SQL } from './dashboard';
 
 /** HEFCE's area for 2010-11 and earlier amendment files. */
 export const DEFAULT_DESTINATION = 'FAMD General upload area (GUA)';
@@ -84,6 +85,7 @@ export class Batches {
         );
       }
       let position = batch.files.length;
+      let added = 0;
       for (const name of names) {
         const f = this.files.get(name);
         if (f.upin !== batch.upin || f.year !== batch.year) {
@@ -109,13 +111,15 @@ export class Batches {
             'INSERT INTO batch_files (batch_id, file_id, position, from_batch_id) VALUES (?, ?, ?, ?)',
           )
           .run(batchId, f.id, ++position, earlier?.batch_id ?? null);
+        added++;
         this.ctx.audit.append({
           action: 'batch.file_added',
           subject: `batch:${batchId}`,
           details: { file: name, sha256: f.sha256, fromBatch: earlier?.batch_id ?? null },
         });
       }
-      if (batch.status === 'signed_off') {
+      // Only a real change withdraws the sign-off: naming files already in the batch changes nothing.
+      if (batch.status === 'signed_off' && added > 0) {
         this.move(batch, 'draft');
         this.ctx.db
           .prepare('UPDATE batches SET signed_off_by = NULL, signed_off_at = NULL WHERE id = ?')
@@ -220,12 +224,7 @@ export class Batches {
   }
 
   private withFiles(r: BatchDbRow): Batch {
-    const files = this.ctx.db
-      .prepare(
-        `SELECT bf.position, f.name, f.status, f.sha256, bf.from_batch_id FROM batch_files bf
-                JOIN amendment_files f ON f.id = bf.file_id WHERE bf.batch_id = ? ORDER BY bf.position`,
-      )
-      .all(r.id) as {
+    const files = this.ctx.db.prepare(DASHBOARD_SQL.batchFiles).all(r.id) as {
       position: number;
       name: string;
       status: FileStatus;

@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, translateSqliteError } from './errors';
 import { isNetworkFolder } from './data-folder';
-import { migrate } from './migrate';
+import { migrate, refuseNewerDatabase } from './migrate';
 
 export const DATABASE_FILE = 'returndesk.db';
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -42,6 +42,8 @@ export function openDatabase(folder: string, opts: OpenOptions = {}): OpenedData
   let db: Db | undefined;
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    // Before the journal mode is set: that writes to the file, and a newer history must stay as it was.
+    refuseNewerDatabase(db, path);
     if (network) {
       warnings.push(
         `The data folder ${folder} is on a network share, where SQLite's write-ahead log is unsafe: the history is opened without it. A local folder is faster and safer.`,

@@ -9,6 +9,8 @@ import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
 import { allocateSequence, releaseIfUnused } from './sequence';
+import { Plans } from './plans';
+import { Providers } from './providers';
 
 interface FileDbRow {
   id: number;
@@ -82,11 +84,15 @@ export function sha256Of(bytes: Uint8Array): string {
 }
 
 export class AmendmentFiles {
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly plans = new Plans(ctx, new Providers(ctx)),
+  ) {}
 
   finalise(req: FinaliseRequest): StoredAmendmentFile {
     return inTransaction(this.ctx, () => {
       const { db } = this.ctx;
+      if (req.planRowId !== null) this.checkPlanRow(req, req.planRowId);
       const alloc = allocateSequence(this.ctx, {
         providerId: req.providerId,
         kind: req.kind,
@@ -235,6 +241,24 @@ export class AmendmentFiles {
     const r = this.ctx.db.prepare(`${FILE_SELECT} WHERE f.id = ?`).get(id) as FileDbRow | undefined;
     if (!r) throw new StoreError('NOT_FOUND', `There is no amendment file ${id}.`);
     return toFile(r);
+  }
+
+  /**
+   * Inside the finalising transaction, so a plan revised or returned a moment ago cannot slip
+   * through: the row's plan must be approved, current, of this provider and year, and of this kind.
+   */
+  private checkPlanRow(req: FinaliseRequest, planRowId: number): void {
+    const r = this.ctx.db
+      .prepare('SELECT plan_id, ref FROM plan_rows WHERE id = ?')
+      .get(planRowId) as { plan_id: number; ref: number } | undefined;
+    if (!r) throw new StoreError('NOT_FOUND', `There is no action plan row ${planRowId}.`);
+    const { plan } = this.plans.approvedRow(r.plan_id, r.ref, req.kind);
+    if (plan.providerId !== req.providerId || plan.year !== req.year) {
+      throw new StoreError(
+        'INVALID_INPUT',
+        `Plan ${plan.id} is for provider ${plan.upin}, ${plan.year}; this file is for another provider or year.`,
+      );
+    }
   }
 
   private setStatus(f: StoredAmendmentFile, to: FileStatus): void {

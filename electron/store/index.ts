@@ -13,12 +13,19 @@ import { Providers } from './providers';
 import { Plans } from './plans';
 import { AmendmentFiles } from './files';
 import { Batches } from './batches';
+import { Dashboard } from './dashboard';
+import { Destinations } from './destinations';
+import { Uploads } from './uploads';
+import { ContentStore } from './content';
 import { backupTo, dailyBackup } from './backup';
 import { translateSqliteError } from './errors';
+import { seedHistory } from './seed';
 
 export { StoreError } from './errors';
 export type { StoreErrorCode } from './errors';
 export { resolveDataFolder, defaultDataFolder } from './data-folder';
+export type { Destination } from './destinations';
+export type { Upload, UploadStatus, ServerMessage } from './uploads';
 
 export interface StoreOptions {
   clock?: Clock;
@@ -31,6 +38,10 @@ export class Store {
   readonly plans: Plans;
   readonly files: AmendmentFiles;
   readonly batches: Batches;
+  readonly dashboard: Dashboard;
+  readonly destinations: Destinations;
+  readonly uploads: Uploads;
+  readonly content: ContentStore;
   readonly audit: AuditLog;
   readonly warnings: string[];
   private readonly opened: OpenedDatabase;
@@ -53,6 +64,10 @@ export class Store {
     this.plans = new Plans(ctx, this.providers);
     this.files = new AmendmentFiles(ctx);
     this.batches = new Batches(ctx, this.providers, this.plans, this.files);
+    this.dashboard = new Dashboard(ctx);
+    this.destinations = new Destinations(ctx);
+    this.uploads = new Uploads(ctx, () => user);
+    this.content = new ContentStore(ctx, this.opened.folder);
   }
 
   get path(): string {
@@ -80,6 +95,11 @@ export class Store {
     const d = calendarDateIn(this.clock.now());
     const today = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     return dailyBackup(this.opened.db, this.opened.folder, today);
+  }
+
+  /** Benchmark only: fills the history with synthetic files and audit entries in one go. */
+  seedForBenchmark(counts: { files: number; auditEntries: number }): void {
+    seedHistory(this.opened.db, counts);
   }
 
   close(): void {

@@ -11,16 +11,22 @@ function version(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/**
+ * Refuses a history written by a newer ReturnDesk. Called before anything writes to the file
+ * (setting the journal mode writes its header), so a refused history is left byte for byte.
+ */
+export function refuseNewerDatabase(db: Db, where: string, v = version(db)): void {
+  if (v > LATEST_VERSION) {
+    throw new StoreError(
+      'NEWER_DATABASE',
+      `${where} was written by a newer ReturnDesk (history version ${v}; this one understands up to ${LATEST_VERSION}). Install the newer ReturnDesk, or open another data folder; nothing was changed.`,
+    );
+  }
+}
+
 /** Brings the database to the latest schema, or refuses one written by a newer ReturnDesk. */
 export function migrate(db: Db, where: string): void {
-  const refuseNewer = (v: number) => {
-    if (v > LATEST_VERSION) {
-      throw new StoreError(
-        'NEWER_DATABASE',
-        `${where} was written by a newer ReturnDesk (history version ${v}; this one understands up to ${LATEST_VERSION}). Install the newer ReturnDesk, or open another data folder; nothing was changed.`,
-      );
-    }
-  };
+  const refuseNewer = (v: number) => refuseNewerDatabase(db, where, v);
   refuseNewer(version(db));
   if (version(db) < LATEST_VERSION) {
     // IMMEDIATE: two processes opening a new history at once must not both run migration 1.

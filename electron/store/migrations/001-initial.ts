@@ -87,7 +87,8 @@ CREATE TABLE amendment_files (
 ) STRICT;
 CREATE UNIQUE INDEX amendment_files_live_name ON amendment_files (provider_id, name)
   WHERE status NOT IN ('draft', 'discarded');
-CREATE INDEX amendment_files_status ON amendment_files (status, provider_id);
+CREATE INDEX amendment_files_status ON amendment_files (status, id);
+CREATE INDEX amendment_files_provider ON amendment_files (provider_id, id);
 CREATE INDEX amendment_files_sequence ON amendment_files (sequence_id);
 
 CREATE TABLE batches (
@@ -111,6 +112,7 @@ CREATE TABLE batch_files (
   from_batch_id INTEGER REFERENCES batches (id),
   PRIMARY KEY (batch_id, file_id)
 ) STRICT;
+CREATE UNIQUE INDEX batch_files_position ON batch_files (batch_id, position);
 CREATE INDEX batch_files_file ON batch_files (file_id);
 
 -- Append-only and hash-chained: each entry carries the SHA-256 of the one before, so an edit or a

@@ -2,6 +2,7 @@
 // its SHA-256 is recorded so that an edit to a released migration fails loudly instead of leaving
 // two databases with the same version and different schemas.
 import { sql as initial } from './001-initial';
+import { sql as uploads } from './002-uploads';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'uploads', sql: uploads },
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

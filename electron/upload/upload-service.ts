@@ -1,0 +1,250 @@
+// Uploads as the user sees them: files or a whole batch to a destination, each with a receipt in
+// the history, and verification results fetched later. The only place that ties the store, the
+// vault and the network together.
+import { basename } from 'node:path';
+import type { Store, Upload, Destination } from '../store';
+import type { CredentialVault } from '../../shared/ports';
+import { VaultUnavailableError } from '../../shared/ports';
+import { vaultAccount } from '../vault/keyring-vault';
+import type { Transport } from './transport';
+import { ExtranetClient, UploadError } from './extranet-client';
+import { Uploader } from './uploader';
+import type { Progress, RetryPolicy } from './uploader';
+
+export interface UploadServiceOptions {
+  store: Store;
+  vault: CredentialVault;
+  transportFor: (d: Destination) => Transport;
+  /** A password given for this run only (when the vault is unavailable or holds none). */
+  password?: string;
+  onProgress?: (p: Progress) => void;
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class UploadService {
+  constructor(private readonly o: UploadServiceOptions) {}
+
+  /** A client for the destination, its password from the vault (or this run's). */
+  client(d: Destination): ExtranetClient {
+    return new ExtranetClient(d.url, this.o.transportFor(d), {
+      username: d.username,
+      password: async () => {
+        if (this.o.password !== undefined) return this.o.password;
+        let stored: string | undefined;
+        try {
+          stored = await this.o.vault.get(vaultAccount.password(d.id, d.username));
+        } catch (e) {
+          if (e instanceof VaultUnavailableError)
+            throw new UploadError(
+              'NO_PASSWORD',
+              `${e.message} Give the password with --password-stdin.`,
+            );
+          throw e;
+        }
+        if (stored === undefined) {
+          throw new UploadError(
+            'NO_PASSWORD',
+            `No password is stored for ${d.username} at '${d.name}'. Run 'returndesk login --destination "${d.name}" --password-stdin', or give it with --password-stdin.`,
+          );
+        }
+        return stored;
+      },
+    });
+  }
+
+  uploader(d: Destination, client = this.client(d)): Uploader {
+    return new Uploader(client, {
+      areaName: d.area,
+      groupKey: async () => {
+        try {
+          return await this.o.vault.get(vaultAccount.groupKey(d.id));
+        } catch {
+          return undefined;
+        }
+      },
+      retry: this.o.retry,
+      onProgress: this.o.onProgress,
+      sleep: this.o.sleep,
+    });
+  }
+
+  /** Logs in and makes sure the area is joined: `destination test`. */
+  async test(destinationName: string): Promise<{ area: string }> {
+    const d = this.o.store.destinations.get(destinationName);
+    const u = this.uploader(d);
+    await u.ensureArea();
+    return { area: d.area };
+  }
+
+  /** Any files from disk: each is copied into the history first, so what was sent is kept. */
+  async uploadFiles(destinationName: string, paths: readonly string[]): Promise<Upload[]> {
+    const { store } = this.o;
+    const d = store.destinations.get(destinationName);
+    const uploader = this.uploader(d);
+    // Log in and join first: a wrong password or group key should not leave failed receipts.
+    await uploader.ensureArea();
+    const results: Upload[] = [];
+    for (const path of paths) {
+      const { sha256 } = await store.content.putFile(path);
+      const name = basename(path);
+      const known = store.files
+        .list()
+        .find((f) => f.name === name && f.sha256 === sha256 && f.status !== 'discarded');
+      results.push(
+        await this.transfer(uploader, d, {
+          fileName: name,
+          sha256,
+          fileId: known?.id ?? null,
+          batchId: null,
+        }),
+      );
+    }
+    return results;
+  }
+
+  /** A signed-off batch as one unit: it is uploaded only when every file is. */
+  async uploadBatch(destinationName: string, batchId: number): Promise<Upload[]> {
+    const { store } = this.o;
+    const d = store.destinations.get(destinationName);
+    let batch = store.batches.get(batchId);
+    if (batch.status !== 'signed_off' && batch.status !== 'uploading') {
+      throw new UploadError(
+        'PROTOCOL',
+        `Batch ${batchId} is ${batch.status.replace('_', ' ')}; only a signed-off batch can be uploaded.`,
+      );
+    }
+    if (batch.destination.trim().toLowerCase() !== d.area.trim().toLowerCase()) {
+      throw new UploadError(
+        'UNKNOWN_AREA',
+        `Batch ${batchId} is for '${batch.destination}', but destination '${d.name}' uploads to '${d.area}'.`,
+      );
+    }
+    const uploader = this.uploader(d);
+    await uploader.ensureArea();
+    if (batch.status === 'signed_off')
+      batch = store.batches.setStatus(batchId, 'uploading', { destination: d.name });
+    const done = new Set(
+      store.uploads
+        .list({ batchId })
+        .filter((u) => u.status !== 'failed' && u.status !== 'transferring')
+        .map((u) => u.sha256 + u.fileName),
+    );
+    const results: Upload[] = [];
+    try {
+      for (const f of batch.files) {
+        if (done.has(f.sha256 + f.name)) continue;
+        const file = store.files.get(f.name);
+        results.push(
+          await this.transfer(uploader, d, {
+            fileName: f.name,
+            sha256: f.sha256,
+            fileId: file.id,
+            batchId,
+          }),
+        );
+      }
+    } catch (e) {
+      // Integrity failures and refusals fail the batch; a dropped network leaves it resumable.
+      if (!(e instanceof UploadError && e.code === 'GAVE_UP'))
+        store.batches.setStatus(batchId, 'failed', {
+          reason: e instanceof Error ? e.message : String(e),
+        });
+      throw e;
+    }
+    store.batches.setStatus(batchId, 'uploaded', { files: batch.files.length });
+    return results;
+  }
+
+  /** Asks the server about every upload still pending verification; returns those that changed. */
+  async refreshStatuses(destinationName?: string): Promise<Upload[]> {
+    const { store } = this.o;
+    const pending = store.uploads
+      .list({ status: 'pending-verification' })
+      .filter((u) => !destinationName || u.destination === destinationName);
+    const changed: Upload[] = [];
+    const clients = new Map<number, ExtranetClient>();
+    for (const u of pending) {
+      if (!u.serverUploadId) continue;
+      const client =
+        clients.get(u.destinationId) ?? this.client(store.destinations.byId(u.destinationId));
+      clients.set(u.destinationId, client);
+      const r = await this.uploader(store.destinations.byId(u.destinationId), client).retry(() =>
+        client.receipt(u.serverUploadId ?? ''),
+      );
+      if (r.status === 'accepted' || r.status === 'failed') {
+        changed.push(
+          store.uploads.verified(
+            u.id,
+            r.status,
+            r.messages.map((m) => ({ code: m.code, message: m.message, line: m.line ?? null })),
+          ),
+        );
+      }
+    }
+    for (const batchId of new Set(
+      changed.map((u) => u.batchId).filter((b): b is number => b !== null),
+    ))
+      this.settleBatch(batchId);
+    return changed;
+  }
+
+  private settleBatch(batchId: number): void {
+    const { store } = this.o;
+    const batch = store.batches.get(batchId);
+    if (batch.status !== 'uploaded') return;
+    const latest = new Map<string, Upload>();
+    for (const u of store.uploads.list({ batchId })) latest.set(u.fileName, u);
+    const statuses = batch.files.map((f) => latest.get(f.name)?.status);
+    if (statuses.some((s) => s === 'failed'))
+      store.batches.setStatus(batchId, 'failed', { reason: 'a file failed verification' });
+    else if (statuses.every((s) => s === 'accepted'))
+      store.batches.setStatus(batchId, 'accepted', {});
+  }
+
+  private async transfer(
+    uploader: Uploader,
+    d: Destination,
+    f: { fileName: string; sha256: string; fileId: number | null; batchId: number | null },
+  ): Promise<Upload> {
+    const { store } = this.o;
+    const source = store.content.source(f.sha256);
+    const previous = store.uploads.resumable(d.id, f.sha256, f.fileName);
+    const upload =
+      previous ??
+      store.uploads.start({
+        destinationId: d.id,
+        batchId: f.batchId,
+        fileId: f.fileId,
+        fileName: f.fileName,
+        sha256: f.sha256,
+        bytes: source.size,
+      });
+    try {
+      const receipt = await uploader.send(f.fileName, source, upload.uploadUrl, (url, id) =>
+        store.uploads.rememberUrl(upload.id, url, id),
+      );
+      return store.uploads.received(
+        upload.id,
+        receipt.sha256 ?? '',
+        receipt.receivedAt ?? new Date().toISOString(),
+      );
+    } catch (e) {
+      if (e instanceof UploadError && e.code === 'INTEGRITY') {
+        store.uploads.failed(upload.id, [{ code: 'INTEGRITY', message: e.message }]);
+      } else if (!(e instanceof UploadError && e.code === 'GAVE_UP') && !isTransient(e)) {
+        store.uploads.failed(upload.id, [
+          {
+            code: e instanceof UploadError ? e.code : 'ERROR',
+            message: e instanceof Error ? e.message : String(e),
+          },
+        ]);
+      }
+      throw e;
+    }
+  }
+}
+
+function isTransient(e: unknown): boolean {
+  return e instanceof Error && e.name === 'NetworkError';
+}
