@@ -11,6 +11,7 @@ import { PROVIDER_FIELD, RECOMMENDED_KEYS, REQUIRED_KEY_VALUES, findField } from
 // Excel always writes the exponent's sign (9.91E+12); without it, 12E45 is a plausible reference.
 const EXPONENT = /^[+-]?\d+(?:\.\d+)?[eE][+-]\d+$/;
 /** Control characters have no place in a text file's values; NUL often means a damaged copy. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\t]/;
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
