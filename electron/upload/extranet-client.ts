@@ -169,11 +169,14 @@ export class ExtranetClient {
         headers: { ...req.headers, Authorization: `Bearer ${this.token}` },
       });
     let res = await send();
-    if (res.status === 401 && retryOnExpiry && errorCode(res) === 'SESSION_EXPIRED') {
+    // A HEAD answer has no body: any 401 to anything but login means the session expired.
+    const expired = (r: TransportResponse) =>
+      r.status === 401 && (req.method === 'HEAD' || errorCode(r) === 'SESSION_EXPIRED');
+    if (retryOnExpiry && expired(res)) {
       await this.login();
       res = await send();
     }
-    if (res.status === 401 && errorCode(res) === 'SESSION_EXPIRED') {
+    if (expired(res)) {
       // Streamed bodies cannot be replayed: log in now so the caller's retry finds a live session.
       await this.login();
       throw new UploadError('SERVER_ERROR', 'The session expired during the transfer.', 401);

@@ -7,6 +7,7 @@ import { generateAimChangeFile } from './generate';
 import type { GeneratedFile } from './generate';
 import type { MemoryReport } from './memory-child';
 import { runStoreBench } from './store-bench';
+import { runUploadBench } from './upload-bench';
 import {
   bestOfInterleaved,
   memoryInChild,
@@ -176,7 +177,22 @@ function history(): void {
   );
 }
 
-const SECTIONS: Record<string, () => Promise<void> | void> = { amd: amendmentFiles, history };
+async function upload(): Promise<void> {
+  console.log('\n== Upload: 1 GiB over loopback to the reference server ==');
+  const rows = await runUploadBench((line) => console.log(line));
+  console.log(
+    table([
+      ['figure', 'value', 'reference', 'ratio', 'goal', 'result'],
+      ...rows.map((r) => [r.figure, r.value, r.reference, r.ratio, r.goal, verdict(r.met)]),
+    ]),
+  );
+}
+
+const SECTIONS: Record<string, () => Promise<void> | void> = {
+  amd: amendmentFiles,
+  history,
+  upload,
+};
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -1,0 +1,49 @@
+// Fault injection for tests. Random faults come from a seeded generator, so a failing test can be
+// replayed with the same --seed and see the same sequence of 503s.
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Faults } from './options';
+
+/** mulberry32: tiny, fast and good enough to decide which requests fail. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class FaultInjector {
+  private readonly random: () => number;
+
+  constructor(
+    readonly faults: Faults,
+    seed: number,
+  ) {
+    this.random = mulberry32(seed);
+  }
+
+  /** Whether this request is answered 503 before anything else happens. */
+  failNow(): boolean {
+    // Draw only when the fault is on, so turning it on does not shift any other randomness.
+    return this.faults.errorRate > 0 && this.random() < this.faults.errorRate;
+  }
+
+  async slowDown(): Promise<void> {
+    if (this.faults.slowMs > 0) await delay(this.faults.slowMs);
+  }
+
+  get dropAfter(): number | undefined {
+    return this.faults.dropAfter;
+  }
+
+  describe(): string {
+    const on: string[] = [];
+    if (this.faults.dropAfter !== undefined) on.push(`drop-after=${this.faults.dropAfter}`);
+    if (this.faults.errorRate > 0) on.push(`error-rate=${this.faults.errorRate}`);
+    if (this.faults.slowMs > 0) on.push(`slow=${this.faults.slowMs}`);
+    return on.length > 0 ? on.join(', ') : 'none';
+  }
+}

@@ -1,0 +1,121 @@
+// Starts the reference extranet as a child process for tests, the way `npm run extranet` does, and
+// waits for its ready line. A real process (not an in-process server) so a test can kill it in the
+// middle of an upload and start it again on the same data folder.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ExtranetOptions {
+  /** The server's data folder; the caller owns it (and deletes it). */
+  dataDir: string;
+  port?: number;
+  /** `NAME:PASSWORD` entries. */
+  users?: string[];
+  /** `NAME:GROUPKEY` entries. */
+  areas?: string[];
+  sessionTtlSeconds?: number;
+  verifyDelayMs?: number;
+  /** `drop-after=BYTES`, `error-rate=R`, `slow=MS`. */
+  faults?: string[];
+  seed?: number;
+  /** How long to wait for the ready line; 20 s by default. */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningExtranet {
+  url: string;
+  ca: string;
+  dataDir: string;
+  /** SIGTERM, then waits for the process to exit (SIGKILL after 10 s). */
+  stop(): Promise<void>;
+  /** SIGKILL: a crash, for resume tests. Await `exited` before reusing anything it held. */
+  kill(): void;
+  exited: Promise<void>;
+  /** What the server wrote to stderr so far (the last 64 KiB), for failure messages. */
+  logs(): string;
+  /** Everything the server wrote to stdout so far: the ready line and nothing else. */
+  stdout(): string;
+  process: ChildProcess;
+}
+
+const READY = /^\{"url":"(https:\/\/127\.0\.0\.1:\d+)","ca":"(.+)"\}$/;
+const MAX_LOG = 64 * 1024;
+
+function argsFor(o: ExtranetOptions): string[] {
+  const args = ['--port', String(o.port ?? 0), '--data', o.dataDir];
+  for (const u of o.users ?? []) args.push('--user', u);
+  for (const a of o.areas ?? []) args.push('--area', a);
+  if (o.sessionTtlSeconds !== undefined) args.push('--session-ttl', String(o.sessionTtlSeconds));
+  if (o.verifyDelayMs !== undefined) args.push('--verify-delay', String(o.verifyDelayMs));
+  for (const f of o.faults ?? []) args.push('--fault', f);
+  if (o.seed !== undefined) args.push('--seed', String(o.seed));
+  return args;
+}
+
+export function startExtranet(options: ExtranetOptions): Promise<RunningExtranet> {
+  const child = spawn(
+    process.execPath,
+    ['bin/run-ts.mjs', 'test/extranet/main.ts', ...argsFor(options)],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
+  );
+  let log = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (s: string) => {
+    log = (log + s).slice(-MAX_LOG);
+  });
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+
+  return new Promise<RunningExtranet>((resolve, reject) => {
+    let stdout = '';
+    let ready = false;
+    const fail = (why: string) => {
+      if (ready) return;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`reference extranet did not start: ${why}\n${log}`));
+    };
+    const timer = setTimeout(
+      () => fail(`no ready line within ${options.readyTimeoutMs ?? 20_000} ms`),
+      options.readyTimeoutMs ?? 20_000,
+    );
+    child.once('error', (e) => fail(e.message));
+    const onEarlyExit = (code: number | null, signal: NodeJS.Signals | null) =>
+      fail(`exited with ${signal ?? code}`);
+    child.once('exit', onEarlyExit);
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (s: string) => {
+      stdout += s;
+      const nl = stdout.indexOf('\n');
+      if (ready || nl === -1) return;
+      const m = READY.exec(stdout.slice(0, nl));
+      if (!m?.[1] || !m[2]) return fail(`unexpected output ${JSON.stringify(stdout.slice(0, nl))}`);
+      ready = true;
+      clearTimeout(timer);
+      child.off('exit', onEarlyExit);
+      const ca = JSON.parse(stdout.slice(0, nl)) as { ca: string };
+      resolve({
+        url: m[1],
+        ca: ca.ca,
+        dataDir: options.dataDir,
+        process: child,
+        exited,
+        logs: () => log,
+        stdout: () => stdout,
+        kill: () => {
+          child.kill('SIGKILL');
+        },
+        stop: async () => {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          child.kill('SIGTERM');
+          const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          await exited;
+          clearTimeout(force);
+        },
+      });
+    });
+  });
+}
