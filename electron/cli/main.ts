@@ -9,6 +9,7 @@ import { registerFiles } from './files-command';
 import { registerBatch } from './batch-command';
 import { registerAudit } from './audit-command';
 import { registerUpload } from './upload-command';
+import { registerServe } from './serve-command';
 import { EXIT, RefusedError, UsageError, processIo } from './output';
 import type { Io } from './output';
 
@@ -34,6 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerBatch(program, io);
   registerAudit(program, io, setExit);
   registerUpload(program, io);
+  registerServe(program, io);
   // Subcommands report failures by throwing; exitOverride on each keeps commander from exiting.
   const override = (c: Command): void => {
     c.exitOverride();

@@ -1,9 +1,11 @@
 // Backups through SQLite's online backup API, which copies a consistent snapshot even while the
 // history is in use (a file copy of a WAL database can capture half a transaction). Automatic
 // backups run once a day on first use and keep the newest seven.
+import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { StoreError, translateSqliteError } from './errors';
 
 export const BACKUP_FOLDER = 'backups';
 export const BACKUPS_KEPT = 7;
@@ -23,7 +25,8 @@ export async function dailyBackup(
   const target = join(dir, `returndesk-${today}.db`);
   if (existsSync(target)) return undefined;
   mkdirSync(dir, { recursive: true });
-  const partial = `${target}.partial`;
+  // One partial file per process: two commands starting at once must not write the same one.
+  const partial = `${target}.${process.pid}.partial`;
   await db.backup(partial);
   // Rename last, so a backup interrupted halfway never looks like a finished one.
   renameSync(partial, target);
@@ -33,4 +36,76 @@ export async function dailyBackup(
   for (const old of daily.slice(0, Math.max(0, daily.length - BACKUPS_KEPT)))
     rmSync(join(dir, old), { force: true });
   return target;
+}
+
+export interface BackupFile {
+  name: string;
+  path: string;
+  createdAt: string;
+  bytes: number;
+}
+
+/** The backups in the data folder, newest first. */
+export function listBackups(folder: string): BackupFile[] {
+  const dir = join(folder, BACKUP_FOLDER);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.db'))
+    .map((name) => {
+      const s = statSync(join(dir, name));
+      return { name, path: join(dir, name), createdAt: s.mtime.toISOString(), bytes: s.size };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+/** A backup made on request, kept beside the daily ones (and never pruned with them). */
+export async function manualBackup(db: Db, folder: string, now: Date, label = 'manual'): Promise<BackupFile> {
+  const dir = join(folder, BACKUP_FOLDER);
+  mkdirSync(dir, { recursive: true });
+  const name = `returndesk-${label}-${stamp(now)}.db`;
+  const target = join(dir, name);
+  const partial = `${target}.${process.pid}.partial`;
+  await db.backup(partial);
+  renameSync(partial, target);
+  const s = statSync(target);
+  return { name, path: target, createdAt: s.mtime.toISOString(), bytes: s.size };
+}
+
+/**
+ * Replaces the history with a backup, through SQLite's backup API. The history must be closed.
+ * The backup is checked first (a real, intact ReturnDesk history no newer than this version);
+ * the current history is itself backed up before it is replaced.
+ */
+export async function restoreBackup(folder: string, livePath: string, name: string, now: Date, latestVersion: number): Promise<{ safetyBackup: string }> {
+  const source = listBackups(folder).find((b) => b.name === name);
+  if (!source) throw new StoreError('NOT_FOUND', `There is no backup named ${name} in the backups folder.`);
+  let backup: Db;
+  try {
+    backup = new Database(source.path, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw translateSqliteError(e, source.path);
+  }
+  try {
+    const check = backup.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new StoreError('CORRUPT', `The backup ${name} is damaged (${String(check)}); choose another.`);
+    const version = backup.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) throw new StoreError('NEWER_DATABASE', `The backup ${name} was made by a newer ReturnDesk; it cannot be restored here.`);
+    const live = new Database(livePath);
+    let safety: BackupFile;
+    try {
+      safety = await manualBackup(live, folder, now, 'before-restore');
+    } finally {
+      live.close();
+    }
+    await backup.backup(livePath);
+    return { safetyBackup: safety.name };
+  } catch (e) {
+    throw translateSqliteError(e, source.path);
+  } finally {
+    backup.close();
+  }
 }

@@ -17,7 +17,8 @@ import { Dashboard } from './dashboard';
 import { Destinations } from './destinations';
 import { Uploads } from './uploads';
 import { ContentStore } from './content';
-import { backupTo, dailyBackup } from './backup';
+import { backupTo, dailyBackup, listBackups, manualBackup } from './backup';
+import type { BackupFile } from './backup';
 import { translateSqliteError } from './errors';
 import { seedHistory } from './seed';
 
@@ -70,6 +71,11 @@ export class Store {
     this.content = new ContentStore(ctx, this.opened.folder);
   }
 
+  /** The data folder this history lives in. */
+  get folder(): string {
+    return this.opened.folder;
+  }
+
   get path(): string {
     return this.opened.path;
   }
@@ -95,6 +101,18 @@ export class Store {
     const d = calendarDateIn(this.clock.now());
     const today = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     return dailyBackup(this.opened.db, this.opened.folder, today);
+  }
+
+  listBackups(): BackupFile[] {
+    return listBackups(this.opened.folder);
+  }
+
+  async backupNow(): Promise<BackupFile> {
+    try {
+      return await manualBackup(this.opened.db, this.opened.folder, this.clock.now());
+    } catch (e) {
+      throw translateSqliteError(e, this.opened.folder);
+    }
   }
 
   /** Benchmark only: fills the history with synthetic files and audit entries in one go. */

@@ -1,0 +1,48 @@
+// `returndesk serve`: the app in the default browser, for machines without an Electron runtime.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { resolveDataFolder } from '../store';
+import { createHandlers } from '../handlers';
+import { createNodeHost } from '../web/node-host';
+import { startWebServer } from '../web/server';
+import { UsageError } from './output';
+import type { Io } from './output';
+import { asCliError } from './session';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+export function openInBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+  child.once('error', () => undefined);
+  child.unref();
+}
+
+export function registerServe(program: Command, io: Io): void {
+  program
+    .command('serve')
+    .description('Run ReturnDesk in your web browser (on this computer only)')
+    .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
+    .option('--no-open', 'do not open the browser')
+    .action(async (raw: { port?: string; open: boolean }, cmd: Command) => {
+      if (raw.port !== undefined && !/^\d{1,5}$/.test(raw.port)) throw new UsageError('--port must be a port number.');
+      const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
+      let host;
+      try {
+        host = createNodeHost(resolveDataFolder(dataDir));
+      } catch (e) {
+        throw asCliError(e);
+      }
+      for (const w of host.store().warnings) io.err(`returndesk: warning: ${w}\n`);
+      const server = await startWebServer({ table: createHandlers(host), staticDir: RENDERER_DIR, port: raw.port ? Number(raw.port) : 0, subscribe: host.subscribe });
+      io.out(`${JSON.stringify({ url: server.url })}\n`);
+      if (raw.open) openInBrowser(server.url);
+      await new Promise<void>((done) => {
+        const stop = () => void server.close().then(() => { host.close(); done(); });
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

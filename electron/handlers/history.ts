@@ -1,0 +1,25 @@
+// Backups (make one, restore one) and the audit-trail check.
+import type { HandlerTableOf } from './table';
+import type { HandlerHost } from './host';
+import { restoreBackup } from '../store/backup';
+import { LATEST_VERSION } from '../store/migrations';
+
+export function historyHandlers(host: HandlerHost): HandlerTableOf<'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify'> {
+  return {
+    'backups.list': () => host.store().listBackups().map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
+    'backups.create': async () => {
+      const b = await host.store().backupNow();
+      return { name: b.name, createdAt: b.createdAt, bytes: b.bytes };
+    },
+    'backups.restore': async ({ name }) => {
+      const store = host.store();
+      const folder = store.folder;
+      const live = store.path;
+      // The restore needs the history closed; it is reopened (and migrated) afterwards.
+      const { safetyBackup } = await host.reopen(() => restoreBackup(folder, live, name, host.clock.now(), LATEST_VERSION));
+      host.emit('history.changed', { tables: ['*'] });
+      return { restored: name, safetyBackup };
+    },
+    'audit.verify': () => host.store().verifyAudit(),
+  };
+}

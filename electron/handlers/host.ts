@@ -1,0 +1,18 @@
+// What the handlers run on: the history (reopened after a restore), the vault, the network, the
+// clock, and a way to tell the renderer that something changed.
+import type { Store, Destination } from '../store';
+import type { CredentialVault, Clock } from '../../shared/ports';
+import type { Transport } from '../upload/transport';
+import type { Events } from '../../shared/ipc/contract';
+
+export interface HandlerHost {
+  store(): Store;
+  /** Closes the history, runs `fn` (e.g. a restore), and opens it again, even if `fn` fails. */
+  reopen<T>(fn: () => Promise<T>): Promise<T>;
+  vault: CredentialVault;
+  transportFor(d: Destination): Transport;
+  clock: Clock;
+  mode: 'electron' | 'browser';
+  version: string;
+  emit<E extends keyof Events>(event: E, payload: Events[E]): void;
+}

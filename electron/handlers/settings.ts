@@ -1,0 +1,94 @@
+// App information, providers and destinations (with their secrets in the vault).
+import type { Destination } from '../store';
+import type { DestinationView, SecretOutcome } from '../../shared/ipc/views';
+import type { HandlerTableOf } from './table';
+import type { HandlerHost } from './host';
+import { vaultAccount } from '../vault/keyring-vault';
+import { VaultUnavailableError } from '../../shared/ports';
+import { UploadService } from '../upload/upload-service';
+
+async function has(host: HandlerHost, account: string): Promise<boolean> {
+  try {
+    return (await host.vault.get(account)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+async function view(host: HandlerHost, d: Destination): Promise<DestinationView> {
+  return {
+    id: d.id,
+    name: d.name,
+    url: d.url,
+    area: d.area,
+    username: d.username,
+    hasOwnCa: d.caPem !== null,
+    passwordStored: await has(host, vaultAccount.password(d.id, d.username)),
+    groupKeyStored: await has(host, vaultAccount.groupKey(d.id)),
+  };
+}
+
+async function keep(host: HandlerHost, account: string, secret: string): Promise<SecretOutcome> {
+  try {
+    await host.vault.set(account, secret);
+    return { stored: true, message: null };
+  } catch (e) {
+    if (e instanceof VaultUnavailableError) return { stored: false, message: 'Not remembered on this computer: the system credential vault is not available, so ReturnDesk will ask for it each time.' };
+    throw e;
+  }
+}
+
+export async function vaultStatus(host: HandlerHost): Promise<{ available: boolean; message: string | null }> {
+  try {
+    await host.vault.list();
+    return { available: true, message: null };
+  } catch (e) {
+    return { available: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function settingsHandlers(host: HandlerHost): HandlerTableOf<
+  'app.info' | 'providers.list' | 'providers.add' | 'destinations.list' | 'destinations.add' | 'destinations.setPassword' | 'destinations.forgetPassword' | 'destinations.test'
+> {
+  return {
+    'app.info': async () => {
+      const store = host.store();
+      return {
+        version: host.version,
+        mode: host.mode,
+        dataFolder: store.folder,
+        warnings: store.warnings,
+        vault: await vaultStatus(host),
+        firstRun: store.providers.list().length === 0,
+      };
+    },
+    'providers.list': () => host.store().providers.list(),
+    'providers.add': (input) => {
+      const p = host.store().providers.add({ upin: input.upin, ukprn: input.ukprn ?? null, name: input.name });
+      host.emit('history.changed', { tables: ['providers'] });
+      return p;
+    },
+    'destinations.list': async () => Promise.all(host.store().destinations.list().map((d) => view(host, d))),
+    'destinations.add': async (input) => {
+      const d = host.store().destinations.add({ name: input.name, url: input.url, area: input.area, username: input.username, caPem: input.caPem ?? null });
+      const password = input.password ? await keep(host, vaultAccount.password(d.id, d.username), input.password) : null;
+      const groupKey = input.groupKey ? await keep(host, vaultAccount.groupKey(d.id), input.groupKey) : null;
+      host.emit('history.changed', { tables: ['destinations'] });
+      return { destination: await view(host, d), password, groupKey };
+    },
+    'destinations.setPassword': async ({ destinationId, password }) => {
+      const d = host.store().destinations.byId(destinationId);
+      return keep(host, vaultAccount.password(d.id, d.username), password);
+    },
+    'destinations.forgetPassword': async ({ destinationId }) => {
+      const d = host.store().destinations.byId(destinationId);
+      return { forgotten: await host.vault.delete(vaultAccount.password(d.id, d.username)) };
+    },
+    'destinations.test': async ({ destinationId, password }) => {
+      const store = host.store();
+      const d = store.destinations.byId(destinationId);
+      const service = new UploadService({ store, vault: host.vault, transportFor: (x) => host.transportFor(x), password });
+      return service.test(d.name);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Status wording for dates, counted in calendar days in England (see shared/dates): "1 day",
+// never "1 days".
+import type { CalendarDate } from '../amd/model';
+
+export function dayNumber(d: CalendarDate): number {
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function parseIsoDate(s: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+export function formatIsoDate(d: CalendarDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** "Due in 6 days", "Due today", "Overdue by 56 days". */
+export function dueWording(today: CalendarDate, due: CalendarDate): { text: string; overdue: boolean; days: number } {
+  const days = daysBetween(today, due);
+  if (days > 0) return { text: `Due in ${plural(days, 'day')}`, overdue: false, days };
+  if (days === 0) return { text: 'Due today', overdue: false, days };
+  return { text: `Overdue by ${plural(-days, 'day')}`, overdue: true, days };
+}

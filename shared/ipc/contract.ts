@@ -1,0 +1,72 @@
+// The contract between the renderer and the main process: one map of handlers (input → output)
+// and one of events. The preload, the browser-mode client and the handlers are all typed from it,
+// so a change here that one side misses fails to compile.
+import { z } from 'zod';
+import type { AppInfo, AuditCheck, BackupView, DashboardView, DestinationView, Provider, SecretOutcome } from './views';
+
+const upin = z.string().regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
+const secret = z.string().min(1).max(1280, 'A secret longer than 1,280 characters cannot be kept in the credential vault.');
+const id = z.number().int().positive();
+
+/** Input schemas: every handler's input is parsed with its schema before the handler runs. */
+export const inputs = {
+  'app.info': z.void(),
+  'providers.list': z.void(),
+  'providers.add': z.object({
+    upin,
+    ukprn: z.string().regex(/^\d{8}$/, 'The UKPRN must be eight digits.').nullable().optional(),
+    name: z.string().trim().min(1, 'Enter the provider name.'),
+  }),
+  'destinations.list': z.void(),
+  'destinations.add': z.object({
+    name: z.string().trim().min(1, 'Give the destination a name.'),
+    url: z.string().trim().min(1, 'Enter the address of the extranet or portal.'),
+    area: z.string().trim().min(1, 'Enter the upload area.'),
+    username: z.string().trim().min(1, 'Enter your user name there.'),
+    caPem: z.string().nullable().optional(),
+    password: secret.optional(),
+    groupKey: secret.optional(),
+  }),
+  'destinations.setPassword': z.object({ destinationId: id, password: secret }),
+  'destinations.forgetPassword': z.object({ destinationId: id }),
+  'destinations.test': z.object({ destinationId: id, password: secret.optional() }),
+  'backups.list': z.void(),
+  'backups.create': z.void(),
+  'backups.restore': z.object({ name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.') }),
+  'audit.verify': z.void(),
+  'dashboard.get': z.void(),
+  'uploads.refresh': z.void(),
+} as const;
+
+export type Channel = keyof typeof inputs;
+export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;
+export type ParsedInput<C extends Channel> = z.output<(typeof inputs)[C]>;
+
+/** What each handler returns. */
+export interface Outputs {
+  'app.info': AppInfo;
+  'providers.list': Provider[];
+  'providers.add': Provider;
+  'destinations.list': DestinationView[];
+  'destinations.add': { destination: DestinationView; password: SecretOutcome | null; groupKey: SecretOutcome | null };
+  'destinations.setPassword': SecretOutcome;
+  'destinations.forgetPassword': { forgotten: boolean };
+  'destinations.test': { area: string };
+  'backups.list': BackupView[];
+  'backups.create': BackupView;
+  'backups.restore': { restored: string; safetyBackup: string };
+  'audit.verify': AuditCheck;
+  'dashboard.get': DashboardView;
+  'uploads.refresh': { changed: number };
+}
+
+export type Output<C extends Channel> = Outputs[C];
+
+/** Events main sends to the renderer. */
+export interface Events {
+  'upload.progress': { fileName: string; sent: number; total: number; rate: number; secondsLeft: number | null };
+  'verification.result': { fileName: string; status: 'accepted' | 'failed'; messages: string[] };
+  'history.changed': { tables: string[] };
+}
+
+export const CHANNELS = Object.keys(inputs) as Channel[];

@@ -1,0 +1,64 @@
+// What the screens see: plain data, never SQL rows, file paths they did not choose, or secrets.
+import type { Provider } from '../history/types';
+
+export type { Provider };
+
+export interface AppInfo {
+  version: string;
+  mode: 'electron' | 'browser';
+  dataFolder: string;
+  /** Warnings about the data folder (e.g. a network share opened without WAL). */
+  warnings: string[];
+  vault: { available: boolean; message: string | null };
+  /** No provider yet: the first-run screen is shown. */
+  firstRun: boolean;
+}
+
+export interface DestinationView {
+  id: number;
+  name: string;
+  url: string;
+  area: string;
+  username: string;
+  hasOwnCa: boolean;
+  /** Whether a password is in the vault; the password itself never leaves main. */
+  passwordStored: boolean;
+  groupKeyStored: boolean;
+}
+
+export interface SecretOutcome {
+  /** False when the vault is unavailable: the password is asked for each time instead. */
+  stored: boolean;
+  message: string | null;
+}
+
+export interface BackupView {
+  name: string;
+  createdAt: string;
+  bytes: number;
+}
+
+export type AuditCheck = { ok: true; entries: number } | { ok: false; entries: number; firstBad: { id: number; problem: string } };
+
+export type DashboardTab = 'current' | 'previous';
+
+export type DashboardKind = 'plan-due' | 'files-waiting' | 'batch-waiting' | 'upload-pending' | 'needs-action' | 'done';
+
+export interface DashboardItem {
+  kind: DashboardKind;
+  tab: DashboardTab;
+  title: string;
+  detail: string;
+  /** Status wording, e.g. "Due in 6 days", "Upload pending verification". */
+  status: string;
+  /** YYYY-MM-DD where a date applies. */
+  due: string | null;
+  /** The screen where the work is done, e.g. "#/settings". */
+  link: string;
+  tone: 'neutral' | 'warning' | 'danger' | 'success';
+}
+
+export interface DashboardView {
+  today: string;
+  items: DashboardItem[];
+}
