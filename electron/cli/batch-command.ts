@@ -80,6 +80,22 @@ export function registerBatch(program: Command, io: Io): void {
     });
 
   batch
+    .command('remove')
+    .description(
+      'Take files out of a batch not yet sent (a signed-off batch must be signed off again)',
+    )
+    .requiredOption('--batch <id>', 'batch id', batchId)
+    .argument('<names...>', 'file names')
+    .option('--json', 'print the batch as JSON')
+    .action(async (names: string[], raw: { batch: number; json?: boolean }, cmd: Command) => {
+      await withStore(cmd, io, (s) => {
+        let b = s.batches.get(raw.batch);
+        for (const name of names) b = s.batches.remove(raw.batch, name);
+        print(io, raw.json, b, () => showBatch(b));
+      });
+    });
+
+  batch
     .command('sign-off')
     .description('Record who approved sending the batch')
     .requiredOption('--batch <id>', 'batch id', batchId)

@@ -25,6 +25,7 @@ export async function dailyBackup(
   const target = join(dir, `returndesk-${today}.db`);
   if (existsSync(target)) return undefined;
   mkdirSync(dir, { recursive: true });
+  removeStalePartials(dir);
   // One partial file per process: two commands starting at once must not write the same one.
   const partial = `${target}.${process.pid}.partial`;
   await db.backup(partial);
@@ -36,6 +37,19 @@ export async function dailyBackup(
   for (const old of daily.slice(0, Math.max(0, daily.length - BACKUPS_KEPT)))
     rmSync(join(dir, old), { force: true });
   return target;
+}
+
+/** A backup interrupted by a crash leaves its .partial file; clear those an hour old or more. */
+function removeStalePartials(dir: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith('.partial')) continue;
+    try {
+      if (statSync(join(dir, f)).mtimeMs < hourAgo) rmSync(join(dir, f), { force: true });
+    } catch {
+      // Another process may have just renamed or removed it: nothing to clear.
+    }
+  }
 }
 
 export interface BackupFile {
@@ -63,7 +77,12 @@ function stamp(now: Date): string {
 }
 
 /** A backup made on request, kept beside the daily ones (and never pruned with them). */
-export async function manualBackup(db: Db, folder: string, now: Date, label = 'manual'): Promise<BackupFile> {
+export async function manualBackup(
+  db: Db,
+  folder: string,
+  now: Date,
+  label = 'manual',
+): Promise<BackupFile> {
   const dir = join(folder, BACKUP_FOLDER);
   mkdirSync(dir, { recursive: true });
   const name = `returndesk-${label}-${stamp(now)}.db`;
@@ -80,9 +99,16 @@ export async function manualBackup(db: Db, folder: string, now: Date, label = 'm
  * The backup is checked first (a real, intact ReturnDesk history no newer than this version);
  * the current history is itself backed up before it is replaced.
  */
-export async function restoreBackup(folder: string, livePath: string, name: string, now: Date, latestVersion: number): Promise<{ safetyBackup: string }> {
+export async function restoreBackup(
+  folder: string,
+  livePath: string,
+  name: string,
+  now: Date,
+  latestVersion: number,
+): Promise<{ safetyBackup: string }> {
   const source = listBackups(folder).find((b) => b.name === name);
-  if (!source) throw new StoreError('NOT_FOUND', `There is no backup named ${name} in the backups folder.`);
+  if (!source)
+    throw new StoreError('NOT_FOUND', `There is no backup named ${name} in the backups folder.`);
   let backup: Db;
   try {
     backup = new Database(source.path, { readonly: true, fileMustExist: true });
@@ -91,9 +117,17 @@ export async function restoreBackup(folder: string, livePath: string, name: stri
   }
   try {
     const check = backup.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StoreError('CORRUPT', `The backup ${name} is damaged (${String(check)}); choose another.`);
+    if (check !== 'ok')
+      throw new StoreError(
+        'CORRUPT',
+        `The backup ${name} is damaged (${String(check)}); choose another.`,
+      );
     const version = backup.pragma('user_version', { simple: true }) as number;
-    if (version > latestVersion) throw new StoreError('NEWER_DATABASE', `The backup ${name} was made by a newer ReturnDesk; it cannot be restored here.`);
+    if (version > latestVersion)
+      throw new StoreError(
+        'NEWER_DATABASE',
+        `The backup ${name} was made by a newer ReturnDesk; it cannot be restored here.`,
+      );
     const live = new Database(livePath);
     let safety: BackupFile;
     try {

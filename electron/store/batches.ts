@@ -119,17 +119,50 @@ export class Batches {
         });
       }
       // Only a real change withdraws the sign-off: naming files already in the batch changes nothing.
-      if (batch.status === 'signed_off' && added > 0) {
-        this.move(batch, 'draft');
-        this.ctx.db
-          .prepare('UPDATE batches SET signed_off_by = NULL, signed_off_at = NULL WHERE id = ?')
-          .run(batchId);
-        this.ctx.audit.append({
-          action: 'batch.sign_off_withdrawn',
-          subject: `batch:${batchId}`,
-          details: { reason: 'files changed after sign-off', was: batch.signedOffBy },
-        });
+      if (batch.status === 'signed_off' && added > 0)
+        this.withdrawSignOff(batch, 'files changed after sign-off');
+      return this.load(batchId);
+    });
+  }
+
+  /** Takes a file out of a batch not yet sent; a signed-off batch must be signed off again. */
+  remove(batchId: number, name: string): Batch {
+    return inTransaction(this.ctx, () => {
+      const batch = this.load(batchId);
+      if (batch.status !== 'draft' && batch.status !== 'signed_off') {
+        throw new StoreError(
+          'INVALID_STATE',
+          `Batch ${batchId} is ${batch.status}; files can only be removed before it is uploaded.`,
+        );
       }
+      const entry = batch.files.find((f) => f.name === name);
+      if (!entry) throw new StoreError('NOT_FOUND', `${name} is not in batch ${batchId}.`);
+      const fileId = (
+        this.ctx.db
+          .prepare(
+            'SELECT bf.file_id FROM batch_files bf JOIN amendment_files f ON f.id = bf.file_id WHERE bf.batch_id = ? AND f.name = ?',
+          )
+          .get(batchId, name) as { file_id: number }
+      ).file_id;
+      this.ctx.db
+        .prepare('DELETE FROM batch_files WHERE batch_id = ? AND file_id = ?')
+        .run(batchId, fileId);
+      // Keep positions 1..n: the order is what the batch sends.
+      this.ctx.db
+        .prepare('UPDATE batch_files SET position = -position WHERE batch_id = ? AND position > ?')
+        .run(batchId, entry.position);
+      this.ctx.db
+        .prepare(
+          'UPDATE batch_files SET position = -position - 1 WHERE batch_id = ? AND position < 0',
+        )
+        .run(batchId);
+      this.ctx.audit.append({
+        action: 'batch.file_removed',
+        subject: `batch:${batchId}`,
+        details: { file: name },
+      });
+      if (batch.status === 'signed_off')
+        this.withdrawSignOff(batch, 'a file was removed after sign-off');
       return this.load(batchId);
     });
   }
@@ -210,6 +243,18 @@ export class Batches {
         `There is no batch ${batchId}; 'returndesk batch list' shows them.`,
       );
     return this.withFiles(r);
+  }
+
+  private withdrawSignOff(batch: Batch, reason: string): void {
+    this.move(batch, 'draft');
+    this.ctx.db
+      .prepare('UPDATE batches SET signed_off_by = NULL, signed_off_at = NULL WHERE id = ?')
+      .run(batch.id);
+    this.ctx.audit.append({
+      action: 'batch.sign_off_withdrawn',
+      subject: `batch:${batch.id}`,
+      details: { reason, was: batch.signedOffBy },
+    });
   }
 
   private move(batch: Batch, to: BatchStatus): void {

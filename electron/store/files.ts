@@ -200,6 +200,19 @@ export class AmendmentFiles {
           `${name} is ${f.status}; only a draft or final file that was never submitted can be discarded.`,
         );
       }
+      // A discarded file must not travel in a batch that has not been sent yet.
+      const pending = this.ctx.db
+        .prepare(
+          `SELECT b.id FROM batch_files bf JOIN batches b ON b.id = bf.batch_id
+                  WHERE bf.file_id = ? AND b.status IN ('draft', 'signed_off', 'uploading') LIMIT 1`,
+        )
+        .get(f.id) as { id: number } | undefined;
+      if (pending) {
+        throw new StoreError(
+          'INVALID_STATE',
+          `${name} is in batch ${pending.id}, which has not been sent; remove it from the batch first.`,
+        );
+      }
       this.setStatus(f, 'discarded');
       const seqId = (
         this.ctx.db.prepare('SELECT sequence_id FROM amendment_files WHERE id = ?').get(f.id) as {

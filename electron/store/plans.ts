@@ -2,13 +2,17 @@
 // revised version (a new plan; the old one stays readable). Only an approved plan that has not
 // been revised accepts amendment files.
 import type { ActionPlan, PlanRow, PlanVariant } from '../../shared/history/types';
-import { ALL_FIELDS } from '../../shared/history/types';
 import type { PlanAction, PlanStatus } from '../../shared/history/lifecycle';
 import { PLAN_TRANSITIONS, isIlrYear } from '../../shared/history/lifecycle';
 import type { AmendmentKind } from '../../shared/amd/model';
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
+import { PlanRows, toRow } from './plan-rows';
+import type { NewPlanRow, RowDbRow } from './plan-rows';
+
+export type { NewPlanRow } from './plan-rows';
+export { isIsoDate } from './plan-rows';
 import type { Providers } from './providers';
 
 interface PlanDbRow {
@@ -27,62 +31,18 @@ interface PlanDbRow {
   status_changed_at: string;
 }
 
-interface RowDbRow {
-  id: number;
-  plan_id: number;
-  ref: number;
-  description: string;
-  kind: AmendmentKind;
-  fields: string;
-  records: number;
-  due_date: string;
-  error_type: string | null;
-  cause: string | null;
-}
-
-export interface NewPlanRow {
-  kind: AmendmentKind;
-  description: string;
-  /** Field codes, or 'all' / "All fields". */
-  fields: readonly string[] | 'all';
-  records: number;
-  due: string;
-  errorType?: string | null;
-  cause?: string | null;
-}
-
-const toRow = (r: RowDbRow): PlanRow => ({
-  id: r.id,
-  planId: r.plan_id,
-  ref: r.ref,
-  description: r.description,
-  kind: r.kind,
-  fields: r.fields,
-  records: r.records,
-  due: r.due_date,
-  errorType: r.error_type,
-  cause: r.cause,
-});
-
 const PLAN_SELECT =
   'SELECT p.*, v.upin FROM action_plans p JOIN providers v ON v.id = p.provider_id';
 
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
-}
-
 export class Plans {
+  private readonly rows: PlanRows;
+
   constructor(
     private readonly ctx: StoreContext,
     private readonly providers: Providers,
-  ) {}
+  ) {
+    this.rows = new PlanRows(ctx, (id) => this.load(id));
+  }
 
   create(input: { upin: string; year: string; title: string; variant?: PlanVariant }): ActionPlan {
     if (!isIlrYear(input.year))
@@ -113,54 +73,15 @@ export class Plans {
   }
 
   addRow(planId: number, input: NewPlanRow): PlanRow {
-    const fields = normaliseFields(input);
-    if (input.description.trim() === '')
-      throw new StoreError(
-        'INVALID_INPUT',
-        'The description of the area of difference must not be empty.',
-      );
-    if (!Number.isInteger(input.records) || input.records < 0)
-      throw new StoreError(
-        'INVALID_INPUT',
-        `The number of records must be a whole number (got ${input.records}).`,
-      );
-    if (!isIsoDate(input.due))
-      throw new StoreError(
-        'INVALID_INPUT',
-        `The date '${input.due}' is not a real date in YYYY-MM-DD form.`,
-      );
-    return inTransaction(this.ctx, () => {
-      const plan = this.load(planId);
-      if (plan.status !== 'draft') {
-        throw new StoreError(
-          'INVALID_STATE',
-          `Plan ${planId} is ${plan.status}; rows can only be added to a draft. Revise it to make a new version.`,
-        );
-      }
-      const ref = (plan.rows.at(-1)?.ref ?? 0) + 1;
-      const r = this.ctx.db
-        .prepare(
-          `INSERT INTO plan_rows (plan_id, ref, description, kind, fields, records, due_date, error_type, cause)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-        )
-        .get(
-          planId,
-          ref,
-          input.description.trim(),
-          input.kind,
-          fields,
-          input.records,
-          input.due,
-          input.errorType ?? null,
-          input.cause ?? null,
-        ) as RowDbRow;
-      this.ctx.audit.append({
-        action: 'plan.row_added',
-        subject: `plan:${planId}`,
-        details: { ref, kind: input.kind, fields, records: input.records, due: input.due },
-      });
-      return toRow(r);
-    });
+    return this.rows.add(planId, input);
+  }
+
+  updateRow(planId: number, ref: number, input: NewPlanRow): PlanRow {
+    return this.rows.update(planId, ref, input);
+  }
+
+  removeRow(planId: number, ref: number): void {
+    this.rows.remove(planId, ref);
   }
 
   /** A new draft plan with all its rows, in one transaction: a bad row leaves nothing behind. */
@@ -345,33 +266,6 @@ export class Plans {
       rows,
     };
   }
-}
-
-function normaliseFields(input: NewPlanRow): string {
-  if (
-    input.fields === 'all' ||
-    (input.fields.length === 1 && /^all( fields)?$/i.test(input.fields[0] ?? ''))
-  ) {
-    if (input.kind === 'CHANGE')
-      throw new StoreError(
-        'INVALID_INPUT',
-        'A CHANGE row must name the fields to be changed, not "All fields".',
-      );
-    return ALL_FIELDS;
-  }
-  const list = input.fields.map((f) => f.trim()).filter((f) => f !== '');
-  if (input.kind !== 'CHANGE') {
-    throw new StoreError(
-      'INVALID_INPUT',
-      `An ${input.kind} row covers "All fields"; leave the fields out or give 'all'.`,
-    );
-  }
-  if (list.length === 0)
-    throw new StoreError(
-      'INVALID_INPUT',
-      'A CHANGE row must name the fields to be changed (--fields H14,H15).',
-    );
-  return list.join(', ');
 }
 
 function pastTense(action: PlanAction): string {
