@@ -1,16 +1,11 @@
 // Checks of header lines 1 to 12. The result tells the record checks which columns matter.
 import type { AmendmentKind, CalendarDate, DataSet } from './model';
-import {
-  AMENDMENT_KINDS,
-  DATA_SET_NAMES,
-  HEADER_LINE as H,
-  compareDates,
-  parseDdMmYyyy,
-} from './model';
+import { AMENDMENT_KINDS, HEADER_LINE as H, compareDates, parseDdMmYyyy } from './model';
 import type { AmendmentFileName } from './names';
 import type { FindingList } from './findings';
 import type { IlrCatalogue } from '../ilr/catalogue';
-import { RECOMMENDED_KEYS, dataSetOf, findField, isFieldCode } from '../ilr/catalogue';
+import { RECOMMENDED_KEYS } from '../ilr/catalogue';
+import { checkFieldList } from './field-list';
 
 export interface HeaderInfo {
   kind?: AmendmentKind;
@@ -292,80 +287,4 @@ function notInList(
       );
     }
   }
-}
-
-function checkFieldList(
-  text: string,
-  info: HeaderInfo,
-  ctx: HeaderContext,
-  out: FindingList,
-): string[] {
-  const fields = splitFieldList(text);
-  if (fields.length === 0) {
-    out.add('AMD_FIELD_LIST', 'Line 12 is empty: it must list the fields of the records.', {
-      line: H.fieldList,
-    });
-    return fields;
-  }
-  const seen = new Set<string>();
-  fields.forEach((f, i) => {
-    if (f === '') {
-      out.add('AMD_FIELD_LIST', `Line 12 has an empty entry at position ${i + 1}.`, {
-        line: H.fieldList,
-      });
-      return;
-    }
-    if (seen.has(f))
-      out.add('AMD_FIELD_LIST', `Line 12 lists ${f} more than once.`, {
-        line: H.fieldList,
-        field: f,
-      });
-    seen.add(f);
-    if (!isFieldCode(f)) {
-      out.add('AMD_FIELD_NOT_ILR', `${f} on line 12 is not an ILR field code.`, {
-        line: H.fieldList,
-        field: f,
-      });
-      return;
-    }
-    const ds = dataSetOf(f);
-    if (ds && info.dataSet && ds !== info.dataSet) {
-      out.add(
-        'AMD_FIELD_DATASET',
-        `${f} belongs to the ${DATA_SET_NAMES[ds]} (${ds}) data set, but this file amends the ${DATA_SET_NAMES[info.dataSet]} (${info.dataSet}) data set.`,
-        {
-          line: H.fieldList,
-          field: f,
-        },
-      );
-    }
-  });
-  // A file whose name is unreadable still has a data set: the one its first field belongs to.
-  info.dataSet ??= dataSetOf(fields.find(isFieldCode) ?? '');
-  const cat = ctx.catalogue;
-  const ds = info.dataSet;
-  if (cat && ds) {
-    const set = cat.dataSets[ds];
-    for (const f of fields) {
-      if (isFieldCode(f) && dataSetOf(f) === ds && set.complete && !findField(cat, f)) {
-        out.add('AMD_FIELD_UNKNOWN', `${f} is not a ${cat.year} ILR field.`, {
-          line: H.fieldList,
-          field: f,
-        });
-      }
-    }
-    if (info.kind === 'ADD') {
-      const missing = set.fields.map((x) => x.code).filter((c) => !seen.has(c));
-      if (missing.length > 0) {
-        out.add(
-          'AMD_ADD_FIELDS_INCOMPLETE',
-          `Line 12 lacks ${missing.length} field${missing.length === 1 ? '' : 's'} of the ${cat.year} data set: ${missing.join(', ')}.`,
-          {
-            line: H.fieldList,
-          },
-        );
-      }
-    }
-  }
-  return fields;
 }

@@ -24,7 +24,10 @@ export function formatIsoDate(d: CalendarDate): string {
 }
 
 /** "Due in 6 days", "Due today", "Overdue by 56 days". */
-export function dueWording(today: CalendarDate, due: CalendarDate): { text: string; overdue: boolean; days: number } {
+export function dueWording(
+  today: CalendarDate,
+  due: CalendarDate,
+): { text: string; overdue: boolean; days: number } {
   const days = daysBetween(today, due);
   if (days > 0) return { text: `Due in ${plural(days, 'day')}`, overdue: false, days };
   if (days === 0) return { text: 'Due today', overdue: false, days };

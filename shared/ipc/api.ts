@@ -4,7 +4,9 @@ import type { Channel, Events, Input, Output } from './contract';
 import type { Result } from './result';
 
 export type RendererApi = {
-  [C in Channel]: Input<C> extends void ? () => Promise<Result<Output<C>>> : (input: Input<C>) => Promise<Result<Output<C>>>;
+  [C in Channel]: Input<C> extends void
+    ? () => Promise<Result<Output<C>>>
+    : (input: Input<C>) => Promise<Result<Output<C>>>;
 };
 
 export type EventListener<E extends keyof Events> = (payload: Events[E]) => void;

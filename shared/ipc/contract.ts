@@ -2,10 +2,23 @@
 // and one of events. The preload, the browser-mode client and the handlers are all typed from it,
 // so a change here that one side misses fails to compile.
 import { z } from 'zod';
-import type { AppInfo, AuditCheck, BackupView, DashboardView, DestinationView, Provider, SecretOutcome } from './views';
+import type {
+  AppInfo,
+  AuditCheck,
+  BackupView,
+  DashboardView,
+  DestinationView,
+  Provider,
+  SecretOutcome,
+} from './views';
 
-const upin = z.string().regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
-const secret = z.string().min(1).max(1280, 'A secret longer than 1,280 characters cannot be kept in the credential vault.');
+const upin = z
+  .string()
+  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
+const secret = z
+  .string()
+  .min(1)
+  .max(1280, 'A secret longer than 1,280 characters cannot be kept in the credential vault.');
 const id = z.number().int().positive();
 
 /** Input schemas: every handler's input is parsed with its schema before the handler runs. */
@@ -14,7 +27,11 @@ export const inputs = {
   'providers.list': z.void(),
   'providers.add': z.object({
     upin,
-    ukprn: z.string().regex(/^\d{8}$/, 'The UKPRN must be eight digits.').nullable().optional(),
+    ukprn: z
+      .string()
+      .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
+      .nullable()
+      .optional(),
     name: z.string().trim().min(1, 'Enter the provider name.'),
   }),
   'destinations.list': z.void(),
@@ -32,7 +49,9 @@ export const inputs = {
   'destinations.test': z.object({ destinationId: id, password: secret.optional() }),
   'backups.list': z.void(),
   'backups.create': z.void(),
-  'backups.restore': z.object({ name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.') }),
+  'backups.restore': z.object({
+    name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.'),
+  }),
   'audit.verify': z.void(),
   'dashboard.get': z.void(),
   'uploads.refresh': z.void(),
@@ -48,7 +67,11 @@ export interface Outputs {
   'providers.list': Provider[];
   'providers.add': Provider;
   'destinations.list': DestinationView[];
-  'destinations.add': { destination: DestinationView; password: SecretOutcome | null; groupKey: SecretOutcome | null };
+  'destinations.add': {
+    destination: DestinationView;
+    password: SecretOutcome | null;
+    groupKey: SecretOutcome | null;
+  };
   'destinations.setPassword': SecretOutcome;
   'destinations.forgetPassword': { forgotten: boolean };
   'destinations.test': { area: string };
@@ -64,7 +87,13 @@ export type Output<C extends Channel> = Outputs[C];
 
 /** Events main sends to the renderer. */
 export interface Events {
-  'upload.progress': { fileName: string; sent: number; total: number; rate: number; secondsLeft: number | null };
+  'upload.progress': {
+    fileName: string;
+    sent: number;
+    total: number;
+    rate: number;
+    secondsLeft: number | null;
+  };
   'verification.result': { fileName: string; status: 'accepted' | 'failed'; messages: string[] };
   'history.changed': { tables: string[] };
 }

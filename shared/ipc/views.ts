@@ -38,11 +38,14 @@ export interface BackupView {
   bytes: number;
 }
 
-export type AuditCheck = { ok: true; entries: number } | { ok: false; entries: number; firstBad: { id: number; problem: string } };
+export type AuditCheck =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; firstBad: { id: number; problem: string } };
 
 export type DashboardTab = 'current' | 'previous';
 
-export type DashboardKind = 'plan-due' | 'files-waiting' | 'batch-waiting' | 'upload-pending' | 'needs-action' | 'done';
+export type DashboardKind =
+  'plan-due' | 'files-waiting' | 'batch-waiting' | 'upload-pending' | 'needs-action' | 'done';
 
 export interface DashboardItem {
   kind: DashboardKind;
