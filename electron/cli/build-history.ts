@@ -7,14 +7,8 @@ import { EXIT, RefusedError } from './output';
 import type { Io } from './output';
 import { writeOnce } from './write-once';
 import { buildFor, reportBuild } from './build-prepare';
+import { describeForRow } from '../../shared/history/wording';
 import type { PreparedBuild } from './build-prepare';
-
-/** Line 3 must name the plan's reference number; add it when the user's text does not. */
-export function describeForRow(description: string, ref: number): string {
-  return new RegExp(`reference number ${ref}\\b`, 'i').test(description)
-    ? description
-    : `${description} - reference number ${ref}`;
-}
 
 export async function buildIntoHistory(p: PreparedBuild, io: Io, cmd: Command): Promise<number> {
   const [planId, ref] = (p.o.planRow ?? '').split(':').map(Number) as [number, number];

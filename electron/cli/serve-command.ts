@@ -14,7 +14,11 @@ export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.
 
 export function openInBrowser(url: string): void {
   const [cmd, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
   child.once('error', () => undefined);
   child.unref();
@@ -27,7 +31,8 @@ export function registerServe(program: Command, io: Io): void {
     .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
     .option('--no-open', 'do not open the browser')
     .action(async (raw: { port?: string; open: boolean }, cmd: Command) => {
-      if (raw.port !== undefined && !/^\d{1,5}$/.test(raw.port)) throw new UsageError('--port must be a port number.');
+      if (raw.port !== undefined && !/^\d{1,5}$/.test(raw.port))
+        throw new UsageError('--port must be a port number.');
       const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
       let host;
       try {
@@ -36,11 +41,20 @@ export function registerServe(program: Command, io: Io): void {
         throw asCliError(e);
       }
       for (const w of host.store().warnings) io.err(`returndesk: warning: ${w}\n`);
-      const server = await startWebServer({ table: createHandlers(host), staticDir: RENDERER_DIR, port: raw.port ? Number(raw.port) : 0, subscribe: host.subscribe });
+      const server = await startWebServer({
+        table: createHandlers(host),
+        staticDir: RENDERER_DIR,
+        port: raw.port ? Number(raw.port) : 0,
+        subscribe: host.subscribe,
+      });
       io.out(`${JSON.stringify({ url: server.url })}\n`);
       if (raw.open) openInBrowser(server.url);
       await new Promise<void>((done) => {
-        const stop = () => void server.close().then(() => { host.close(); done(); });
+        const stop = () =>
+          void server.close().then(() => {
+            host.close();
+            done();
+          });
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

@@ -29,6 +29,15 @@ export interface WorkbookPlan {
 export class WorkbookError extends Error {}
 
 export async function writePlanWorkbook(plan: ActionPlan, path: string): Promise<void> {
+  await (await planWorkbook(plan)).xlsx.writeFile(path);
+}
+
+/** The workbook as bytes, for a download in the app. */
+export async function planWorkbookBytes(plan: ActionPlan): Promise<Buffer> {
+  return Buffer.from(await (await planWorkbook(plan)).xlsx.writeBuffer());
+}
+
+async function planWorkbook(plan: ActionPlan): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ReturnDesk';
   const ws = wb.addWorksheet(SHEET);
@@ -69,7 +78,7 @@ export async function writePlanWorkbook(plan: ActionPlan, path: string): Promise
     values.forEach((v, j) => (row.getCell(j + 1).value = v));
     row.getCell(6).numFmt = 'dd/mm/yyyy';
   });
-  await wb.xlsx.writeFile(path);
+  return wb;
 }
 
 export async function readPlanWorkbook(path: string): Promise<WorkbookPlan> {
@@ -84,6 +93,21 @@ export async function readPlanWorkbook(path: string): Promise<WorkbookPlan> {
         : `${path} is not an Excel workbook (.xlsx) that can be read.`,
     );
   }
+  return planFromWorkbook(wb, path);
+}
+
+/** Reads a workbook the user chose in the app (its bytes, never its path). */
+export async function readPlanWorkbookBytes(bytes: Buffer, name: string): Promise<WorkbookPlan> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookError(`${name} is not an Excel workbook (.xlsx) that can be read.`);
+  }
+  return planFromWorkbook(wb, name);
+}
+
+function planFromWorkbook(wb: ExcelJS.Workbook, path: string): WorkbookPlan {
   for (const ws of wb.worksheets) {
     let headerRow = 0;
     ws.eachRow((row, n) => {

@@ -10,9 +10,16 @@ const PREVIOUS_LIMIT = 50;
 
 export function buildDashboard(store: Store, now: Date): DashboardView {
   const today = calendarDateIn(now);
-  const items: DashboardItem[] = [...planItems(store, today), ...fileItems(store), ...batchItems(store), ...uploadItems(store)];
+  const items: DashboardItem[] = [
+    ...planItems(store, today),
+    ...fileItems(store),
+    ...batchItems(store),
+    ...uploadItems(store),
+  ];
   const order = { danger: 0, warning: 1, neutral: 2, success: 3 };
-  items.sort((a, b) => order[a.tone] - order[b.tone] || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  items.sort(
+    (a, b) => order[a.tone] - order[b.tone] || (a.due ?? '9999').localeCompare(b.due ?? '9999'),
+  );
   const current = items.filter((i) => i.tab === 'current');
   const previous = items.filter((i) => i.tab === 'previous').slice(0, PREVIOUS_LIMIT);
   return { today: formatIsoDate(today), items: [...current, ...previous] };
@@ -36,7 +43,13 @@ function planItems(store: Store, today: CalendarDate): DashboardItem[] {
         status: done ? 'Accepted' : (wording?.text ?? row.due),
         due: row.due,
         link: `#/plans/${plan.id}`,
-        tone: done ? 'success' : wording?.overdue ? 'danger' : wording && wording.days <= 7 ? 'warning' : 'neutral',
+        tone: done
+          ? 'success'
+          : wording?.overdue
+            ? 'danger'
+            : wording && wording.days <= 7
+              ? 'warning'
+              : 'neutral',
       });
     }
   }
@@ -87,18 +100,55 @@ function batchItems(store: Store): DashboardItem[] {
 function uploadItems(store: Store): DashboardItem[] {
   // Only the newest upload of each file to each destination speaks for it.
   const latest = new Map<string, Upload>();
-  for (const u of store.uploads.list()) if (u.batchId === null) latest.set(`${u.destinationId}:${u.fileName}`, u);
+  for (const u of store.uploads.list())
+    if (u.batchId === null) latest.set(`${u.destinationId}:${u.fileName}`, u);
   return [...latest.values()].flatMap((u): DashboardItem[] => {
     const base = { title: u.fileName, due: null, link: '#/uploads' };
     if (u.status === 'pending-verification') {
-      return [{ ...base, kind: 'upload-pending', tab: 'current', detail: `Sent to '${u.destination}' (${u.area}) at ${u.receivedAt ?? u.startedAt}`, status: 'Upload pending verification', tone: 'neutral' }];
+      return [
+        {
+          ...base,
+          kind: 'upload-pending',
+          tab: 'current',
+          detail: `Sent to '${u.destination}' (${u.area}) at ${u.receivedAt ?? u.startedAt}`,
+          status: 'Upload pending verification',
+          tone: 'neutral',
+        },
+      ];
     }
     if (u.status === 'failed') {
-      return [{ ...base, kind: 'needs-action', tab: 'current', detail: u.messages.map((m) => m.message).join(' ') || 'The upload failed.', status: 'Failed validation', tone: 'danger' }];
+      return [
+        {
+          ...base,
+          kind: 'needs-action',
+          tab: 'current',
+          detail: u.messages.map((m) => m.message).join(' ') || 'The upload failed.',
+          status: 'Failed validation',
+          tone: 'danger',
+        },
+      ];
     }
     if (u.status === 'transferring') {
-      return [{ ...base, kind: 'needs-action', tab: 'current', detail: `Stopped part-way to '${u.destination}'`, status: 'Upload interrupted: resume it', tone: 'warning' }];
+      return [
+        {
+          ...base,
+          kind: 'needs-action',
+          tab: 'current',
+          detail: `Stopped part-way to '${u.destination}'`,
+          status: 'Upload interrupted: resume it',
+          tone: 'warning',
+        },
+      ];
     }
-    return [{ ...base, kind: 'done', tab: 'previous', detail: `Accepted by '${u.destination}'`, status: 'Accepted', tone: 'success' }];
+    return [
+      {
+        ...base,
+        kind: 'done',
+        tab: 'previous',
+        detail: `Accepted by '${u.destination}'`,
+        status: 'Accepted',
+        tone: 'success',
+      },
+    ];
   });
 }

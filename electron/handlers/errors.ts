@@ -19,14 +19,28 @@ const UPLOAD_CODES: Record<string, ErrorCode> = {
   GAVE_UP: 'NETWORK',
 };
 
-export function toAppError(e: unknown, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): AppError {
+export function toAppError(
+  e: unknown,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): AppError {
   if (e instanceof ZodError) {
     return { code: 'INVALID_INPUT', message: e.issues.map((i) => i.message).join(' ') };
   }
   if (e instanceof StoreError) return { code: e.code, message: e.message };
   if (e instanceof VaultUnavailableError) return { code: 'VAULT_UNAVAILABLE', message: e.message };
-  if (e instanceof UploadError) return { code: UPLOAD_CODES[e.code] ?? 'SERVER_ERROR', message: e.message };
-  if (e instanceof NetworkError) return { code: e.problem === 'TLS_UNTRUSTED' ? 'TLS_UNTRUSTED' : 'NETWORK', message: e.message };
-  log(`[returndesk] unexpected error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
-  return { code: 'INTERNAL', message: 'Something went wrong inside ReturnDesk and the action was not completed; nothing was changed. If it happens again, note what you did and contact support.' };
+  if (e instanceof UploadError)
+    return { code: UPLOAD_CODES[e.code] ?? 'SERVER_ERROR', message: e.message };
+  if (e instanceof NetworkError)
+    return {
+      code: e.problem === 'TLS_UNTRUSTED' ? 'TLS_UNTRUSTED' : 'NETWORK',
+      message: e.message,
+    };
+  log(
+    `[returndesk] unexpected error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
+  );
+  return {
+    code: 'INTERNAL',
+    message:
+      'Something went wrong inside ReturnDesk and the action was not completed; nothing was changed. If it happens again, note what you did and contact support.',
+  };
 }

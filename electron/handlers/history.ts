@@ -4,9 +4,15 @@ import type { HandlerHost } from './host';
 import { restoreBackup } from '../store/backup';
 import { LATEST_VERSION } from '../store/migrations';
 
-export function historyHandlers(host: HandlerHost): HandlerTableOf<'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify'> {
+export function historyHandlers(
+  host: HandlerHost,
+): HandlerTableOf<'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify'> {
   return {
-    'backups.list': () => host.store().listBackups().map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
+    'backups.list': () =>
+      host
+        .store()
+        .listBackups()
+        .map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
     'backups.create': async () => {
       const b = await host.store().backupNow();
       return { name: b.name, createdAt: b.createdAt, bytes: b.bytes };
@@ -16,7 +22,9 @@ export function historyHandlers(host: HandlerHost): HandlerTableOf<'backups.list
       const folder = store.folder;
       const live = store.path;
       // The restore needs the history closed; it is reopened (and migrated) afterwards.
-      const { safetyBackup } = await host.reopen(() => restoreBackup(folder, live, name, host.clock.now(), LATEST_VERSION));
+      const { safetyBackup } = await host.reopen(() =>
+        restoreBackup(folder, live, name, host.clock.now(), LATEST_VERSION),
+      );
       host.emit('history.changed', { tables: ['*'] });
       return { restored: name, safetyBackup };
     },

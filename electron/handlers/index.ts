@@ -21,11 +21,19 @@ export function createHandlers(host: HandlerHost): HandlerTable {
     'dashboard.get': () => buildDashboard(host.store(), host.clock.now()),
     'uploads.refresh': async () => {
       const store = host.store();
-      const service = new UploadService({ store, vault: host.vault, transportFor: (d) => host.transportFor(d) });
+      const service = new UploadService({
+        store,
+        vault: host.vault,
+        transportFor: (d) => host.transportFor(d),
+      });
       const changed = await service.refreshStatuses();
       for (const u of changed) {
         if (u.status === 'accepted' || u.status === 'failed') {
-          host.emit('verification.result', { fileName: u.fileName, status: u.status, messages: u.messages.map((m) => m.message) });
+          host.emit('verification.result', {
+            fileName: u.fileName,
+            status: u.status,
+            messages: u.messages.map((m) => m.message),
+          });
         }
       }
       if (changed.length) host.emit('history.changed', { tables: ['uploads', 'files', 'batches'] });
@@ -38,8 +46,16 @@ export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(inputs, name);
 }
 
-export async function dispatch(table: HandlerTable, channel: string, raw: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation called '${channel}'.` } };
+export async function dispatch(
+  table: HandlerTable,
+  channel: string,
+  raw: unknown,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel))
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: `There is no operation called '${channel}'.` },
+    };
   try {
     const parsed = inputs[channel].parse(raw);
     const handler = table[channel] as (input: unknown) => unknown;

@@ -33,12 +33,19 @@ async function keep(host: HandlerHost, account: string, secret: string): Promise
     await host.vault.set(account, secret);
     return { stored: true, message: null };
   } catch (e) {
-    if (e instanceof VaultUnavailableError) return { stored: false, message: 'Not remembered on this computer: the system credential vault is not available, so ReturnDesk will ask for it each time.' };
+    if (e instanceof VaultUnavailableError)
+      return {
+        stored: false,
+        message:
+          'Not remembered on this computer: the system credential vault is not available, so ReturnDesk will ask for it each time.',
+      };
     throw e;
   }
 }
 
-export async function vaultStatus(host: HandlerHost): Promise<{ available: boolean; message: string | null }> {
+export async function vaultStatus(
+  host: HandlerHost,
+): Promise<{ available: boolean; message: string | null }> {
   try {
     await host.vault.list();
     return { available: true, message: null };
@@ -47,8 +54,17 @@ export async function vaultStatus(host: HandlerHost): Promise<{ available: boole
   }
 }
 
-export function settingsHandlers(host: HandlerHost): HandlerTableOf<
-  'app.info' | 'providers.list' | 'providers.add' | 'destinations.list' | 'destinations.add' | 'destinations.setPassword' | 'destinations.forgetPassword' | 'destinations.test'
+export function settingsHandlers(
+  host: HandlerHost,
+): HandlerTableOf<
+  | 'app.info'
+  | 'providers.list'
+  | 'providers.add'
+  | 'destinations.list'
+  | 'destinations.add'
+  | 'destinations.setPassword'
+  | 'destinations.forgetPassword'
+  | 'destinations.test'
 > {
   return {
     'app.info': async () => {
@@ -64,15 +80,33 @@ export function settingsHandlers(host: HandlerHost): HandlerTableOf<
     },
     'providers.list': () => host.store().providers.list(),
     'providers.add': (input) => {
-      const p = host.store().providers.add({ upin: input.upin, ukprn: input.ukprn ?? null, name: input.name });
+      const p = host
+        .store()
+        .providers.add({ upin: input.upin, ukprn: input.ukprn ?? null, name: input.name });
       host.emit('history.changed', { tables: ['providers'] });
       return p;
     },
-    'destinations.list': async () => Promise.all(host.store().destinations.list().map((d) => view(host, d))),
+    'destinations.list': async () =>
+      Promise.all(
+        host
+          .store()
+          .destinations.list()
+          .map((d) => view(host, d)),
+      ),
     'destinations.add': async (input) => {
-      const d = host.store().destinations.add({ name: input.name, url: input.url, area: input.area, username: input.username, caPem: input.caPem ?? null });
-      const password = input.password ? await keep(host, vaultAccount.password(d.id, d.username), input.password) : null;
-      const groupKey = input.groupKey ? await keep(host, vaultAccount.groupKey(d.id), input.groupKey) : null;
+      const d = host.store().destinations.add({
+        name: input.name,
+        url: input.url,
+        area: input.area,
+        username: input.username,
+        caPem: input.caPem ?? null,
+      });
+      const password = input.password
+        ? await keep(host, vaultAccount.password(d.id, d.username), input.password)
+        : null;
+      const groupKey = input.groupKey
+        ? await keep(host, vaultAccount.groupKey(d.id), input.groupKey)
+        : null;
       host.emit('history.changed', { tables: ['destinations'] });
       return { destination: await view(host, d), password, groupKey };
     },
@@ -87,7 +121,12 @@ export function settingsHandlers(host: HandlerHost): HandlerTableOf<
     'destinations.test': async ({ destinationId, password }) => {
       const store = host.store();
       const d = store.destinations.byId(destinationId);
-      const service = new UploadService({ store, vault: host.vault, transportFor: (x) => host.transportFor(x), password });
+      const service = new UploadService({
+        store,
+        vault: host.vault,
+        transportFor: (x) => host.transportFor(x),
+        password,
+      });
       return service.test(d.name);
     },
   };

@@ -3,6 +3,7 @@
 // large file is never held in memory and what was sent can always be shown later.
 import { createHash } from 'node:crypto';
 import {
+  writeFileSync,
   createReadStream,
   createWriteStream,
   existsSync,
@@ -54,25 +55,37 @@ export class ContentStore {
         },
         createWriteStream(tmp, { flags: 'wx' }),
       );
-      const sha256 = hash.digest('hex');
-      const target = join(this.folder, sha256);
-      if (existsSync(target)) rmSync(tmp);
-      else {
-        renameSync(tmp, target);
-        chmodSync(target, 0o444);
-      }
-      inTransaction(this.ctx, () => {
-        this.ctx.db
-          .prepare(
-            'INSERT INTO stored_content (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
-          )
-          .run(sha256, size, this.ctx.now().toISOString());
-      });
-      return { sha256, size };
+      return this.adopt(tmp, hash.digest('hex'), size);
     } catch (e) {
       rmSync(tmp, { force: true });
       throw e;
     }
+  }
+
+  /** Copies bytes the user handed over (a file chosen in the app) into the history. */
+  async putBytes(bytes: Buffer): Promise<{ sha256: string; size: number }> {
+    mkdirSync(this.folder, { recursive: true });
+    const tmp = join(this.folder, `.incoming-${process.pid}-${Date.now()}`);
+    writeFileSync(tmp, bytes, { flag: 'wx' });
+    return this.adopt(tmp, createHash('sha256').update(bytes).digest('hex'), bytes.length);
+  }
+
+  /** Moves a fully written temporary file to its content address and records it. */
+  private adopt(tmp: string, sha256: string, size: number): { sha256: string; size: number } {
+    const target = join(this.folder, sha256);
+    if (existsSync(target)) rmSync(tmp);
+    else {
+      renameSync(tmp, target);
+      chmodSync(target, 0o444);
+    }
+    inTransaction(this.ctx, () => {
+      this.ctx.db
+        .prepare(
+          'INSERT INTO stored_content (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+        )
+        .run(sha256, size, this.ctx.now().toISOString());
+    });
+    return { sha256, size };
   }
 
   /** The content with this SHA-256, wherever it is kept. */

@@ -17,6 +17,7 @@ import { Dashboard } from './dashboard';
 import { Destinations } from './destinations';
 import { Uploads } from './uploads';
 import { ContentStore } from './content';
+import { Settings } from './settings';
 import { backupTo, dailyBackup, listBackups, manualBackup } from './backup';
 import type { BackupFile } from './backup';
 import { translateSqliteError } from './errors';
@@ -43,6 +44,7 @@ export class Store {
   readonly destinations: Destinations;
   readonly uploads: Uploads;
   readonly content: ContentStore;
+  readonly settings: Settings;
   readonly audit: AuditLog;
   readonly warnings: string[];
   private readonly opened: OpenedDatabase;
@@ -69,6 +71,7 @@ export class Store {
     this.destinations = new Destinations(ctx);
     this.uploads = new Uploads(ctx, () => user);
     this.content = new ContentStore(ctx, this.opened.folder);
+    this.settings = new Settings(ctx);
   }
 
   /** The data folder this history lives in. */

@@ -20,6 +20,8 @@ export interface UploadServiceOptions {
   onProgress?: (p: Progress) => void;
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
+  /** Stops the transfer (pause): the upload stays resumable. */
+  signal?: AbortSignal;
 }
 
 export class UploadService {
@@ -66,6 +68,7 @@ export class UploadService {
       retry: this.o.retry,
       onProgress: this.o.onProgress,
       sleep: this.o.sleep,
+      signal: this.o.signal,
     });
   }
 
@@ -79,21 +82,50 @@ export class UploadService {
 
   /** Any files from disk: each is copied into the history first, so what was sent is kept. */
   async uploadFiles(destinationName: string, paths: readonly string[]): Promise<Upload[]> {
+    return this.uploadEach(destinationName, paths, async (path) => ({
+      fileName: basename(path),
+      ...(await this.o.store.content.putFile(path)),
+    }));
+  }
+
+  /** Files the user handed over in the app (bytes, never paths), copied into the history first. */
+  async uploadBytes(
+    destinationName: string,
+    files: readonly { fileName: string; bytes: Buffer }[],
+  ): Promise<Upload[]> {
+    return this.uploadEach(destinationName, files, async (f) => ({
+      fileName: f.fileName,
+      ...(await this.o.store.content.putBytes(f.bytes)),
+    }));
+  }
+
+  /** Amendment files already in the history, by name. */
+  async uploadStored(destinationName: string, names: readonly string[]): Promise<Upload[]> {
+    return this.uploadEach(destinationName, names, async (name) => {
+      const f = this.o.store.files.get(name);
+      return { fileName: f.name, sha256: f.sha256 };
+    });
+  }
+
+  private async uploadEach<T>(
+    destinationName: string,
+    items: readonly T[],
+    stored: (item: T) => Promise<{ fileName: string; sha256: string }>,
+  ): Promise<Upload[]> {
     const { store } = this.o;
     const d = store.destinations.get(destinationName);
     const uploader = this.uploader(d);
     // Log in and join first: a wrong password or group key should not leave failed receipts.
     await uploader.ensureArea();
     const results: Upload[] = [];
-    for (const path of paths) {
-      const { sha256 } = await store.content.putFile(path);
-      const name = basename(path);
+    for (const item of items) {
+      const { fileName, sha256 } = await stored(item);
       const known = store.files
         .list()
-        .find((f) => f.name === name && f.sha256 === sha256 && f.status !== 'discarded');
+        .find((f) => f.name === fileName && f.sha256 === sha256 && f.status !== 'discarded');
       results.push(
         await this.transfer(uploader, d, {
-          fileName: name,
+          fileName,
           sha256,
           fileId: known?.id ?? null,
           batchId: null,

@@ -20,11 +20,13 @@ export class SecretTooLongError extends Error {
 
 function reasonOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  // The native message carries a backtrace after its first lines; keep the cause only.
-  const lines = text
+  // The native message carries a backtrace after its cause (with "at FILE:LINE" lines of its own);
+  // keep only what comes before it, and of that the innermost cause.
+  const cause = text.split(/\n\s*Stack backtrace:/)[0] ?? '';
+  const lines = cause
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !/^\d+:/.test(l) && l !== 'Stack backtrace:' && l !== 'Caused by:');
+    .filter((l) => l !== '' && l !== 'Caused by:' && !/^\d+:/.test(l) && !/^at /.test(l));
   return (lines.at(-1) ?? 'unknown error').replace(/^Couldn't access platform storage: /, '');
 }
 
@@ -32,13 +34,18 @@ export class KeyringVault implements CredentialVault {
   constructor(private readonly service = VAULT_SERVICE) {}
 
   async get(account: string): Promise<string | undefined> {
+    let secret: string | undefined;
     try {
-      return (await new AsyncEntry(this.service, account).getPassword()) ?? undefined;
+      secret = (await new AsyncEntry(this.service, account).getPassword()) ?? undefined;
     } catch (e) {
       // "no result found" / "no entry" mean the vault works and holds nothing for this account.
       if (/no (matching )?entry|no result found/i.test(reasonOf(e))) return undefined;
       throw new VaultUnavailableError(reasonOf(e));
     }
+    // @napi-rs/keyring answers "nothing" both for a missing entry and for an unreachable vault;
+    // only a vault that answers a search really holds nothing for this account.
+    if (secret === undefined) await this.reachable();
+    return secret;
   }
 
   async set(account: string, secret: string): Promise<void> {
@@ -51,12 +58,16 @@ export class KeyringVault implements CredentialVault {
   }
 
   async delete(account: string): Promise<boolean> {
+    let deleted: boolean;
     try {
-      return await new AsyncEntry(this.service, account).deleteCredential();
+      deleted = await new AsyncEntry(this.service, account).deleteCredential();
     } catch (e) {
       if (/no (matching )?entry|no result found/i.test(reasonOf(e))) return false;
       throw new VaultUnavailableError(reasonOf(e));
     }
+    // As for get: "false" may also mean the vault could not be reached.
+    if (!deleted) await this.reachable();
+    return deleted;
   }
 
   async list(): Promise<string[]> {
@@ -65,6 +76,10 @@ export class KeyringVault implements CredentialVault {
     } catch (e) {
       throw new VaultUnavailableError(reasonOf(e));
     }
+  }
+
+  private async reachable(): Promise<void> {
+    await this.list();
   }
 }
 

@@ -10,14 +10,21 @@ import { systemClock } from '../../shared/ports';
 import { KeyringVault } from '../vault/keyring-vault';
 import { NodeTransport } from '../upload/node-transport';
 
-export const APP_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const APP_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 export interface NodeHost extends HandlerHost {
   subscribe(listener: <E extends keyof Events>(event: E, payload: Events[E]) => void): () => void;
   close(): void;
 }
 
-export function createNodeHost(dataFolder: string, opts: { vault?: CredentialVault; mode?: 'browser' | 'electron' } = {}): NodeHost {
+export function createNodeHost(
+  dataFolder: string,
+  opts: { vault?: CredentialVault; mode?: 'browser' | 'electron' } = {},
+): NodeHost {
   let store = new Store(dataFolder);
   const bus = new EventEmitter();
   return {
@@ -37,7 +44,8 @@ export function createNodeHost(dataFolder: string, opts: { vault?: CredentialVau
     version: APP_VERSION,
     emit: (event, payload) => bus.emit('event', event, payload),
     subscribe(listener) {
-      const l = (event: keyof Events, payload: Events[keyof Events]) => listener(event, payload as never);
+      const l = (event: keyof Events, payload: Events[keyof Events]) =>
+        listener(event, payload as never);
       bus.on('event', l);
       return () => bus.off('event', l);
     },

@@ -27,16 +27,30 @@ export function tokenOf(req: IncomingMessage, url: URL): string | undefined {
   if (typeof header === 'string') return header;
   const query = url.searchParams.get('token');
   if (query) return query;
-  const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${TOKEN_COOKIE}=`));
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${TOKEN_COOKIE}=`));
   return cookie?.slice(TOKEN_COOKIE.length + 1);
 }
 
 /** Why a request is refused, or undefined if it may proceed. */
-export function refusal(req: IncomingMessage, url: URL, port: number, token: string): string | undefined {
+export function refusal(
+  req: IncomingMessage,
+  url: URL,
+  port: number,
+  token: string,
+): string | undefined {
   if (!allowedHosts(port).has(req.headers.host ?? '')) return 'unknown host';
   if (!sameToken(tokenOf(req, url), token)) return 'missing or wrong token';
   const origin = req.headers.origin;
-  if (req.method !== 'GET' && req.method !== 'HEAD' && origin !== undefined && !allowedOrigins(port).has(origin)) return 'foreign origin';
+  if (
+    req.method !== 'GET' &&
+    req.method !== 'HEAD' &&
+    origin !== undefined &&
+    !allowedOrigins(port).has(origin)
+  )
+    return 'foreign origin';
   return undefined;
 }
 

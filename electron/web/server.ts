@@ -44,8 +44,19 @@ const TYPES: Record<string, string> = {
 };
 const MAX_BODY = 32 * 1024 * 1024;
 
-function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
   res.end(body);
 }
 
@@ -76,26 +87,48 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
       const why = refusal(req, url, port, token);
       if (why) return send(res, 403, `Forbidden: ${why}.`);
       if (url.pathname.startsWith('/api/call/') && req.method === 'POST') {
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return send(res, 415, 'Send JSON.');
         let input: unknown;
         try {
           const body = await readBody(req);
           input = body === '' ? undefined : (JSON.parse(body) as { input?: unknown }).input;
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' } }), 'application/json');
+          return send(
+            res,
+            400,
+            JSON.stringify({
+              ok: false,
+              error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' },
+            }),
+            'application/json',
+          );
         }
-        const result = await dispatch(o.table, decodeURIComponent(url.pathname.slice('/api/call/'.length)), input);
+        const result = await dispatch(
+          o.table,
+          decodeURIComponent(url.pathname.slice('/api/call/'.length)),
+          input,
+        );
         return send(res, 200, JSON.stringify(result), 'application/json');
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'Content-Type': 'text/event-stream',
+          'Cache-Control': 'no-store',
+          Connection: 'keep-alive',
+        });
         res.write(': connected\n\n');
         streams.add(res);
         req.once('close', () => streams.delete(res));
         return;
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-      const rel = url.pathname === '/' ? 'index.html' : normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed.');
+      const rel =
+        url.pathname === '/'
+          ? 'index.html'
+          : normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
       const file = join(root, rel);
       if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
         // Unknown paths get the app, so a reload on any screen works.
@@ -132,8 +165,13 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
 function serveFile(res: ServerResponse, file: string, token: string): void {
   if (!existsSync(file)) return send(res, 503, 'The app is not built yet: run npm run build.');
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' };
-  if (type.startsWith('text/html')) headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+  };
+  if (type.startsWith('text/html'))
+    headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
   res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 }

@@ -33,3 +33,10 @@ export function dueWording(
   if (days === 0) return { text: 'Due today', overdue: false, days };
   return { text: `Overdue by ${plural(-days, 'day')}`, overdue: true, days };
 }
+
+/** Line 3 must name the plan's reference number; add it when the user's text does not. */
+export function describeForRow(description: string, ref: number): string {
+  return new RegExp(`reference number ${ref}\\b`, 'i').test(description)
+    ? description
+    : `${description} - reference number ${ref}`;
+}

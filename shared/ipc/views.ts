@@ -65,3 +65,21 @@ export interface DashboardView {
   today: string;
   items: DashboardItem[];
 }
+
+/** What was sent, where, and what the server said: an upload's receipt. */
+export interface ReceiptView {
+  id: number;
+  fileName: string;
+  destination: string;
+  area: string;
+  batchId: number | null;
+  bytes: number;
+  sha256: string;
+  serverSha256: string | null;
+  serverUploadId: string | null;
+  status: 'transferring' | 'pending-verification' | 'accepted' | 'failed';
+  messages: { code: string; message: string; line?: number | null }[];
+  user: string;
+  startedAt: string;
+  receivedAt: string | null;
+}
