@@ -165,7 +165,10 @@ export function registerUpload(program: Command, io: Io): void {
       await withStore(cmd, io, (s) =>
         guarded(async () => {
           const d = s.destinations.get(raw.destination);
-          await service(s, io, password, true).client(d).login();
+          const svc = service(s, io, password, true);
+          const client = svc.client(d);
+          // A busy server (503) is retried like any upload request; a wrong password is not.
+          await svc.uploader(d, client).retry(() => client.login());
           try {
             await vault().set(vaultAccount.password(d.id, d.username), password);
           } catch (e) {
@@ -238,7 +241,9 @@ export function registerUpload(program: Command, io: Io): void {
         const password = raw.passwordStdin ? await readSecretFromStdin('password') : undefined;
         await withStore(cmd, io, (s) =>
           guarded(async () => {
-            await service(s, io, password, true).refreshStatuses(raw.destination);
+            const svc = service(s, io, password, true);
+            await svc.refreshStatuses(raw.destination);
+            for (const p of svc.problems) io.err(`returndesk: warning: ${p}\n`);
             const d = raw.destination ? s.destinations.get(raw.destination) : undefined;
             const list = s.uploads.list({ destinationId: d?.id });
             print(io, raw.json, list.map(receipt), () =>

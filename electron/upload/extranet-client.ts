@@ -21,6 +21,8 @@ export class UploadError extends Error {
     readonly code: UploadErrorCode,
     message: string,
     readonly status?: number,
+    /** For INTEGRITY: the server's SHA-256 of what it received, kept as evidence. */
+    readonly serverSha256?: string | null,
   ) {
     super(message);
     this.name = 'UploadError';

@@ -12,7 +12,8 @@ import { NetworkError, describeNetworkError } from './transport';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
-function proxyFor(url: URL, env: NodeJS.ProcessEnv): URL | undefined {
+/** The proxy for a request: HTTPS_PROXY, unless the host is this machine or listed in NO_PROXY. */
+export function proxyFor(url: URL, env: NodeJS.ProcessEnv): URL | undefined {
   const raw = env.HTTPS_PROXY ?? env.https_proxy;
   if (!raw || url.protocol !== 'https:' || LOOPBACK.has(url.hostname)) return undefined;
   const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '')

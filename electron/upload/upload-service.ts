@@ -25,6 +25,9 @@ export interface UploadServiceOptions {
 }
 
 export class UploadService {
+  /** Problems met while refreshing statuses, one line each, for the caller to show. */
+  readonly problems: string[] = [];
+
   constructor(private readonly o: UploadServiceOptions) {}
 
   /** A client for the destination, its password from the vault (or this run's). */
@@ -201,17 +204,22 @@ export class UploadService {
       const client =
         clients.get(u.destinationId) ?? this.client(store.destinations.byId(u.destinationId));
       clients.set(u.destinationId, client);
-      const r = await this.uploader(store.destinations.byId(u.destinationId), client).retry(() =>
-        client.receipt(u.serverUploadId ?? ''),
-      );
-      if (r.status === 'accepted' || r.status === 'failed') {
-        changed.push(
-          store.uploads.verified(
-            u.id,
-            r.status,
-            r.messages.map((m) => ({ code: m.code, message: m.message, line: m.line ?? null })),
-          ),
+      try {
+        const r = await this.uploader(store.destinations.byId(u.destinationId), client).retry(() =>
+          client.receipt(u.serverUploadId ?? ''),
         );
+        if (r.status === 'accepted' || r.status === 'failed') {
+          changed.push(
+            store.uploads.verified(
+              u.id,
+              r.status,
+              r.messages.map((m) => ({ code: m.code, message: m.message, line: m.line ?? null })),
+            ),
+          );
+        }
+      } catch (e) {
+        // One receipt the server cannot give must not hide the others' results.
+        this.problems.push(`${u.fileName}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
     for (const batchId of new Set(
@@ -242,8 +250,13 @@ export class UploadService {
     const { store } = this.o;
     const source = store.content.source(f.sha256);
     const previous = store.uploads.resumable(d.id, f.sha256, f.fileName);
+    // An address kept from an earlier run is only worth resuming on the destination's own server.
+    const resumable =
+      previous && previous.uploadUrl && new URL(previous.uploadUrl).origin === new URL(d.url).origin
+        ? previous
+        : undefined;
     const upload =
-      previous ??
+      resumable ??
       store.uploads.start({
         destinationId: d.id,
         batchId: f.batchId,
@@ -263,7 +276,11 @@ export class UploadService {
       );
     } catch (e) {
       if (e instanceof UploadError && e.code === 'INTEGRITY') {
-        store.uploads.failed(upload.id, [{ code: 'INTEGRITY', message: e.message }]);
+        store.uploads.failed(
+          upload.id,
+          [{ code: 'INTEGRITY', message: e.message }],
+          e.serverSha256 ?? null,
+        );
       } else if (!(e instanceof UploadError && e.code === 'GAVE_UP') && !isTransient(e)) {
         store.uploads.failed(upload.id, [
           {

@@ -149,6 +149,8 @@ export class Uploader {
       throw new UploadError(
         'INTEGRITY',
         `The server received ${fileName} with SHA-256 ${receipt.sha256 ?? 'none'}, but the file's is ${source.sha256}: the copy was damaged in transit and does not count as sent. Upload it again.`,
+        undefined,
+        receipt.sha256,
       );
     }
     return receipt;

@@ -4,17 +4,24 @@ import { z } from 'zod';
 import type { ActionPlan, Batch, PlanRow, StoredAmendmentFile } from '../history/types';
 import type { ReceiptView } from './views';
 
-const upin = z.string().regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
+const upin = z
+  .string()
+  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
 const id = z.number().int().positive();
 const year = z.string().regex(/^\d{4}-\d{2}$/, 'Write the ILR year like 2010-11.');
 const kind = z.enum(['CHANGE', 'ADD', 'DELETE']);
 const fileName = z.string().regex(/^[^/\\]{1,200}$/, 'Give a file name, not a path.');
-const fieldCode = z.string().regex(/^[LAH]\d{2}[a-z]?$/, 'Use ILR field codes such as A27 or L42a.');
+const fieldCode = z
+  .string()
+  .regex(/^[LAH]\d{2}[a-z]?$/, 'Use ILR field codes such as A27 or L42a.');
 
 const row = z.object({
   kind,
   description: z.string().trim().min(1, 'Describe the area of difference.'),
-  fields: z.union([z.literal('all'), z.array(z.string().trim().min(1)).min(1, 'Name the fields to be changed.')]),
+  fields: z.union([
+    z.literal('all'),
+    z.array(z.string().trim().min(1)).min(1, 'Name the fields to be changed.'),
+  ]),
   records: z.number().int().min(0, 'The number of records cannot be negative.'),
   due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.'),
   errorType: z.string().nullable().optional(),
@@ -27,17 +34,29 @@ const fileBytes = z.object({ fileName, base64: z.string().max(700_000_000) });
 export const journeyInputs = {
   'plans.list': z.object({ upin: upin.optional() }),
   'plans.get': z.object({ planId: id }),
-  'plans.create': z.object({ upin, year, title: z.string().trim().min(1, 'Give the plan a title.'), variant: z.enum(['general', 'heifes']) }),
+  'plans.create': z.object({
+    upin,
+    year,
+    title: z.string().trim().min(1, 'Give the plan a title.'),
+    variant: z.enum(['general', 'heifes']),
+  }),
   'plans.addRow': z.object({ planId: id, row }),
   'plans.updateRow': z.object({ planId: id, ref: id, row }),
   'plans.removeRow': z.object({ planId: id, ref: id }),
-  'plans.move': z.object({ planId: id, action: z.enum(['submit', 'approve', 'return']), note: z.string().max(2000).optional() }),
+  'plans.move': z.object({
+    planId: id,
+    action: z.enum(['submit', 'approve', 'return']),
+    note: z.string().max(2000).optional(),
+  }),
   'plans.revise': z.object({ planId: id, note: z.string().max(2000).optional() }),
   'plans.exportXlsx': z.object({ planId: id }),
   'plans.importXlsx': fileBytes.extend({ upin, year }),
   'mappings.get': z.object({ upin }),
   'mappings.save': z.object({ upin, mapping: z.record(z.string(), fieldCode) }),
-  'files.list': z.object({ status: z.enum(['draft', 'final', 'submitted', 'accepted', 'rejected', 'discarded']).optional(), upin: upin.optional() }),
+  'files.list': z.object({
+    status: z.enum(['draft', 'final', 'submitted', 'accepted', 'rejected', 'discarded']).optional(),
+    upin: upin.optional(),
+  }),
   'files.get': z.object({ name: fileName }),
   'files.content': z.object({ name: fileName }),
   'files.discard': z.object({ name: fileName }),
@@ -49,7 +68,10 @@ export const journeyInputs = {
     additionType: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     description: z.string().trim().min(1).optional(),
     notes: z.array(z.string()).max(2).optional(),
-    createdOn: z.string().regex(/^\d{8}$/, 'The creation date is written ddmmyyyy.').optional(),
+    createdOn: z
+      .string()
+      .regex(/^\d{8}$/, 'The creation date is written ddmmyyyy.')
+      .optional(),
     fields: z.array(fieldCode).min(1),
     uniqueFields: z.array(fieldCode),
     changedFields: z.array(fieldCode),
@@ -58,12 +80,26 @@ export const journeyInputs = {
   }),
   'batches.list': z.object({ upin: upin.optional() }),
   'batches.get': z.object({ batchId: id }),
-  'batches.create': z.object({ upin, year, planId: id, destination: z.string().trim().min(1).optional() }),
+  'batches.create': z.object({
+    upin,
+    year,
+    planId: id,
+    destination: z.string().trim().min(1).optional(),
+  }),
   'batches.add': z.object({ batchId: id, names: z.array(fileName).min(1) }),
   'batches.remove': z.object({ batchId: id, name: fileName }),
-  'batches.signOff': z.object({ batchId: id, by: z.string().trim().min(1, 'Enter the name of the person signing off.') }),
+  'batches.signOff': z.object({
+    batchId: id,
+    by: z.string().trim().min(1, 'Enter the name of the person signing off.'),
+  }),
   'uploads.list': z.object({ batchId: id.optional() }),
-  'uploads.start': z.object({ destinationId: id, batchId: id.optional(), names: z.array(fileName).optional(), files: z.array(fileBytes).optional(), password: z.string().min(1).max(1280).optional() }),
+  'uploads.start': z.object({
+    destinationId: id,
+    batchId: id.optional(),
+    names: z.array(fileName).optional(),
+    files: z.array(fileBytes).optional(),
+    password: z.string().min(1).max(1280).optional(),
+  }),
   'uploads.stop': z.void(),
 } as const;
 

@@ -39,11 +39,16 @@ export class FaultInjector {
     return this.faults.dropAfter;
   }
 
+  get corrupt(): boolean {
+    return this.faults.corrupt;
+  }
+
   describe(): string {
     const on: string[] = [];
     if (this.faults.dropAfter !== undefined) on.push(`drop-after=${this.faults.dropAfter}`);
     if (this.faults.errorRate > 0) on.push(`error-rate=${this.faults.errorRate}`);
     if (this.faults.slowMs > 0) on.push(`slow=${this.faults.slowMs}`);
+    if (this.faults.corrupt) on.push('corrupt');
     return on.length > 0 ? on.join(', ') : 'none';
   }
 }

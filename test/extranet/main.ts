@@ -44,7 +44,7 @@ async function main(): Promise<void> {
 
   const faults = new FaultInjector(options.faults, options.seed);
   const verifier = new Verifier(extranet, options.verifyDelayMs);
-  const tus = new TusEndpoint(extranet, verifier, faults.dropAfter);
+  const tus = new TusEndpoint(extranet, verifier, faults.dropAfter, faults.corrupt);
   await tus.finishCompleteUploads();
   verifier.resumePending();
 

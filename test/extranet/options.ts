@@ -22,6 +22,8 @@ export interface Faults {
   errorRate: number;
   /** Delay added before every response, in milliseconds. */
   slowMs: number;
+  /** Flip one stored byte of every completed upload before hashing it, so receipts do not match. */
+  corrupt: boolean;
 }
 
 export interface Options {
@@ -47,7 +49,8 @@ export const DEFAULT_AREAS: readonly SeedArea[] = [
 
 export const USAGE = `usage: npm run extranet -- [--port 0] [--data DIR] [--user NAME:PASSWORD]...
        [--area "NAME:GROUPKEY"]... [--session-ttl SECONDS] [--verify-delay MS]
-       [--fault drop-after=BYTES] [--fault error-rate=R] [--fault slow=MS] [--seed N]`;
+       [--fault drop-after=BYTES] [--fault error-rate=R] [--fault slow=MS] [--fault corrupt]
+       [--seed N]`;
 
 export class UsageError extends Error {}
 
@@ -88,6 +91,7 @@ const areaSpec = z.string().transform((s, ctx): SeedArea => {
 });
 
 const faultSpec = z.string().transform((s, ctx) => {
+  if (s === 'corrupt') return { kind: s, value: 1 };
   const m = /^(drop-after|error-rate|slow)=(.+)$/.exec(s);
   const value = m?.[2] ?? '';
   const kind = m?.[1];
@@ -100,7 +104,7 @@ const faultSpec = z.string().transform((s, ctx) => {
   }
   ctx.addIssue({
     code: 'custom',
-    message: `--fault "${s}" should be drop-after=BYTES (> 0), error-rate=R (0 to 1) or slow=MS`,
+    message: `--fault "${s}" should be drop-after=BYTES (> 0), error-rate=R (0 to 1), slow=MS or corrupt`,
   });
   return z.NEVER;
 });
@@ -148,10 +152,11 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
     throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
   }
   const a = parsed.data;
-  const faults: Faults = { dropAfter: undefined, errorRate: 0, slowMs: 0 };
+  const faults: Faults = { dropAfter: undefined, errorRate: 0, slowMs: 0, corrupt: false };
   for (const f of a.fault) {
     if (f.kind === 'drop-after') faults.dropAfter = f.value;
     else if (f.kind === 'error-rate') faults.errorRate = f.value;
+    else if (f.kind === 'corrupt') faults.corrupt = true;
     else faults.slowMs = f.value;
   }
   return {

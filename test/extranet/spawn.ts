@@ -16,7 +16,10 @@ export interface ExtranetOptions {
   areas?: string[];
   sessionTtlSeconds?: number;
   verifyDelayMs?: number;
-  /** `drop-after=BYTES`, `error-rate=R`, `slow=MS`. */
+  /**
+   * `drop-after=BYTES`, `error-rate=R`, `slow=MS`, or `corrupt` (one stored byte of every completed
+   * upload is flipped before the server hashes it, so the receipt's SHA-256 is not the client's).
+   */
   faults?: string[];
   seed?: number;
   /** How long to wait for the ready line; 20 s by default. */

@@ -6,7 +6,13 @@ import { Metadata, Server as TusServer, type Upload } from '@tus/server';
 import { z } from 'zod';
 import { ApiError, errorBody, parseWith } from './http';
 import type { Extranet } from './model';
-import { UploadStore, sha256File, tusContext, type TusRequestContext } from './upload-store';
+import {
+  UploadStore,
+  flipOneByte,
+  sha256File,
+  tusContext,
+  type TusRequestContext,
+} from './upload-store';
 import type { Verifier } from './verify';
 
 const UPLOAD_ID = /^[0-9a-f]{32}$/;
@@ -67,6 +73,8 @@ export class TusEndpoint {
     private readonly extranet: Extranet,
     private readonly verifier: Verifier,
     dropAfter: number | undefined,
+    /** The corrupt fault: damage what was stored before hashing it. */
+    private readonly corrupt = false,
   ) {
     this.tus = new TusServer({
       path: '/files',
@@ -173,6 +181,9 @@ export class TusEndpoint {
     let running = this.finishing.get(id);
     if (!running) {
       running = (async () => {
+        if (this.corrupt && (await flipOneByte(this.extranet.uploadPath(id)))) {
+          console.error(`[extranet] corrupt: flipped one stored byte of ${id}`);
+        }
         const sha256 = await sha256File(this.extranet.uploadPath(id));
         const done = await this.extranet.markReceived(id, sha256);
         if (!done) return;

@@ -4,6 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { Readable } from 'node:stream';
@@ -84,6 +85,27 @@ async function* firstBytes(
     }
     seen += chunk.length;
     yield chunk;
+  }
+}
+
+/**
+ * The corrupt fault: inverts the bits of the middle byte of a stored file, in place, the way a
+ * damaged disk or a faulty proxy would. False for an empty file, which has no byte to damage.
+ */
+export async function flipOneByte(path: string): Promise<boolean> {
+  const file = await open(path, 'r+');
+  try {
+    const { size } = await file.stat();
+    if (size === 0) return false;
+    const at = Math.floor(size / 2);
+    const byte = Buffer.alloc(1);
+    await file.read(byte, 0, 1, at);
+    byte[0] = (byte[0] ?? 0) ^ 0xff;
+    await file.write(byte, 0, 1, at);
+    await file.sync();
+    return true;
+  } finally {
+    await file.close();
   }
 }
 

@@ -1,0 +1,97 @@
+// Electron entry: wiring only. Every decision it applies lives in electron/shell/ and is tested
+// under Node (test/unit/electron/), because no Electron runtime exists on the build machines.
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { createHandlers } from './handlers';
+import { toAppError } from './handlers/errors';
+import { KeyringVault } from './vault/keyring-vault';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './shell/app-protocol';
+import { windowWebPreferences } from './shell/security';
+import { hardenSession, hardenWebContents } from './shell/harden';
+import { registerIpcHandlers } from './shell/ipc';
+import { createElectronHost } from './shell/electron-host';
+import type { ElectronHost } from './shell/electron-host';
+import { UPLOAD_PARTITION, createUploadNetwork } from './shell/upload-network';
+import {
+  APP_USER_MODEL_ID,
+  PRODUCT_NAME,
+  appLayout,
+  chromiumProfileFolder,
+  dataFolderFor,
+  readAppVersion,
+} from './shell/launch';
+
+const layout = appLayout(__dirname);
+const dataFolder = dataFolderFor(process.argv, process.env);
+
+// Before ready: the profile folder (which also keys the single-instance lock), the app scheme's
+// privileges, and the sandbox for every renderer, whatever a window's preferences say.
+app.setPath('userData', chromiumProfileFolder(dataFolder));
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+app.enableSandbox();
+
+let window: BrowserWindow | null = null;
+let host: ElectronHost | null = null;
+
+function openWindow(): void {
+  window = new BrowserWindow({
+    title: PRODUCT_NAME,
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    webPreferences: windowWebPreferences(layout.preload, { devTools: !app.isPackaged }),
+  });
+  if (app.isPackaged) window.removeMenu();
+  window.once('ready-to-show', () => window?.show());
+  window.on('closed', () => {
+    window = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+}
+
+function start(): void {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(layout.rendererDir));
+  const uploads = createUploadNetwork(net, session.fromPartition(UPLOAD_PARTITION));
+  try {
+    host = createElectronHost({
+      dataFolder,
+      version: readAppVersion(layout.packageJson),
+      vault: new KeyringVault(process.env.RETURNDESK_VAULT_SERVICE || undefined),
+      transportFor: (d) => uploads.transportFor(d),
+      send: (channel, payload) => {
+        if (window && !window.isDestroyed()) window.webContents.send(channel, payload);
+      },
+    });
+  } catch (e) {
+    // A history from a newer version, a locked or unreadable folder: say so, then stop.
+    dialog.showErrorBox(`${PRODUCT_NAME} cannot open its history`, toAppError(e).message);
+    app.quit();
+    return;
+  }
+  registerIpcHandlers(ipcMain, createHandlers(host));
+  openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => void shell.openExternal(url));
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => host?.close());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,48 @@
+// The only bridge between the page and main: one purpose-built method per contract channel (the
+// object `satisfies RendererApi`, so a channel added to or removed from shared/ipc fails to
+// compile here), plus `events.on` for the contract's events. The page never gets ipcRenderer, a
+// generic invoke, or the IPC event object. Runs sandboxed: only 'electron' may be required, and
+// the bundle is checked for that (scripts/build-electron.mjs).
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { Channel, Events, Input, Output } from '../shared/ipc/contract';
+import type { RendererApi, RendererEvents, WindowApi } from '../shared/ipc/api';
+import type { Result } from '../shared/ipc/result';
+import { eventChannel, isEventName } from './shell/ipc-names';
+
+function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Result<Output<C>>> {
+  // Exactly two arguments cross: the channel and the input; main checks both.
+  return ipcRenderer.invoke(channel, input) as Promise<Result<Output<C>>>;
+}
+
+const api = {
+  'app.info': () => call('app.info'),
+  'providers.list': () => call('providers.list'),
+  'providers.add': (input) => call('providers.add', input),
+  'destinations.list': () => call('destinations.list'),
+  'destinations.add': (input) => call('destinations.add', input),
+  'destinations.setPassword': (input) => call('destinations.setPassword', input),
+  'destinations.forgetPassword': (input) => call('destinations.forgetPassword', input),
+  'destinations.test': (input) => call('destinations.test', input),
+  'backups.list': () => call('backups.list'),
+  'backups.create': () => call('backups.create'),
+  'backups.restore': (input) => call('backups.restore', input),
+  'audit.verify': () => call('audit.verify'),
+  'dashboard.get': () => call('dashboard.get'),
+  'uploads.refresh': () => call('uploads.refresh'),
+} satisfies RendererApi;
+
+const events: RendererEvents = {
+  on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void {
+    if (!isEventName(event)) throw new Error(`There is no event called '${String(event)}'.`);
+    const channel = eventChannel(event);
+    // The IPC event (with its sender and ports) stays here; the page gets the payload only.
+    const forward = (_event: IpcRendererEvent, payload: Events[E]) => listener(payload);
+    ipcRenderer.on(channel, forward);
+    return () => {
+      ipcRenderer.removeListener(channel, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', { ...api, events } satisfies WindowApi);

@@ -1,0 +1,10 @@
+// Types for build-electron.mjs, so TypeScript tests can import it.
+export declare const EXTERNAL: string[];
+
+export declare function preloadRequires(metafile: {
+  outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
+}): string[];
+
+export declare function buildElectron(options?: {
+  outdir?: string;
+}): Promise<{ main: string; preload: string }>;

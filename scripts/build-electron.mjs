@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Bundles the Electron main process and the preload with esbuild into dist/app/ (CommonJS, as
+// Electron loads a package's "main" and a sandboxed preload). Everything is bundled except
+// Electron itself and the native modules, which electron-builder ships unpacked beside the asar.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Loaded by Electron or as native code at run time, never bundled. */
+export const EXTERNAL = ['electron', 'better-sqlite3', '@napi-rs/keyring'];
+
+// Electron 45 runs Node 24 in main and a Chromium newer than 142 in the renderer.
+const MAIN_TARGET = 'node24';
+const PRELOAD_TARGET = 'chrome142';
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  metafile: true,
+  // In a CommonJS bundle import.meta is empty: a module that relies on it would break at run
+  // time, so make it a build error instead.
+  logOverride: { 'empty-import-meta': 'error' },
+};
+
+/** The sandboxed preload may require only 'electron'; anything else would fail in the window. */
+export function preloadRequires(metafile) {
+  const found = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imp of output.imports) if (imp.external) found.add(imp.path);
+  }
+  return [...found].sort();
+}
+
+export async function buildElectron({ outdir = join(root, 'dist', 'app') } = {}) {
+  await build({
+    ...common,
+    absWorkingDir: root,
+    entryPoints: { main: 'electron/main.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    target: MAIN_TARGET,
+    external: EXTERNAL,
+  });
+  const preload = await build({
+    ...common,
+    absWorkingDir: root,
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    target: PRELOAD_TARGET,
+    external: ['electron'],
+  });
+  const extra = preloadRequires(preload.metafile).filter((p) => p !== 'electron');
+  if (extra.length > 0) {
+    throw new Error(`The preload must require only 'electron', but requires: ${extra.join(', ')}`);
+  }
+  return { main: join(outdir, 'main.cjs'), preload: join(outdir, 'preload.cjs') };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const out = await buildElectron();
+    console.log(`Built ${out.main} and ${out.preload}`);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  }
+}

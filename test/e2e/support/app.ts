@@ -1,0 +1,96 @@
+// The app as a user meets it in browser mode: `returndesk serve` on a data folder of the test's
+// own, driven in Debian's Chromium through playwright-core. Screenshots are kept in
+// .artifacts/screenshots for people to look at.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const SCREENSHOTS = join(REPO_ROOT, '.artifacts', 'screenshots');
+export const CHROMIUM = process.env.RETURNDESK_CHROMIUM ?? '/usr/bin/chromium';
+
+export const chromiumAvailable = existsSync(CHROMIUM);
+
+export interface RunningApp {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts browser mode and waits (bounded) for its {"url"} line. */
+export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
+  const child = spawn(
+    process.execPath,
+    ['bin/returndesk.mjs', '--data-dir', dataDir, 'serve', '--no-open'],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    },
+  );
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`browser mode did not start within 30 s: ${err}`));
+    }, 30_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (!line) return;
+      clearTimeout(timer);
+      const { url } = JSON.parse(line) as { url: string };
+      resolve({
+        url,
+        process: child,
+        stop: async () => {
+          child.kill('SIGTERM');
+          const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          await exited;
+          clearTimeout(killer);
+        },
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode exited (${code}) before it was ready: ${err}`));
+    });
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, colorScheme });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

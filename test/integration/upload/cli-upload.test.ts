@@ -1,0 +1,124 @@
+// Upload and verification end to end, as a data officer runs it: `returndesk destination add`,
+// `login`, `upload --json` and `status --json` against the reference extranet over real HTTPS, with
+// the password and group key in the real Secret Service.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, aimChangeLines, crlf, writeIn } from '../cli';
+import { addDestination, cliFor, waitForVerdict, type ReceiptJson } from './support/cli';
+import { sha256, useUploadEnv } from './support/env';
+
+const env = useUploadEnv();
+const cli = cliFor(env.service);
+const VALID = join(REPO_ROOT, 'examples', 'chg105432A01.amd');
+
+/** A change file whose line 7 claims 5 records when it has 3: the server must fail it. */
+async function brokenFile(dir: string): Promise<string> {
+  const records = ['105432,000012345678,01,,,01092010', '105432,000012345678,02,,,01092010'];
+  records.push('105432,000098765432,01,HNC,,15092010');
+  const lines = aimChangeLines(records, { name: 'chg105432A03.amd', count: '5' });
+  return writeIn(dir, 'chg105432A03.amd', crlf(lines));
+}
+
+describe('returndesk upload, end to end', () => {
+  it('uploads two files from disk with a receipt each; status brings the verdicts: valid accepted, broken failed with the server message', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const dest = await addDestination(cli, data, server);
+    const broken = await brokenFile(await env.tempDir());
+
+    const receipts = await cli.json<ReceiptJson[]>(data, [
+      'upload',
+      '--destination',
+      dest,
+      VALID,
+      broken,
+    ]);
+    expect(receipts).toHaveLength(2);
+    for (const [r, path] of [
+      [receipts[0], VALID],
+      [receipts[1], broken],
+    ] as const) {
+      const bytes = await readFile(path);
+      expect(r).toMatchObject({
+        file: path.split('/').at(-1),
+        bytes: bytes.length,
+        sha256: sha256(bytes),
+        serverSha256: sha256(bytes),
+        status: 'pending-verification',
+      });
+      expect(r?.uploadId).toMatch(/^[0-9a-f]{32}$/);
+    }
+    expect(receipts[0]?.uploadId).not.toBe(receipts[1]?.uploadId);
+
+    const [valid, failed] = await waitForVerdict(cli, data, [
+      'chg105432A01.amd',
+      'chg105432A03.amd',
+    ]);
+    expect(valid).toMatchObject({ status: 'accepted', messages: [] });
+    expect(failed?.status).toBe('failed');
+    expect(failed?.messages).toContainEqual({
+      code: 'RECORD_COUNT',
+      message: 'Line 7 says the file has 5 records, but it has 3.',
+      line: 7,
+    });
+    // The verdict is the server's, kept: a later status asks nothing and changes nothing.
+    const again = await cli.json<ReceiptJson[]>(data, ['status']);
+    expect(again.map((u) => u.status)).toEqual(['accepted', 'failed']);
+  });
+
+  it('copies a file from disk into DATA/content/<sha256>, read-only, with its receipt', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const dest = await addDestination(cli, data, server);
+    const original = Buffer.from('UKPRN,Learners\r\n10007928,1523\r\n', 'latin1');
+    const folder = await env.tempDir();
+    const path = await writeIn(folder, 'learner-numbers.csv', original);
+
+    const [receipt] = await cli.json<ReceiptJson[]>(data, ['upload', '--destination', dest, path]);
+    expect(receipt).toMatchObject({ file: 'learner-numbers.csv', sha256: sha256(original) });
+    const kept = join(data, 'content', sha256(original));
+    expect(await readFile(kept)).toEqual(original);
+    expect((await stat(kept)).mode & 0o222).toBe(0);
+
+    // Changing the original afterwards does not change what the history shows as sent.
+    await writeIn(folder, 'learner-numbers.csv', 'changed\r\n');
+    const [shown] = await cli.json<ReceiptJson[]>(data, ['status']);
+    expect(shown?.sha256).toBe(sha256(original));
+    expect(sha256(await readFile(kept))).toBe(shown?.sha256);
+  });
+
+  it('prints a human receipt without --json, and progress on stderr', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const dest = await addDestination(cli, data, server);
+    const r = await cli.run(data, ['upload', '--destination', dest, VALID]);
+    expect(r.code).toBe(0);
+    const digest = sha256(await readFile(VALID));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^chg105432A01\\.amd: received by 'hefce' \\(upload [0-9a-f]{32}\\), 269 bytes, SHA-256 ${digest} matches\\. Pending verification\\.\\n$`,
+      ),
+    );
+    expect(r.stderr).toMatch(/chg105432A01\.amd: 0\.0 of 0\.0 MB/);
+  });
+
+  it('refuses an upload with no stored password, pointing at login, and records nothing', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const dest = await addDestination(cli, data, server, { login: false });
+    const r = await cli.run(data, ['upload', '--destination', dest, VALID]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^returndesk: No password is stored for demo at 'hefce'\. Run 'returndesk login/,
+    );
+    expect(await cli.json(data, ['status'])).toEqual([]);
+
+    // The same upload with the password given for this run only works, and stores nothing.
+    const once = await cli.run(data, ['upload', '--destination', dest, VALID, '--password-stdin'], {
+      stdin: 'demo-password\n',
+    });
+    expect(once.code).toBe(0);
+    expect(await env.vault.list()).toEqual(['1#group-key']);
+  });
+});

@@ -1,0 +1,109 @@
+// Uploads seen from the history: a file built against an action plan moves final → submitted →
+// accepted only on the server's word, and a signed-off batch uploads as one unit.
+import { describe, expect, it } from 'vitest';
+import { addDestination, cliFor, expectOneLineRefusal, waitForVerdict } from './support/cli';
+import type { ReceiptJson } from './support/cli';
+import { useUploadEnv } from './support/env';
+import { UPIN, YEAR, buildFromPlan, fileStatuses, seedApprovedPlan } from './support/history';
+
+const env = useUploadEnv();
+const cli = cliFor(env.service);
+
+interface BatchJson {
+  id: number;
+  status: string;
+  files: { name: string }[];
+}
+
+async function batchWith(data: string, planId: number, names: string[]): Promise<number> {
+  const b = await cli.json<BatchJson>(data, [
+    'batch',
+    'create',
+    '--provider',
+    UPIN,
+    '--year',
+    YEAR,
+    '--plan',
+    String(planId),
+  ]);
+  await cli.json(data, ['batch', 'add', '--batch', String(b.id), ...names]);
+  return b.id;
+}
+
+const batchStatus = async (data: string, id: number) =>
+  (await cli.json<BatchJson>(data, ['batch', 'show', '--batch', String(id)])).status;
+
+describe('uploads in the history', () => {
+  it('moves a file built with --plan-row from final to submitted on upload, and to accepted when the server accepts it', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const planId = seedApprovedPlan(data);
+    const built = await buildFromPlan(cli, data, planId, await env.tempDir());
+    const dest = await addDestination(cli, data, server);
+    expect(await fileStatuses(cli, data)).toEqual({ [built.name]: 'final' });
+
+    const [receipt] = await cli.json<ReceiptJson[]>(data, [
+      'upload',
+      '--destination',
+      dest,
+      built.path,
+    ]);
+    expect(receipt).toMatchObject({ file: built.name, sha256: built.sha256, batchId: null });
+    expect(await fileStatuses(cli, data)).toEqual({ [built.name]: 'submitted' });
+
+    const [verdict] = await waitForVerdict(cli, data, [built.name]);
+    expect(verdict?.status).toBe('accepted');
+    expect(await fileStatuses(cli, data)).toEqual({ [built.name]: 'accepted' });
+  });
+
+  it('uploads a signed-off batch as one unit: uploaded with a receipt per file, then accepted', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const planId = seedApprovedPlan(data);
+    const out = await env.tempDir();
+    const first = await buildFromPlan(cli, data, planId, out);
+    const second = await buildFromPlan(cli, data, planId, out);
+    const dest = await addDestination(cli, data, server);
+    const batch = await batchWith(data, planId, [first.name, second.name]);
+    await cli.json(data, ['batch', 'sign-off', '--batch', String(batch), '--by', 'Jo Bloggs']);
+
+    const receipts = await cli.json<ReceiptJson[]>(data, [
+      'upload',
+      '--destination',
+      dest,
+      '--batch',
+      String(batch),
+    ]);
+    expect(receipts.map((r) => [r.file, r.sha256, r.batchId, r.status])).toEqual([
+      [first.name, first.sha256, batch, 'pending-verification'],
+      [second.name, second.sha256, batch, 'pending-verification'],
+    ]);
+    expect(await batchStatus(data, batch)).toBe('uploaded');
+    expect(await fileStatuses(cli, data)).toEqual({
+      [first.name]: 'submitted',
+      [second.name]: 'submitted',
+    });
+
+    await waitForVerdict(cli, data, [first.name, second.name]);
+    expect(await batchStatus(data, batch)).toBe('accepted');
+    expect(await fileStatuses(cli, data)).toEqual({
+      [first.name]: 'accepted',
+      [second.name]: 'accepted',
+    });
+  });
+
+  it('refuses to upload a batch that is not signed off, sending nothing', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const planId = seedApprovedPlan(data);
+    const built = await buildFromPlan(cli, data, planId, await env.tempDir());
+    const dest = await addDestination(cli, data, server);
+    const batch = await batchWith(data, planId, [built.name]);
+
+    const r = await cli.run(data, ['upload', '--destination', dest, '--batch', String(batch)]);
+    expectOneLineRefusal(r, 1, /Batch 1 is draft; only a signed-off batch can be uploaded\./);
+    expect(await batchStatus(data, batch)).toBe('draft');
+    expect(await cli.json(data, ['status'])).toEqual([]);
+    expect(await fileStatuses(cli, data)).toEqual({ [built.name]: 'final' });
+  });
+});

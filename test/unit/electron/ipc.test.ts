@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../shared/ipc/contract';
+import type { HandlerTable } from '../../../electron/handlers';
+import { FORBIDDEN_SENDER, registerIpcHandlers } from '../../../electron/shell/ipc';
+import { APP_ENTRY_URL } from '../../../electron/shell/app-protocol';
+import { EVENT_NAMES, eventChannel, isEventName } from '../../../electron/shell/ipc-names';
+
+type Invoke = (event: unknown, input: unknown) => Promise<unknown>;
+
+function setUp() {
+  const registered = new Map<string, Invoke>();
+  const ipcMain = { handle: (channel: string, h: Invoke) => void registered.set(channel, h) };
+  const table = Object.fromEntries(
+    CHANNELS.map((c) => [c, vi.fn((input: unknown) => ({ channel: c, input }))]),
+  ) as unknown as HandlerTable;
+  registerIpcHandlers(ipcMain as never, table);
+  return { registered, table };
+}
+
+const fromApp = { senderFrame: { url: APP_ENTRY_URL, parent: null } };
+
+describe('IPC registration', () => {
+  it('registers exactly one handler per contract channel', () => {
+    const { registered } = setUp();
+    expect([...registered.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('runs the handler for the app page, with the input checked against the schema', async () => {
+    const { registered, table } = setUp();
+    const add = registered.get('providers.add') as Invoke;
+    const input = { upin: '012345', name: 'Example College' };
+    expect(await add(fromApp, input)).toEqual({
+      ok: true,
+      value: { channel: 'providers.add', input },
+    });
+    const bad = (await add(fromApp, { upin: '12345', name: 'x' })) as {
+      ok: boolean;
+      error: { code: string };
+    };
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(table['providers.add']).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses every channel when senderFrame is null, a sub-frame, or another origin', async () => {
+    const { registered, table } = setUp();
+    const senders = [
+      { senderFrame: null },
+      { senderFrame: { url: APP_ENTRY_URL, parent: { url: APP_ENTRY_URL } } },
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      { senderFrame: { url: 'file:///C:/x/index.html', parent: null } },
+    ];
+    for (const channel of CHANNELS) {
+      for (const sender of senders) {
+        expect(await (registered.get(channel) as Invoke)(sender, undefined)).toEqual({
+          ok: false,
+          error: { code: 'FORBIDDEN', message: FORBIDDEN_SENDER },
+        });
+      }
+      expect(table[channel]).not.toHaveBeenCalled();
+    }
+  });
+});
+
+describe('event channel names', () => {
+  it('give each contract event a fixed channel of its own', () => {
+    expect(EVENT_NAMES.sort()).toEqual([
+      'history.changed',
+      'upload.progress',
+      'verification.result',
+    ]);
+    const channels = EVENT_NAMES.map(eventChannel);
+    expect(new Set(channels).size).toBe(channels.length);
+    for (const c of channels) expect(CHANNELS as string[]).not.toContain(c);
+    expect(isEventName('upload.progress')).toBe(true);
+    expect(isEventName('toString')).toBe(false);
+    expect(isEventName('app.info')).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+// `npm start` where no Electron runtime exists (as here): one line saying so, then browser mode.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findElectronRuntime } from '../../../scripts/electron-runtime.mjs';
+
+const root = join(__dirname, '..', '..', '..');
+const folders: string[] = [];
+const temp = () => {
+  const f = mkdtempSync(join(tmpdir(), 'rd-start-'));
+  folders.push(f);
+  return f;
+};
+afterEach(() => {
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+
+describe('finding an Electron runtime without downloading one', () => {
+  function fakeProject(files: Record<string, string>): string {
+    const dir = temp();
+    for (const [rel, text] of Object.entries(files)) {
+      const file = join(dir, rel);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, text);
+    }
+    return dir;
+  }
+
+  it('reports no runtime when the binary was never downloaded', () => {
+    const dir = fakeProject({ 'node_modules/electron/package.json': '{}' });
+    expect(findElectronRuntime({ root: dir, env: {} })).toEqual({
+      binary: null,
+      reason: 'No Electron runtime is installed on this machine (it downloads on first run)',
+    });
+  });
+
+  it('finds the downloaded binary, and notices when it has gone', () => {
+    const dir = fakeProject({
+      'node_modules/electron/package.json': '{}',
+      'node_modules/electron/path.txt': 'electron',
+      'node_modules/electron/dist/electron': '',
+    });
+    expect(findElectronRuntime({ root: dir, env: {} })).toEqual({
+      binary: join(dir, 'node_modules/electron/dist/electron'),
+    });
+    rmSync(join(dir, 'node_modules/electron/dist/electron'));
+    expect(findElectronRuntime({ root: dir, env: {} }).binary).toBeNull();
+  });
+
+  it('honours ELECTRON_OVERRIDE_DIST_PATH like the electron package does', () => {
+    const dir = fakeProject({ 'node_modules/electron/package.json': '{}', 'dist/electron': '' });
+    const env = { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'dist') };
+    expect(findElectronRuntime({ root: dir, env, platform: 'linux' })).toEqual({
+      binary: join(dir, 'dist', 'electron'),
+    });
+  });
+});
+
+describe('npm start without an Electron runtime', () => {
+  it('says why in one line, then serves the app in browser mode', async () => {
+    const dataDir = temp();
+    // An override pointing nowhere makes "no runtime" certain even where one is installed.
+    const child = spawn(
+      process.execPath,
+      [join(root, 'bin', 'start.mjs'), '--no-open', '--data-dir', dataDir],
+      {
+        cwd: root,
+        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: join(dataDir, 'no-electron-here') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    try {
+      const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+      const first = (await lines.next()).value as string;
+      expect(first).toMatch(/, so ReturnDesk opens in your browser instead\.$/);
+      const second = (await lines.next()).value as string;
+      const { url } = JSON.parse(second) as { url: string };
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+      const res = await fetch(url);
+      expect(res.status).not.toBe(403);
+      const api = await fetch(`${url.replace(/\/\?token=.*/, '')}/api/call/app.info`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-returndesk-token': new URL(url).searchParams.get('token') as string,
+        },
+        body: '{}',
+      });
+      expect(await api.json()).toMatchObject({
+        ok: true,
+        value: { mode: 'browser', dataFolder: dataDir },
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+});
