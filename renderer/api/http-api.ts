@@ -1,0 +1,149 @@
+// Browser mode's stand-in for the Electron preload: the same RendererApi, spoken over the local
+// HTTP protocol of electron/web/server.ts. Each channel is its own method in an object literal
+// checked with `satisfies`, so a channel added to the contract and missed here fails to compile,
+// and screens never get a generic invoke(channel) to call arbitrary names with.
+import type { Channel, Events, Input, Output } from '../../shared/ipc/contract';
+import type { EventListener, RendererApi, WindowApi } from '../../shared/ipc/api';
+import type { Result } from '../../shared/ipc/result';
+
+export const TOKEN_HEADER = 'x-returndesk-token';
+
+/** The part of fetch this client uses, so tests can pass a fake. */
+export type FetchLike = (
+  url: string,
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body: string;
+    credentials: 'same-origin';
+  },
+) => Promise<{ status: number; text(): Promise<string> }>;
+
+export interface HttpApiOptions {
+  fetch: FetchLike;
+  /** The per-launch token from the address the app was opened at; null after a reload, when the
+   *  HttpOnly cookie set with the page carries it instead. */
+  token: string | null;
+  /** Where the app was served from; '' for the page's own origin. */
+  base?: string;
+  /** Opens a Server-Sent Events stream, calling onData with each message's data; returns close. */
+  openEvents?: (url: string, onData: (data: string) => void) => () => void;
+}
+
+const fail = (code: 'NETWORK' | 'FORBIDDEN' | 'INTERNAL', message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+function isResult(x: unknown): x is Result<unknown> {
+  if (typeof x !== 'object' || x === null || !('ok' in x)) return false;
+  const r = x as { ok: unknown; error?: { code?: unknown; message?: unknown } };
+  if (r.ok === true) return 'value' in x;
+  return r.ok === false && typeof r.error?.code === 'string' && typeof r.error.message === 'string';
+}
+
+/** Turns whatever came back (or did not) into a Result: screens never see a thrown exception. */
+export async function callChannel<C extends Channel>(
+  o: HttpApiOptions,
+  channel: C,
+  input?: Input<C>,
+): Promise<Result<Output<C>>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (o.token) headers[TOKEN_HEADER] = o.token;
+  let status: number;
+  let text: string;
+  try {
+    const res = await o.fetch(`${o.base ?? ''}/api/call/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ input }),
+      credentials: 'same-origin',
+    });
+    status = res.status;
+    text = await res.text();
+  } catch {
+    return fail(
+      'NETWORK',
+      'ReturnDesk could not reach its own service on this computer. If you closed the ReturnDesk window or command, start it again; then try once more.',
+    );
+  }
+  if (status === 403) {
+    return fail(
+      'FORBIDDEN',
+      'This page is no longer allowed to talk to ReturnDesk (its access key has changed). Start ReturnDesk again and use the page it opens.',
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (isResult(parsed)) return parsed as Result<Output<C>>;
+  return fail(
+    'INTERNAL',
+    `ReturnDesk's service gave an answer this page could not read (HTTP ${status}). Try again; if it keeps happening, restart ReturnDesk.`,
+  );
+}
+
+type Listeners = Map<keyof Events, Set<(payload: never) => void>>;
+
+/** One event stream for the page, opened when the first screen listens. */
+export function createEvents(o: HttpApiOptions): WindowApi['events'] {
+  const listeners: Listeners = new Map();
+  let opened = false;
+  const deliver = (data: string) => {
+    let msg: { event?: unknown; payload?: unknown };
+    try {
+      msg = JSON.parse(data) as typeof msg;
+    } catch {
+      return;
+    }
+    const set = listeners.get(msg.event as keyof Events);
+    for (const l of set ?? []) {
+      // One screen's faulty listener must not stop the others hearing the event.
+      try {
+        (l as (p: unknown) => void)(msg.payload);
+      } catch (e) {
+        console.error(e);
+      }
+    }
+  };
+  const open = () => {
+    if (opened || !o.openEvents) return;
+    opened = true;
+    // EventSource cannot send headers: the token travels in the HttpOnly cookie set with the page.
+    o.openEvents(`${o.base ?? ''}/api/events`, deliver);
+  };
+  return {
+    on<E extends keyof Events>(event: E, listener: EventListener<E>) {
+      open();
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: never) => void);
+      listeners.set(event, set);
+      return () => {
+        set.delete(listener as (payload: never) => void);
+      };
+    },
+  };
+}
+
+export function createHttpApi(o: HttpApiOptions): WindowApi {
+  const api = {
+    'app.info': () => callChannel(o, 'app.info'),
+    'providers.list': () => callChannel(o, 'providers.list'),
+    'providers.add': (input) => callChannel(o, 'providers.add', input),
+    'destinations.list': () => callChannel(o, 'destinations.list'),
+    'destinations.add': (input) => callChannel(o, 'destinations.add', input),
+    'destinations.setPassword': (input) => callChannel(o, 'destinations.setPassword', input),
+    'destinations.forgetPassword': (input) => callChannel(o, 'destinations.forgetPassword', input),
+    'destinations.test': (input) => callChannel(o, 'destinations.test', input),
+    'backups.list': () => callChannel(o, 'backups.list'),
+    'backups.create': () => callChannel(o, 'backups.create'),
+    'backups.restore': (input) => callChannel(o, 'backups.restore', input),
+    'audit.verify': () => callChannel(o, 'audit.verify'),
+    'dashboard.get': () => callChannel(o, 'dashboard.get'),
+    'uploads.refresh': () => callChannel(o, 'uploads.refresh'),
+  } satisfies RendererApi;
+  return { ...api, events: createEvents(o) };
+}

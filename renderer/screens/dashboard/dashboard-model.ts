@@ -1,0 +1,36 @@
+// The dashboard's rules apart from its drawing: which rows go on which tab, the badge colour for
+// each tone, and what an empty tab says.
+import type { DashboardItem, DashboardTab } from '../../../shared/ipc/views';
+
+export type BadgeColor = 'informative' | 'warning' | 'danger' | 'success';
+
+export function badgeColor(tone: DashboardItem['tone']): BadgeColor {
+  return tone === 'neutral' ? 'informative' : tone;
+}
+
+/** Rows for one tab, in the order main sent them (most urgent first, then by due date). */
+export function itemsOn(items: readonly DashboardItem[], tab: DashboardTab): DashboardItem[] {
+  return items.filter((i) => i.tab === tab);
+}
+
+export function tabLabel(tab: DashboardTab, count: number): string {
+  return `${tab === 'current' ? 'Current' : 'Previous'} (${count})`;
+}
+
+export const EMPTY_TEXT: Record<DashboardTab, { title: string; body: string }> = {
+  current: {
+    title: 'Nothing needs doing now.',
+    body: 'Action plan dates coming due, files and batches waiting to be uploaded, uploads pending verification and failures that need action will be listed here.',
+  },
+  previous: {
+    title: 'Nothing has been completed yet.',
+    body: 'Plan rows whose files were accepted, accepted batches and accepted uploads will be listed here.',
+  },
+};
+
+export function refreshOutcome(changed: number): string {
+  if (changed === 0) return 'No new verification results. Pending uploads are still being checked.';
+  return changed === 1
+    ? '1 upload has a new status. The table below is up to date.'
+    : `${changed} uploads have a new status. The table below is up to date.`;
+}
