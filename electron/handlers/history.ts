@@ -15,6 +15,7 @@ export function historyHandlers(
         .map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
     'backups.create': async () => {
       const b = await host.store().backupNow();
+      host.emit('history.changed', { tables: ['backups'] });
       return { name: b.name, createdAt: b.createdAt, bytes: b.bytes };
     },
     'backups.restore': async ({ name }) => {

@@ -10,6 +10,9 @@ import { settingsHandlers } from './settings';
 import { historyHandlers } from './history';
 import { buildDashboard } from './dashboard';
 import { UploadService } from '../upload/upload-service';
+import { planHandlers } from './journey-plans';
+import { fileHandlers } from './journey-files';
+import { batchHandlers } from './journey-batches';
 
 export type { HandlerHost } from './host';
 export type { HandlerTable } from './table';
@@ -18,6 +21,9 @@ export function createHandlers(host: HandlerHost): HandlerTable {
   return {
     ...settingsHandlers(host),
     ...historyHandlers(host),
+    ...planHandlers(host),
+    ...fileHandlers(host),
+    ...batchHandlers(host),
     'dashboard.get': () => buildDashboard(host.store(), host.clock.now()),
     'uploads.refresh': async () => {
       const store = host.store();

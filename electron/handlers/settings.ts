@@ -64,8 +64,14 @@ export function settingsHandlers(
   | 'destinations.add'
   | 'destinations.setPassword'
   | 'destinations.forgetPassword'
+  | 'destinations.setGroupKey'
   | 'destinations.test'
 > {
+  // The vault is not the history, but the screens showing "password stored" must refresh too.
+  const changed = <T>(value: T): T => {
+    host.emit('history.changed', { tables: ['destinations'] });
+    return value;
+  };
   return {
     'app.info': async () => {
       const store = host.store();
@@ -112,11 +118,17 @@ export function settingsHandlers(
     },
     'destinations.setPassword': async ({ destinationId, password }) => {
       const d = host.store().destinations.byId(destinationId);
-      return keep(host, vaultAccount.password(d.id, d.username), password);
+      return changed(await keep(host, vaultAccount.password(d.id, d.username), password));
     },
     'destinations.forgetPassword': async ({ destinationId }) => {
       const d = host.store().destinations.byId(destinationId);
-      return { forgotten: await host.vault.delete(vaultAccount.password(d.id, d.username)) };
+      return changed({
+        forgotten: await host.vault.delete(vaultAccount.password(d.id, d.username)),
+      });
+    },
+    'destinations.setGroupKey': async ({ destinationId, groupKey }) => {
+      const d = host.store().destinations.byId(destinationId);
+      return changed(await keep(host, vaultAccount.groupKey(d.id), groupKey));
     },
     'destinations.test': async ({ destinationId, password }) => {
       const store = host.store();

@@ -185,7 +185,7 @@ function giveUp(e: unknown, attempts: number): unknown {
   const why = e instanceof Error ? e.message : String(e);
   return new UploadError(
     'GAVE_UP',
-    `Gave up after ${attempts} attempts: ${why} Run the same command again to resume where it stopped.`,
+    `Gave up after ${attempts} attempts: ${why} Try again to resume where it stopped.`,
   );
 }
 

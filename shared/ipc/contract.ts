@@ -11,6 +11,8 @@ import type {
   Provider,
   SecretOutcome,
 } from './views';
+import { journeyInputs } from './journey';
+import type { JourneyOutputs } from './journey';
 
 const upin = z
   .string()
@@ -20,9 +22,12 @@ const secret = z
   .min(1)
   .max(1280, 'A secret longer than 1,280 characters cannot be kept in the credential vault.');
 const id = z.number().int().positive();
+/** https anywhere; plain http only to this computer (the reference server in tests). */
+const SECURE_URL =
+  /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?)(\/\S*)?$/i;
 
 /** Input schemas: every handler's input is parsed with its schema before the handler runs. */
-export const inputs = {
+const baseInputs = {
   'app.info': z.void(),
   'providers.list': z.void(),
   'providers.add': z.object({
@@ -37,15 +42,30 @@ export const inputs = {
   'destinations.list': z.void(),
   'destinations.add': z.object({
     name: z.string().trim().min(1, 'Give the destination a name.'),
-    url: z.string().trim().min(1, 'Enter the address of the extranet or portal.'),
+    url: z
+      .string()
+      .trim()
+      .min(1, 'Enter the address of the extranet or portal.')
+      .refine(
+        (u) => SECURE_URL.test(u),
+        'The address must start with https:// (ReturnDesk sends files only over an encrypted connection).',
+      ),
     area: z.string().trim().min(1, 'Enter the upload area.'),
     username: z.string().trim().min(1, 'Enter your user name there.'),
-    caPem: z.string().nullable().optional(),
+    caPem: z
+      .string()
+      .refine(
+        (p) => p.includes('-----BEGIN CERTIFICATE-----'),
+        'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
+      )
+      .nullable()
+      .optional(),
     password: secret.optional(),
     groupKey: secret.optional(),
   }),
   'destinations.setPassword': z.object({ destinationId: id, password: secret }),
   'destinations.forgetPassword': z.object({ destinationId: id }),
+  'destinations.setGroupKey': z.object({ destinationId: id, groupKey: secret }),
   'destinations.test': z.object({ destinationId: id, password: secret.optional() }),
   'backups.list': z.void(),
   'backups.create': z.void(),
@@ -57,12 +77,15 @@ export const inputs = {
   'uploads.refresh': z.void(),
 } as const;
 
+/** Every channel's input schema: settings and the dashboard here, the HEFCE journey in journey.ts. */
+export const inputs = { ...baseInputs, ...journeyInputs } as const;
+
 export type Channel = keyof typeof inputs;
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;
 export type ParsedInput<C extends Channel> = z.output<(typeof inputs)[C]>;
 
 /** What each handler returns. */
-export interface Outputs {
+export interface Outputs extends JourneyOutputs {
   'app.info': AppInfo;
   'providers.list': Provider[];
   'providers.add': Provider;
@@ -74,6 +97,7 @@ export interface Outputs {
   };
   'destinations.setPassword': SecretOutcome;
   'destinations.forgetPassword': { forgotten: boolean };
+  'destinations.setGroupKey': SecretOutcome;
   'destinations.test': { area: string };
   'backups.list': BackupView[];
   'backups.create': BackupView;
