@@ -80,7 +80,7 @@ describe('refusals', () => {
       expect(error).toBeInstanceOf(UploadError);
       expect(error).toMatchObject({ code: 'GAVE_UP' });
       expect((error as Error).message).toMatch(
-        /^Gave up after 3 attempts: 127\.0\.0\.1:\d+ cannot be reached \(ECONNREFUSED\)\..* Run the same command again/,
+        /^Gave up after 3 attempts: 127\.0\.0\.1:\d+ cannot be reached \(ECONNREFUSED\)\..* Try again to resume/,
       );
       expect(transport.sent.map((s) => s.outcome)).toEqual([
         'UNREACHABLE',

@@ -52,7 +52,7 @@ describe('Uploader', () => {
     expect(error).toBeInstanceOf(UploadError);
     expect(error).toMatchObject({ code: 'GAVE_UP' });
     expect((error as Error).message).toMatch(
-      /^Gave up after 5 attempts: The connection to extranet\.test was interrupted \(ECONNRESET\)\. Run the same command again to resume where it stopped\.$/,
+      /^Gave up after 5 attempts: The connection to extranet\.test was interrupted \(ECONNRESET\)\. Try again to resume where it stopped\.$/,
     );
     expect(patches()).toHaveLength(5);
     expect(sleeps).toEqual([10, 20, 40, 50]);
