@@ -7,6 +7,9 @@ import { LiveNotice, fromError } from '../components/Notice';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { FirstRunScreen } from '../screens/first-run/FirstRunScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { PlansScreen } from '../screens/plans/PlansScreen';
+import { BatchesScreen } from '../screens/batches/BatchesScreen';
+import { UploadsScreen } from '../screens/uploads/UploadsScreen';
 import { AppHeader } from './AppHeader';
 import { AppNav } from './AppNav';
 import { Drafts } from './drafts';
@@ -102,6 +105,9 @@ function Frame() {
       );
     }
     if (route.screen === 'settings') return <SettingsScreen info={info.value} />;
+    if (route.screen === 'plans') return <PlansScreen params={route.params} />;
+    if (route.screen === 'batches') return <BatchesScreen params={route.params} />;
+    if (route.screen === 'uploads') return <UploadsScreen params={route.params} info={info.value} />;
     return <DashboardScreen notice={route.notice} />;
   };
 
