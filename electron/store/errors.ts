@@ -1,5 +1,7 @@
 // Store failures as data with stable codes, each message saying what happened and what to do.
 // SQLite's own codes never reach the user.
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export type StoreErrorCode =
   | 'NOT_FOUND'
@@ -23,6 +25,19 @@ export class StoreError extends Error {
   }
 }
 
+/** SQLite reports a full disk as an I/O error when the shared-memory or journal file cannot grow. */
+function diskIsFull(where: string): boolean {
+  for (const path of [where, dirname(where)]) {
+    try {
+      const s = statfsSync(path);
+      return Number(s.bavail) * Number(s.bsize) < 256 * 1024;
+    } catch {
+      // Not there (yet): try its folder.
+    }
+  }
+  return false;
+}
+
 /** Maps a better-sqlite3 error to a StoreError a user can act on; passes others through. */
 export function translateSqliteError(e: unknown, where: string): unknown {
   if (e instanceof StoreError) return e;
@@ -40,7 +55,7 @@ export function translateSqliteError(e: unknown, where: string): unknown {
       `The history in ${where} cannot be written: the folder or file is read-only. Check its permissions or choose another data folder.`,
     );
   }
-  if (code === 'SQLITE_FULL') {
+  if (code === 'SQLITE_FULL' || (code.startsWith('SQLITE_IOERR') && diskIsFull(where))) {
     return new StoreError(
       'DISK_FULL',
       `The disk holding ${where} is full; nothing was saved. Free some space and try again.`,
