@@ -2,18 +2,7 @@
 // replayed with the same --seed and see the same sequence of 503s.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Faults } from './options';
-
-/** mulberry32: tiny, fast and good enough to decide which requests fail. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../support/random';
 
 export class FaultInjector {
   private readonly random: () => number;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHistories } from './support/folders';
 import { runBundle } from './support/children';
 import { REPO_ROOT } from './support/cli';
-import { mulberry32 } from './support/random';
+import { mulberry32 } from '../../support/random';
 import { NO_PROBLEMS, checkHistory } from './support/invariants';
 import { CHANGE_A, finalise, providerWithPlan } from './support/history';
 import { expectStoreError } from './support/expect';

@@ -2,20 +2,12 @@
 // must catch. The judge answers only where it is sure: a file it cannot judge (a letter added to
 // a note, two records swapped) may well still be valid.
 import { splitFieldList } from '../../../shared/amd';
+import { mulberry32 } from '../../support/random';
 
 export type Rng = () => number;
 
 /** mulberry32: small, seeded, the same sequence on every machine. */
-export function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = (seed: number): Rng => mulberry32(seed);
 
 const int = (r: Rng, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)] as T;

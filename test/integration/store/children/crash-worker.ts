@@ -7,7 +7,7 @@ import type { ActionPlan } from '../../../../shared/history/types';
 import type { AdditionType, DataSet } from '../../../../shared/amd/model';
 import { ADDITION_SCOPE } from '../../../../shared/amd/model';
 import { PLAN_ROWS, YEAR, finalise } from '../support/history';
-import { mulberry32 } from '../support/random';
+import { mulberry32 } from '../../../support/random';
 
 const [dataDir = '', seedArg = '1'] = process.argv.slice(2);
 const MAX_OPERATIONS = 20_000;
