@@ -10,8 +10,10 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { PlansScreen } from '../screens/plans/PlansScreen';
 import { BatchesScreen } from '../screens/batches/BatchesScreen';
 import { UploadsScreen } from '../screens/uploads/UploadsScreen';
+import { FilesScreen } from '../screens/files/FilesScreen';
 import { AppHeader } from './AppHeader';
 import { AppNav } from './AppNav';
+import { PlanReminders } from './PlanReminders';
 import { Drafts } from './drafts';
 import { ScreenErrorBoundary } from './ErrorBoundary';
 import { ApiContext, DraftsContext, useApiEvent, useLoaded } from './hooks';
@@ -55,6 +57,7 @@ export function App({ api }: { api: WindowApi }) {
         <DraftsContext.Provider value={drafts}>
           <Frame />
           <VerificationNotices />
+          <PlanReminders />
         </DraftsContext.Provider>
       </ApiContext.Provider>
     </FluentProvider>
@@ -106,8 +109,10 @@ function Frame() {
     }
     if (route.screen === 'settings') return <SettingsScreen info={info.value} />;
     if (route.screen === 'plans') return <PlansScreen params={route.params} />;
+    if (route.screen === 'files') return <FilesScreen params={route.params} />;
     if (route.screen === 'batches') return <BatchesScreen params={route.params} />;
-    if (route.screen === 'uploads') return <UploadsScreen params={route.params} info={info.value} />;
+    if (route.screen === 'uploads')
+      return <UploadsScreen params={route.params} info={info.value} />;
     return <DashboardScreen notice={route.notice} />;
   };
 

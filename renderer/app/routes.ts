@@ -16,7 +16,7 @@ export interface Screen {
 export const SCREENS: readonly Screen[] = [
   { id: 'dashboard', label: 'Dashboard', href: '#/dashboard', available: true },
   { id: 'plans', label: 'Action plans', href: '#/plans', available: true },
-  { id: 'files', label: 'Amendment files', href: '#/files', available: false },
+  { id: 'files', label: 'Amendment files', href: '#/files', available: true },
   { id: 'batches', label: 'Batches', href: '#/batches', available: true },
   { id: 'uploads', label: 'Uploads', href: '#/uploads', available: true },
   { id: 'settings', label: 'Settings', href: '#/settings', available: true },

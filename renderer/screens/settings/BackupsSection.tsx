@@ -17,6 +17,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { ArchiveRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
@@ -43,6 +44,8 @@ export function BackupsSection() {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<BackupView | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  // Where focus goes back to when the confirmation closes (it has no DialogTrigger).
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   const backUp = async () => {
     setBusy(true);
@@ -105,7 +108,12 @@ export function BackupsSection() {
                 <TableCell>{formatDateTime(b.createdAt)}</TableCell>
                 <TableCell>{formatBytes(b.bytes)}</TableCell>
                 <TableCell>
-                  <Button size="small" disabledFocusable={busy} onClick={() => setConfirming(b)}>
+                  <Button
+                    size="small"
+                    disabledFocusable={busy}
+                    onClick={() => setConfirming(b)}
+                    {...restoreFocusTarget}
+                  >
                     Restore…
                   </Button>
                 </TableCell>

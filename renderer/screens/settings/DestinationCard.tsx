@@ -1,6 +1,12 @@
 // One upload destination: its details, whether its password is kept (never the password), and
 // the actions on it. Test results are announced where the button is.
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { KeyRegular, PlugConnectedRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { DestinationView } from '../../../shared/ipc/views';
@@ -48,6 +54,9 @@ export function DestinationCard({ destination: d, vaultAvailable, askPassword, c
   const headingId = useId();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  // The password dialog is opened from here without a DialogTrigger: these buttons are where
+  // focus goes back to when it closes, or a keyboard user is left at the top of the page.
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   const test = async (password?: string) => {
     setBusy(true);
@@ -127,11 +136,16 @@ export function DestinationCard({ destination: d, vaultAvailable, askPassword, c
         <dd className={s.value}>{yesNo(d.groupKeyStored)}</dd>
       </dl>
       <div className={section.actions}>
-        <Button icon={<PlugConnectedRegular />} disabledFocusable={busy} onClick={startTest}>
+        <Button
+          icon={<PlugConnectedRegular />}
+          disabledFocusable={busy}
+          onClick={startTest}
+          {...restoreFocusTarget}
+        >
           Test connection
         </Button>
         {vaultAvailable ? (
-          <Button icon={<KeyRegular />} onClick={setPassword}>
+          <Button icon={<KeyRegular />} onClick={setPassword} {...restoreFocusTarget}>
             {d.passwordStored ? 'Change password…' : 'Set password…'}
           </Button>
         ) : (

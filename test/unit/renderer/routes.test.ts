@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { NAV_SCREENS, SCREENS, parseRoute } from '../../../renderer/app/routes';
 
 describe('navigation', () => {
-  it('lists exactly Dashboard and Settings in this version', () => {
-    expect(NAV_SCREENS.map((s) => s.label)).toEqual(['Dashboard', 'Settings']);
+  it('lists the screens this version has, and not those still to come', () => {
+    const labels = NAV_SCREENS.map((s) => s.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Dashboard', 'Action plans', 'Batches', 'Uploads', 'Settings']),
+    );
+    expect(labels).not.toContain('Data portal');
   });
 
   it('is laid out for the screens still to come, in the users’ words and order', () => {
@@ -23,6 +27,12 @@ describe('hash routes', () => {
   it('open the screens that exist', () => {
     expect(parseRoute('#/dashboard')).toEqual({ screen: 'dashboard', params: [], notice: null });
     expect(parseRoute('#/settings')).toEqual({ screen: 'settings', params: [], notice: null });
+    expect(parseRoute('#/plans/3')).toEqual({ screen: 'plans', params: ['3'], notice: null });
+    expect(parseRoute('#/uploads/batch/2')).toEqual({
+      screen: 'uploads',
+      params: ['batch', '2'],
+      notice: null,
+    });
   });
 
   it('send an empty or unknown address to the dashboard without comment', () => {
@@ -32,10 +42,10 @@ describe('hash routes', () => {
   });
 
   it('send a screen from a later version to the dashboard, saying so', () => {
-    const r = parseRoute('#/plans/3');
+    const r = parseRoute('#/portal/3');
     expect(r.screen).toBe('dashboard');
     expect(r.notice).toBe(
-      'The Action plans screen comes in a later version of ReturnDesk. Here is the dashboard instead.',
+      'The Data portal screen comes in a later version of ReturnDesk. Here is the dashboard instead.',
     );
   });
 });

@@ -1,0 +1,55 @@
+// Files cross to main as base64, never as paths (the contract's fileBytes), and come back the same
+// way for the user to save: conversions here, and the browser's own download for saving.
+
+/** Chunked, because String.fromCharCode(...bytes) overflows the stack on a large file. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function fileToBase64(file: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** Hex SHA-256, as the history and the receipts write it. */
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A chosen file as the contract carries it, with its SHA-256 to recognise it in the history. */
+export async function readChosenFile(
+  file: Blob & { name: string },
+): Promise<{ fileName: string; base64: string; sha256: string }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // Only used to recognise the file; without Web Crypto it is simply not recognised.
+  const sha256 = await sha256Hex(bytes).catch(() => '');
+  return { fileName: file.name, base64: bytesToBase64(bytes), sha256 };
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Hands the bytes to the browser (or Electron's) download, which asks where to save them. */
+export function downloadBase64(fileName: string, base64: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers read the address after click() has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,136 @@
+// The file exactly as finalising will write it (with a placeholder NN), beside its findings. Built
+// and checked in the extract's worker, with progress, whenever the choices have changed.
+import {
+  Badge,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { DataSet } from '../../../../shared/amd';
+import { calendarDateIn } from '../../../../shared/dates';
+import { WorkProgress } from '../../../components/WorkProgress';
+import type { WorkProgressValue } from '../../../components/WorkProgress';
+import { ReportView } from '../report/ReportView';
+import type { ExtractWorkers } from '../workers/registry';
+import type { WizardAction, WizardState } from './wizard-state';
+import { previewSpecOf } from './wizard-steps';
+
+const useStyles = makeStyles({
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+interface Props {
+  state: WizardState;
+  dataSet: DataSet;
+  dispatch: (a: WizardAction) => void;
+  workers: ExtractWorkers;
+}
+
+export function PreviewStep({ state, dataSet, dispatch, workers }: Props) {
+  const s = useStyles();
+  const part = state.parts[dataSet];
+  const worker = workers.get(dataSet);
+  const [progress, setProgress] = useState<WorkProgressValue | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const asked = useRef<unknown>(null);
+  const preview = part.preview;
+
+  useEffect(() => {
+    const selected = part.selection?.bits;
+    if (preview || !worker || !selected || asked.current === part) return;
+    // One request per set of choices (StrictMode runs effects twice in development).
+    asked.current = part;
+    setFailure(null);
+    setProgress({ phase: 'Building the file', done: 0, total: 1 });
+    const spec = previewSpecOf(state, dataSet, calendarDateIn(new Date()));
+    worker.rpc
+      .call('preview', { codes: part.codes, spec, selected }, { progress: setProgress })
+      .then((r) => dispatch({ type: 'preview', dataSet, preview: r }))
+      .catch((e: Error) => setFailure(e.message))
+      .finally(() => setProgress(null));
+  }, [preview, worker, part, state, dataSet, dispatch]);
+
+  if (progress) return <WorkProgress progress={progress} />;
+  if (failure) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>The preview could not be made</MessageBarTitle>
+          {failure}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!preview || !worker) return null;
+  if (!preview.ok) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>The file cannot be written yet</MessageBarTitle>
+          <ul>
+            {preview.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+          Go Back to change the records, columns or fields, or correct the extract and load it
+          again.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const plan = preview.plan;
+  return (
+    <>
+      <dl className={s.facts}>
+        <dt className={s.term}>Fields (line 12)</dt>
+        <dd className={s.detail}>{plan.fields.join(', ')}</dd>
+        {plan.uniqueFields.length > 0 && (
+          <>
+            <dt className={s.term}>Keys (line 5)</dt>
+            <dd className={s.detail}>{plan.uniqueFields.join(', ')}</dd>
+          </>
+        )}
+        {plan.changedFields.length > 0 && (
+          <>
+            <dt className={s.term}>Changed (line 6)</dt>
+            <dd className={s.detail}>{plan.changedFields.join(', ')}</dd>
+          </>
+        )}
+        <dt className={s.term}>Checksum (line 8)</dt>
+        <dd className={s.detail}>
+          {plan.checksum.field}
+          {plan.checksum.added ? ', added to the file only for the checksum' : ''}.{' '}
+          {plan.checksum.reason}
+        </dd>
+      </dl>
+      <ReportView
+        fileName={preview.name}
+        nameNote={
+          <>
+            <Badge appearance="tint" color="informative" shape="rounded">
+              Placeholder NN 01
+            </Badge>
+            <Text size={200}>NN is assigned when you finalise.</Text>
+          </>
+        }
+        report={preview.report}
+        lineCount={preview.lineCount}
+        source={preview}
+        fetchLines={(from, to) => worker.rpc.call('lines', { from, to })}
+        height="max(240px, calc(100vh - 520px))"
+      />
+    </>
+  );
+}

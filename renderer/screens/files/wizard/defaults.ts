@@ -1,0 +1,50 @@
+// What the wizard suggests before the user chooses: the plan row's fields as the changed fields,
+// HEFCE's recommended keys, and which data sets an addition of type T needs.
+import type { AdditionType, AmendmentKind, DataSet } from '../../../../shared/amd';
+import { ADDITION_SCOPE, DATA_SETS, canonicalFieldCode } from '../../../../shared/amd';
+import { RECOMMENDED_KEYS, isFieldCode } from '../../../../shared/ilr/catalogue';
+
+/** "A27, A28" → ['A27', 'A28']; "All fields" → []. */
+export function rowFieldCodes(fields: string): string[] {
+  return fields
+    .split(/[\s,;]+/)
+    .map(canonicalFieldCode)
+    .filter(isFieldCode);
+}
+
+/** The data set a plan row's fields belong to, when they name one. */
+export function rowDataSet(fields: string): DataSet | undefined {
+  const sets = new Set(rowFieldCodes(fields).map((f) => f[0] as DataSet));
+  return sets.size === 1 ? [...sets][0] : undefined;
+}
+
+/** The files a choice makes: one for a change or deletion, the whole set for an addition. */
+export function dataSetsFor(
+  kind: AmendmentKind | null,
+  dataSet: DataSet,
+  additionType: AdditionType,
+): DataSet[] {
+  if (kind === 'ADD') return DATA_SETS.filter((d) => ADDITION_SCOPE[additionType].includes(d));
+  return [dataSet];
+}
+
+export function defaultKeys(codes: readonly string[], dataSet: DataSet): string[] {
+  return RECOMMENDED_KEYS[dataSet].filter((k) => codes.includes(k));
+}
+
+export function missingRecommendedKeys(codes: readonly string[], dataSet: DataSet): string[] {
+  return RECOMMENDED_KEYS[dataSet].filter((k) => !codes.includes(k));
+}
+
+export function defaultChanged(
+  rowFields: string,
+  codes: readonly string[],
+  dataSet: DataSet,
+): string[] {
+  return rowFieldCodes(rowFields).filter((f) => f.startsWith(dataSet) && codes.includes(f));
+}
+
+/** The columns of the data set, in extract order, once each. */
+export function dataSetCodes(codes: readonly string[], dataSet: DataSet): string[] {
+  return [...new Set(codes.filter((c) => c !== '' && c.startsWith(dataSet)))];
+}

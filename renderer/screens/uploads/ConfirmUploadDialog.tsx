@@ -1,0 +1,154 @@
+// "Are you sure you want to upload X for this submission?", as the Ofqual portal asks, with the
+// destination's area and, where the history knows them, the plan and the row's due date. The
+// password is asked for here when none is stored; it lives only in this dialog.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { DestinationView } from '../../../shared/ipc/views';
+import { passwordProblem } from '../../forms/destination-form';
+import { SecretField } from '../../components/SecretFields';
+import { confirmQuestion, dueText, sourceNames } from './upload-model';
+import type { SubmissionFacts } from './upload-model';
+import type { RunRequest } from './upload-run';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  names: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+});
+
+export interface ConfirmRequest {
+  request: RunRequest;
+  /** Retrying after a failure: the same question, a different button. */
+  retry: boolean;
+  /** Ask for the password even though one is stored (the server refused it). */
+  askPassword: boolean;
+}
+
+interface Props {
+  confirm: ConfirmRequest | null;
+  destination: DestinationView | undefined;
+  facts: SubmissionFacts;
+  vaultAvailable: boolean;
+  onConfirm: (password: string | undefined) => void;
+  onCancel: () => void;
+}
+
+export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailable, ...p }: Props) {
+  const s = useStyles();
+  const [password, setPassword] = useState('');
+  const [tried, setTried] = useState(false);
+  const needPassword = !!confirm && (confirm.askPassword || !destination?.passwordStored);
+  const problem = needPassword ? passwordProblem(password) : undefined;
+  const close = () => {
+    setPassword('');
+    setTried(false);
+  };
+  const request = confirm?.request;
+  const names = request ? sourceNames(request.source) : [];
+  return (
+    <Dialog
+      open={confirm !== null}
+      modalType="alert"
+      onOpenChange={(_, d) => {
+        if (!d.open) {
+          close();
+          p.onCancel();
+        }
+      }}
+    >
+      <DialogSurface>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            setTried(true);
+            if (problem) return;
+            const given = needPassword ? password : undefined;
+            close();
+            p.onConfirm(given);
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{request ? confirmQuestion(request.source) : ''}</DialogTitle>
+            <DialogContent className={s.content}>
+              {names.length > 1 && (
+                <ul className={s.names} aria-label="Files to upload">
+                  {names.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              )}
+              <dl className={s.facts}>
+                <dt className={s.term}>Destination</dt>
+                <dd className={s.value}>{request?.destinationName}</dd>
+                <dt className={s.term}>Upload area</dt>
+                <dd className={s.value}>{request?.area}</dd>
+                <dt className={s.term}>ILR year</dt>
+                <dd className={s.value}>{facts.year ?? 'Not known'}</dd>
+                <dt className={s.term}>Action plan</dt>
+                <dd className={s.value}>
+                  {facts.plan
+                    ? `Plan ${facts.plan.id}: ${facts.plan.title} (${facts.plan.upin} ${facts.plan.year})`
+                    : 'Not known'}
+                </dd>
+                <dt className={s.term}>Due date</dt>
+                <dd className={s.value}>{dueText(facts.due)}</dd>
+              </dl>
+              {confirm?.retry && (
+                <Text>What the server already has is kept: the upload continues from there.</Text>
+              )}
+              {needPassword && (
+                <SecretField
+                  label={`Password for ${destination?.username ?? 'this destination'}`}
+                  hint="Used for this upload only; ReturnDesk does not keep it."
+                  required
+                  value={password}
+                  onChange={setPassword}
+                  onBlur={() => password !== '' && setTried(true)}
+                  error={tried ? problem : undefined}
+                  vaultAvailable={vaultAvailable}
+                />
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button type="submit" appearance="primary">
+                {confirm?.retry ? 'Retry upload' : 'Upload'}
+              </Button>
+              <Button
+                onClick={() => {
+                  close();
+                  p.onCancel();
+                }}
+              >
+                Cancel
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,112 @@
+// Every upload's receipt, newest first, as Submit Learner Data's history: the file, where it went,
+// its size and SHA-256, the server's upload id, who sent it and when, and the receiver's verdict.
+// Failures list the server's messages and what to do next.
+import {
+  Button,
+  Spinner,
+  Table,
+  TableBody,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+} from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useApi, useApiEvent, useLoaded } from '../../app/hooks';
+import { LiveNotice, fromError } from '../../components/Notice';
+import type { NoticeMessage } from '../../components/Notice';
+import { useSectionStyles } from '../../components/ScreenTitle';
+import { refreshOutcome } from '../dashboard/dashboard-model';
+import { ReceiptRow } from './ReceiptRow';
+
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto' },
+  table: { tableLayout: 'fixed', width: '100%', minWidth: '920px' },
+  file: { width: '17%' },
+  where: { width: '17%' },
+  bytes: { width: '7%' },
+  hash: { width: '10%' },
+  id: { width: '10%' },
+  who: { width: '7%' },
+  when: { width: '10%' },
+});
+
+export function ReceiptsSection() {
+  const s = useSectionStyles();
+  const own = useStyles();
+  const api = useApi();
+  const receipts = useLoaded((a) => a['uploads.list']({}));
+  const destinations = useLoaded((a) => a['destinations.list']());
+  useApiEvent('history.changed', () => {
+    receipts.reload();
+    destinations.reload();
+  });
+  useApiEvent('verification.result', receipts.reload);
+  const [checking, setChecking] = useState(false);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+
+  const check = async () => {
+    setChecking(true);
+    setNotice({ intent: 'info', text: 'Asking the upload servers for verification results…' });
+    const r = await api['uploads.refresh']();
+    setChecking(false);
+    if (!r.ok) return setNotice(fromError(r.error, 'Could not check for results'));
+    setNotice({ intent: 'success', text: refreshOutcome(r.value.changed) });
+    receipts.reload();
+  };
+
+  const list = receipts.value ?? [];
+  return (
+    <section className={s.section} aria-labelledby="receipts-heading">
+      <h2 id="receipts-heading" className={s.heading}>
+        Receipts
+      </h2>
+      <div className={s.actions}>
+        <Button
+          icon={checking ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+          disabledFocusable={checking}
+          onClick={() => void check()}
+        >
+          Check for verification results
+        </Button>
+      </div>
+      <LiveNotice notice={notice} />
+      <LiveNotice
+        notice={receipts.error && fromError(receipts.error, 'Could not load the receipts')}
+      />
+      {receipts.value && list.length === 0 && <Text>Nothing has been uploaded yet.</Text>}
+      {list.length > 0 && (
+        <div className={own.scroll}>
+          <Table className={own.table} size="small" aria-labelledby="receipts-heading">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={own.file}>File</TableHeaderCell>
+                <TableHeaderCell className={own.where}>Destination and area</TableHeaderCell>
+                <TableHeaderCell className={own.bytes}>Size</TableHeaderCell>
+                <TableHeaderCell className={own.hash}>SHA-256</TableHeaderCell>
+                <TableHeaderCell className={own.id}>Server upload id</TableHeaderCell>
+                <TableHeaderCell className={own.who}>Sent by</TableHeaderCell>
+                <TableHeaderCell className={own.when}>When</TableHeaderCell>
+                <TableHeaderCell>Status</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.map((r) => (
+                <ReceiptRow
+                  key={r.id}
+                  r={r}
+                  cannotCheck={
+                    destinations.value?.find((d) => d.name === r.destination)?.passwordStored ===
+                    false
+                  }
+                />
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// The upload chooser's checks: something to send, and a destination whose upload area is the
+// one a batch is for (main refuses the mismatch; saying so before confirming saves a round trip).
+import type { Batch, StoredAmendmentFile } from '../../../shared/history/types';
+import type { DestinationView } from '../../../shared/ipc/views';
+
+export interface ChooserValues {
+  destinationId: string;
+  mode: 'batch' | 'stored' | 'disk';
+  batchId: string;
+  names: string[];
+}
+
+interface Context {
+  destination: DestinationView | undefined;
+  batch: Batch | undefined;
+  finals: readonly StoredAmendmentFile[];
+  diskCount: number;
+  diskBytes: number;
+  mode: 'electron' | 'browser';
+}
+
+/**
+ * Browser mode's local server takes requests of at most 32 MiB (electron/web/server.ts), and a
+ * file travels as base64, a third larger. The desktop app has no such limit.
+ */
+export const BROWSER_MODE_MAX_BYTES = 24 * 1024 * 1024;
+
+export function chooserProblem(v: ChooserValues, c: Context): string | null {
+  if (!c.destination) return 'Choose where to upload.';
+  if (v.mode === 'batch') {
+    if (!c.batch) return 'Choose a signed-off batch.';
+    if (c.batch.files.length === 0) return `Batch ${c.batch.id} has no files.`;
+    return null;
+  }
+  if (v.mode === 'stored') {
+    const known = v.names.filter((n) => c.finals.some((f) => f.name === n));
+    return known.length ? null : 'Choose at least one final file.';
+  }
+  if (c.diskCount === 0) return 'Choose at least one file from this computer.';
+  if (c.mode === 'browser' && c.diskBytes > BROWSER_MODE_MAX_BYTES)
+    return 'In the browser, ReturnDesk can take at most 24 MB of files from this computer at once. Choose fewer files, or upload from the desktop app.';
+  return null;
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+export function areaMismatch(
+  batch: Batch | undefined,
+  destination: DestinationView | undefined,
+): string | null {
+  if (!batch || !destination || norm(batch.destination) === norm(destination.area)) return null;
+  return `Batch ${batch.id} is for ‘${batch.destination}’, but ${destination.name} uploads to ‘${destination.area}’. Choose a destination for that area.`;
+}
+
+/** The batch's area if one is chosen, and among those one that can upload without asking. */
+export function preferredDestination(
+  destinations: readonly DestinationView[],
+  area: string | undefined,
+): DestinationView | undefined {
+  const inArea = area ? destinations.filter((d) => norm(d.area) === norm(area)) : [];
+  const pool = inArea.length ? inArea : destinations;
+  return pool.find((d) => d.passwordStored) ?? pool[0];
+}
