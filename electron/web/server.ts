@@ -15,6 +15,7 @@ import type { HandlerTable } from '../handlers';
 import { dispatch } from '../handlers';
 import type { Events } from '../../shared/ipc/contract';
 import { SECURITY_HEADERS, TOKEN_COOKIE, refusal } from './security';
+import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../shared/ipc/limits';
 
 export interface WebServerOptions {
   table: HandlerTable;
@@ -42,7 +43,9 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
-const MAX_BODY = 32 * 1024 * 1024;
+const MAX_BODY = BROWSER_MODE_MAX_REQUEST_BYTES;
+
+class TooLarge extends Error {}
 
 function send(
   res: ServerResponse,
@@ -65,7 +68,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > MAX_BODY) throw new Error('too large');
+    if (size > MAX_BODY) throw new TooLarge();
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -93,7 +96,22 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
         try {
           const body = await readBody(req);
           input = body === '' ? undefined : (JSON.parse(body) as { input?: unknown }).input;
-        } catch {
+        } catch (e) {
+          if (e instanceof TooLarge) {
+            const mb = Math.round(MAX_BODY / 1048576);
+            return send(
+              res,
+              413,
+              JSON.stringify({
+                ok: false,
+                error: {
+                  code: 'INVALID_INPUT',
+                  message: `The request is larger than the ${mb} MB browser mode accepts; use the desktop app, or send less at once.`,
+                },
+              }),
+              'application/json',
+            );
+          }
           return send(
             res,
             400,

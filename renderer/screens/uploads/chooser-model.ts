@@ -1,5 +1,6 @@
 // The upload chooser's checks: something to send, and a destination whose upload area is the
 // one a batch is for (main refuses the mismatch; saying so before confirming saves a round trip).
+import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../../shared/ipc/limits';
 import type { Batch, StoredAmendmentFile } from '../../../shared/history/types';
 import type { DestinationView } from '../../../shared/ipc/views';
 
@@ -20,10 +21,11 @@ interface Context {
 }
 
 /**
- * Browser mode's local server takes requests of at most 32 MiB (electron/web/server.ts), and a
- * file travels as base64, a third larger. The desktop app has no such limit.
+ * Browser mode's local server limits the size of a request (shared/ipc/limits.ts), and a file
+ * travels as base64, a third larger. The desktop app has no such limit.
  */
-export const BROWSER_MODE_MAX_BYTES = 24 * 1024 * 1024;
+export const BROWSER_MODE_MAX_BYTES =
+  Math.floor((BROWSER_MODE_MAX_REQUEST_BYTES * 3) / 4) - 1024 * 1024;
 
 export function chooserProblem(v: ChooserValues, c: Context): string | null {
   if (!c.destination) return 'Choose where to upload.';

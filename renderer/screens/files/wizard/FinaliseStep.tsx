@@ -1,6 +1,7 @@
 // Finalising: main builds and checks the file again, allocates its NN inside the history's
 // transaction and stores it. An addition set's files are finalised one after another, so they
 // share one NN. Afterwards the user can save a copy where they choose.
+import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../../../shared/ipc/limits';
 import {
   Button,
   Link,
@@ -31,10 +32,10 @@ import type { WizardAction, WizardState } from './wizard-state';
 import { choicesOf, descriptionOf, partsOf } from './wizard-steps';
 
 /**
- * Browser mode sends the records to ReturnDesk's local service as one JSON request, which it
- * takes up to 32 MiB; the rest of the request needs a little room too.
+ * Browser mode sends the records to ReturnDesk's local service as one JSON request; the rest of
+ * the request needs a little room too.
  */
-export const BROWSER_LIMIT = 31 * 1024 * 1024;
+export const BROWSER_LIMIT = BROWSER_MODE_MAX_REQUEST_BYTES - 1024 * 1024;
 
 interface Props {
   state: WizardState;
