@@ -2,6 +2,7 @@
 // under Node (test/unit/electron/), because no Electron runtime exists on the build machines.
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { createHandlers } from './handlers';
+import { startVerificationPolling } from './handlers/verification-poll';
 import { toAppError } from './handlers/errors';
 import { KeyringVault } from './vault/keyring-vault';
 import {
@@ -76,7 +77,9 @@ function start(): void {
     app.quit();
     return;
   }
-  registerIpcHandlers(ipcMain, createHandlers(host));
+  const table = createHandlers(host);
+  registerIpcHandlers(ipcMain, table);
+  startVerificationPolling(host, table);
   openWindow();
 }
 

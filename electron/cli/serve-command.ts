@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { resolveDataFolder } from '../store';
 import { createHandlers } from '../handlers';
+import { startVerificationPolling } from '../handlers/verification-poll';
 import { createNodeHost } from '../web/node-host';
 import { startWebServer } from '../web/server';
 import { UsageError } from './output';
@@ -41,8 +42,10 @@ export function registerServe(program: Command, io: Io): void {
         throw asCliError(e);
       }
       for (const w of host.store().warnings) io.err(`returndesk: warning: ${w}\n`);
+      const table = createHandlers(host);
+      const stopPolling = startVerificationPolling(host, table);
       const server = await startWebServer({
-        table: createHandlers(host),
+        table,
         staticDir: RENDERER_DIR,
         port: raw.port ? Number(raw.port) : 0,
         subscribe: host.subscribe,
@@ -52,6 +55,7 @@ export function registerServe(program: Command, io: Io): void {
       await new Promise<void>((done) => {
         const stop = () =>
           void server.close().then(() => {
+            stopPolling();
             host.close();
             done();
           });
