@@ -64,7 +64,9 @@ export function NewFileWizard({
     if (preselected.current || !planId || !rowRef || !plans.value) return;
     preselected.current = true;
     if (state.row?.planId === planId && state.row.ref === rowRef) return;
-    const plan = plans.value.find((p) => p.id === planId && p.status === 'approved' && p.revisedById === null);
+    const plan = plans.value.find(
+      (p) => p.id === planId && p.status === 'approved' && p.revisedById === null,
+    );
     const row = plan?.rows.find((r) => r.ref === rowRef);
     if (!plan || !row) {
       setNotice({

@@ -65,7 +65,9 @@ export function RowStep({ state, dispatch, plans }: Props) {
   const s = useStyles();
   const section = useSectionStyles();
   // A plan that has been revised waits for its revision's approval: HEFCE takes files only against that.
-  const approved = (plans.value ?? []).filter((p) => p.status === 'approved' && p.revisedById === null);
+  const approved = (plans.value ?? []).filter(
+    (p) => p.status === 'approved' && p.revisedById === null,
+  );
   const chosen = state.row ? `${state.row.planId}:${state.row.ref}` : '';
 
   const choose = (value: string) => {
