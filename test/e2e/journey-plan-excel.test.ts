@@ -1,0 +1,91 @@
+// An action plan leaves ReturnDesk as HEFCE's Excel workbook and comes back the same: exported
+// through the browser's download, imported through the plan import form, every row identical.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshot } from './support/app';
+import { useE2eEnv } from './support/env';
+import { SKIPPED_WITHOUT_CHROMIUM, openScreen } from './support/screens';
+import { addPlanRow, createPlan, firstRun } from './support-journey/journey';
+
+/** Every row of the plan's rows table as its cells' text, the last (Actions) column left out. */
+async function planRows(page: Page, planId: number): Promise<string[][]> {
+  const table = page.getByRole('table', { name: `Rows of plan ${planId}` });
+  await table.waitFor();
+  const rows = await table.getByRole('row').all();
+  return Promise.all(
+    rows.map(async (row, i) =>
+      (await row.getByRole(i === 0 ? 'columnheader' : 'cell').allTextContents())
+        .slice(0, -1)
+        .map((t) => t.trim()),
+    ),
+  );
+}
+
+describe.skipIf(!chromiumAvailable)(
+  `ReturnDesk in browser mode: an action plan through Excel and back${SKIPPED_WITHOUT_CHROMIUM}`,
+  () => {
+    const env = useE2eEnv({ secretService: true });
+
+    it('exports a plan to .xlsx and imports the workbook as a new draft plan with identical rows', async () => {
+      const app = await env.startApp();
+      const work = await env.tempDir();
+      const page = await env.openPage(app.url);
+      await firstRun(page);
+
+      const planId = await createPlan(page, 'Corrections for Excel');
+      await addPlanRow(page, {
+        kind: 'CHANGE',
+        description: 'Highest qualification on entry (L35) returned as not known',
+        fields: 'L35, L36',
+        records: '12',
+        due: '2011-03-31',
+      });
+      await addPlanRow(page, {
+        kind: 'DELETE',
+        description: 'Aims entered twice for the same learner',
+        records: '3',
+        due: '2011-04-15',
+      });
+      const original = await planRows(page, planId);
+      expect(original.slice(1)).toEqual([
+        [
+          '1',
+          'Highest qualification on entry (L35) returned as not known',
+          'CHANGE',
+          'L35, L36',
+          '12',
+          '31/03/2011',
+        ],
+        ['2', 'Aims entered twice for the same learner', 'DELETE', 'All fields', '3', '15/04/2011'],
+      ]);
+      await screenshot(page, 'journey-excel-plan');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 15_000 }),
+        page.getByRole('button', { name: 'Export to Excel (.xlsx)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+      const workbook = join(work, download.suggestedFilename());
+      await download.saveAs(workbook);
+      await page.getByText(`Exported ${download.suggestedFilename()}.`).waitFor();
+
+      await openScreen(page, 'Action plans', 'Action plans');
+      await page.getByRole('button', { name: 'Import a plan from Excel…' }).click();
+      const form = page.getByRole('form', { name: 'Import an action plan' });
+      await form.getByRole('textbox', { name: 'ILR year' }).fill('2010-11');
+      await form.getByLabel('Action plan workbook (.xlsx)').setInputFiles(workbook);
+      await screenshot(page, 'journey-excel-import-form');
+      await form.getByRole('button', { name: 'Import plan' }).click();
+      await page.waitForURL(new RegExp(`#/plans/(?!${planId}$)\\d+$`));
+      const importedId = Number(/#\/plans\/(\d+)$/.exec(page.url())?.[1]);
+      await page
+        .getByText(`Imported the workbook as plan ${importedId}, a draft with 2 rows`, {
+          exact: false,
+        })
+        .waitFor();
+      expect(await planRows(page, importedId)).toEqual(original);
+      await screenshot(page, 'journey-excel-imported');
+    });
+  },
+);
