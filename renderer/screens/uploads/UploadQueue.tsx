@@ -103,7 +103,14 @@ export function UploadQueue({ run, onStop, onRetry, onDismiss }: Props) {
               label={
                 <span className={own.top}>
                   <span className={own.name}>{item.fileName}</span>
-                  {item.receipt && <StatusBadge {...RECEIPT_STATUS[item.receipt.status]} />}
+                  {item.receipt && (
+                    // The queue shows the transfer; the verdict, which comes later, is in the receipts.
+                    <StatusBadge
+                      {...(item.receipt.status === 'pending-verification'
+                        ? { label: 'Received by the server', color: 'success' as const }
+                        : RECEIPT_STATUS[item.receipt.status])}
+                    />
+                  )}
                 </span>
               }
               validationState={
