@@ -192,6 +192,7 @@ const SECTIONS: Record<string, () => Promise<void> | void> = {
   amd: amendmentFiles,
   history,
   upload,
+  ui: () => import('./ui-bench').then((m) => m.ui(table)),
 };
 
 async function main(): Promise<void> {

@@ -75,6 +75,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Chromium keeps nothing of its own in the Secret Service the tests share (its default on
+      // Linux): the app and the command line under test are that keyring's only clients.
+      '--password-store=basic',
     ],
   });
 }
@@ -90,7 +93,29 @@ export async function openPage(
   return page;
 }
 
+/**
+ * Saves .artifacts/screenshots/NAME.png. The app scrolls inside its <main>, not the page, so a
+ * full-page capture alone would cut a long screen off at the window's edge: the window is made tall
+ * enough for everything in <main> while the picture is taken, then put back.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const viewport = page.viewportSize();
+  const main = page.locator('main');
+  const hidden =
+    (await main.count()) === 1
+      ? await main.evaluate((m) => Math.max(0, m.scrollHeight - m.clientHeight))
+      : 0;
+  if (viewport && hidden > 0)
+    await page.setViewportSize({ width: viewport.width, height: viewport.height + hidden });
+  try {
+    // Transitions finished, so a field's focus line is drawn whole rather than half-way.
+    await page.screenshot({
+      path: join(SCREENSHOTS, `${name}.png`),
+      fullPage: true,
+      animations: 'disabled',
+    });
+  } finally {
+    if (viewport && hidden > 0) await page.setViewportSize(viewport);
+  }
 }
