@@ -58,11 +58,10 @@ export function isTrustedSender(event: IpcSender): boolean {
 }
 
 /**
- * Permissions the page may have. Empty on purpose: ReturnDesk needs no camera, location,
- * clipboard-read or notification permission. A verification-result notification, if one is ever
- * wanted, is shown by main with Electron's Notification, which needs no renderer permission.
+ * Permissions the page may have: only desktop notifications (verification results, plan dates a
+ * week and a day away), and only for our own page. No camera, location, clipboard or anything else.
  */
-export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>(['notifications']);
 
 export function allowPermission(permission: string, requestingUrl: string | undefined): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);

@@ -172,10 +172,13 @@ describe('electron/main.ts', () => {
     await runMain();
     const granted: boolean[] = [];
     const h = fake.defaultSession.handlers;
-    (h.request as (...a: unknown[]) => void)({}, 'notifications', (g: boolean) => granted.push(g), {
+    (h.request as (...a: unknown[]) => void)({}, 'media', (g: boolean) => granted.push(g), {
       requestingUrl: APP_ENTRY_URL,
     });
-    expect(granted).toEqual([false]);
+    (h.request as (...a: unknown[]) => void)({}, 'notifications', (g: boolean) => granted.push(g), {
+      requestingUrl: 'https://example.org/',
+    });
+    expect(granted).toEqual([false, false]);
     expect((h.check as (...a: unknown[]) => boolean)({}, 'media', APP_ENTRY_URL)).toBe(false);
     expect(h.before).toBeTypeOf('function');
     expect(h.headers).toBeTypeOf('function');

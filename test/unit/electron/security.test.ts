@@ -110,10 +110,15 @@ describe('the IPC sender check', () => {
 });
 
 describe('permissions', () => {
-  it('are all denied, notifications included, even to our own page', () => {
-    expect(ALLOWED_PERMISSIONS.size).toBe(0);
+  it('allow only notifications, and only to our own page', () => {
+    expect([...ALLOWED_PERMISSIONS]).toEqual(['notifications']);
+    expect(allowPermission('notifications', APP_ENTRY_URL)).toBe(true);
+    expect(allowPermission('notifications', 'https://example.org/')).toBe(false);
+    expect(allowPermission('notifications', undefined)).toBe(false);
+  });
+
+  it('deny everything else, even to our own page', () => {
     for (const permission of [
-      'notifications',
       'media',
       'geolocation',
       'clipboard-read',
@@ -186,11 +191,15 @@ describe('hardening a session and a web contents', () => {
     const granted = vi.fn();
     const request = handlers.request as (...a: unknown[]) => void;
     request({}, 'notifications', granted, { requestingUrl: APP_ENTRY_URL });
+    request({}, 'notifications', granted, { requestingUrl: 'https://example.org/' });
     request({}, 'media', granted, { requestingUrl: APP_ENTRY_URL });
-    expect(granted.mock.calls).toEqual([[false], [false]]);
+    expect(granted.mock.calls).toEqual([[true], [false], [false]]);
     expect(
       (handlers.check as (...a: unknown[]) => boolean)({}, 'notifications', APP_ENTRY_URL),
-    ).toBe(false);
+    ).toBe(true);
+    expect((handlers.check as (...a: unknown[]) => boolean)({}, 'media', APP_ENTRY_URL)).toBe(
+      false,
+    );
     expect((handlers.device as () => boolean)()).toBe(false);
     const before = handlers.before as (d: { url: string }, cb: (r: unknown) => void) => void;
     const decisions: unknown[] = [];
