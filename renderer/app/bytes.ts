@@ -40,9 +40,9 @@ export async function readChosenFile(
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Hands the bytes to the browser (or Electron's) download, which asks where to save them. */
-export function downloadBase64(fileName: string, base64: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type }));
+/** Hands the bytes to the browser's (or Electron's) download, which asks where to save them. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -50,6 +50,15 @@ export function downloadBase64(fileName: string, base64: string, type: string): 
   document.body.append(a);
   a.click();
   a.remove();
-  // Revoked later: some browsers read the address after click() has returned.
+  // Revoked later: the download may read the address after click() has returned.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function downloadBase64(fileName: string, base64: string, type: string): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type }));
+}
+
+/** A UTF-8 CSV with a byte-order mark, which Excel needs to read anything beyond ASCII. */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadBlob(fileName, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
 }

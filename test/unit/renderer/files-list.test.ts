@@ -20,7 +20,8 @@ import {
   versionsLine,
   whereLabel,
 } from '../../../renderer/screens/files/report/report-model';
-import { base64ToBytes, reportFileName } from '../../../renderer/screens/files/file-bytes';
+import { reportFileName } from '../../../renderer/screens/files/file-bytes';
+import { base64ToBytes } from '../../../renderer/app/bytes';
 
 const file = (over: Partial<StoredAmendmentFile>): StoredAmendmentFile => ({
   id: 1,
