@@ -1,0 +1,196 @@
+// Checks a data CSV against the regulator's file format, row by row as the caller parses it, so a
+// million rows are checked in constant memory. Findings name the row (the header is row 1), the
+// column, the value, and say what is wrong and what to do, with a stable code.
+import type { FileFormat } from './file-format';
+
+export type CsvRule =
+  | 'CSV_HEADER'
+  | 'CSV_COLUMN_COUNT'
+  | 'CSV_VALUE_PATTERN'
+  | 'CSV_NO_DATA'
+  | 'CSV_ENCODING'
+  | 'CSV_EXCEL_EXPONENT'
+  | 'CSV_LEADING_ZEROS'
+  | 'CSV_EXCEL_DATE';
+
+export interface CsvFinding {
+  rule: CsvRule;
+  severity: 'error' | 'warning';
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+export interface CsvReport {
+  valid: boolean;
+  rows: number;
+  findings: CsvFinding[];
+}
+
+/** Past this many findings of one rule the rest are counted, not listed. */
+export const CSV_FINDINGS_PER_RULE = 1000;
+
+const EXPONENT = /^[+-]?\d+(?:\.\d+)?[eE][+-]\d+$/;
+const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+
+export class CsvChecker {
+  private readonly findings: CsvFinding[] = [];
+  private readonly counts = new Map<CsvRule, number>();
+  private dataRows = 0;
+  private sawHeader = false;
+
+  constructor(private readonly format: FileFormat) {}
+
+  /** The decoder could not read the bytes as the expected text. */
+  encoding(message: string): void {
+    this.add(
+      'CSV_ENCODING',
+      'error',
+      null,
+      null,
+      null,
+      `${message} Save the file as CSV UTF-8 and upload it again.`,
+    );
+  }
+
+  /** Each parsed row in order; the first is the header. */
+  row(values: readonly string[]): void {
+    if (!this.sawHeader) {
+      this.sawHeader = true;
+      this.header(values);
+      return;
+    }
+    this.dataRows++;
+    const n = this.dataRows + 1;
+    const cols = this.format.columns;
+    if (values.length !== cols.length) {
+      this.add(
+        'CSV_COLUMN_COUNT',
+        'error',
+        n,
+        null,
+        null,
+        `Row ${n} has ${values.length} values but the file format has ${cols.length} columns. Check for a comma inside a value that is not in quotes, or a missing value.`,
+      );
+      return;
+    }
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      const v = values[i] ?? '';
+      if (!c || c.regex.test(v)) continue;
+      this.explain(n, c.name, c.pattern, c.regex, v);
+    }
+  }
+
+  end(): CsvReport {
+    if (!this.sawHeader || this.dataRows === 0) {
+      this.add(
+        'CSV_NO_DATA',
+        'error',
+        null,
+        null,
+        null,
+        this.sawHeader
+          ? 'The file has a header row but no data. If there is nothing to report, use "No data to submit" instead of uploading.'
+          : 'The file is empty. Export the data again, or use "No data to submit" if there is nothing to report.',
+      );
+    }
+    const listed = [...this.findings];
+    for (const [rule, n] of this.counts) {
+      if (n > CSV_FINDINGS_PER_RULE)
+        listed.push({
+          rule,
+          severity: 'error',
+          row: null,
+          column: null,
+          value: null,
+          message: `${n - CSV_FINDINGS_PER_RULE} more ${rule} findings are not listed (the first ${CSV_FINDINGS_PER_RULE} are).`,
+        });
+    }
+    return {
+      valid: !listed.some((f) => f.severity === 'error'),
+      rows: this.dataRows,
+      findings: listed,
+    };
+  }
+
+  private header(values: readonly string[]): void {
+    const expected = this.format.columns.map((c) => c.name);
+    const got = values.map((v, i) => (i === 0 ? v.replace(/^\uFEFF/, '') : v).trim());
+    if (
+      got.length === expected.length &&
+      got.every((g, i) => g.toLowerCase() === (expected[i] ?? '').toLowerCase())
+    )
+      return;
+    const missing = expected.filter((e) => !got.some((g) => g.toLowerCase() === e.toLowerCase()));
+    const extra = got.filter((g) => !expected.some((e) => e.toLowerCase() === g.toLowerCase()));
+    const why =
+      missing.length || extra.length
+        ? `${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `not in the format: ${extra.join(', ')}` : ''}`
+        : 'the same names in another order';
+    this.add(
+      'CSV_HEADER',
+      'error',
+      1,
+      null,
+      got.join(','),
+      `The header row does not match the file format (${why}). It must be exactly: ${expected.join(', ')}. Start from the regulator's template.`,
+    );
+  }
+
+  /** Says why a value fails its column's expression, naming Excel's damage where it is the cause. */
+  private explain(row: number, column: string, pattern: string, regex: RegExp, v: string): void {
+    if (EXPONENT.test(v)) {
+      this.add(
+        'CSV_EXCEL_EXPONENT',
+        'error',
+        row,
+        column,
+        v,
+        `Row ${row}, ${column}: '${v}' is in Excel's exponent form, so digits are lost. Take the value again from the source system and save the CSV without opening it in Excel.`,
+      );
+    } else if (/^\d+$/.test(v) && [1, 2, 3, 4].some((k) => regex.test('0'.repeat(k) + v))) {
+      this.add(
+        'CSV_LEADING_ZEROS',
+        'error',
+        row,
+        column,
+        v,
+        `Row ${row}, ${column}: '${v}' has lost its leading zeros (the format expects ${pattern}). Excel removes them; format the column as text or edit the CSV in a text editor.`,
+      );
+    } else if (SLASH_DATE.test(v)) {
+      this.add(
+        'CSV_EXCEL_DATE',
+        'error',
+        row,
+        column,
+        v,
+        `Row ${row}, ${column}: '${v}' looks like a date rewritten by a spreadsheet; the format expects ${pattern}. Write it as the format says, e.g. 2019-06-30.`,
+      );
+    } else {
+      this.add(
+        'CSV_VALUE_PATTERN',
+        'error',
+        row,
+        column,
+        v,
+        `Row ${row}, ${column}: '${v}' does not match the format's rule ${pattern}. Check the value against the column's description.`,
+      );
+    }
+  }
+
+  private add(
+    rule: CsvRule,
+    severity: 'error' | 'warning',
+    row: number | null,
+    column: string | null,
+    value: string | null,
+    message: string,
+  ): void {
+    const n = (this.counts.get(rule) ?? 0) + 1;
+    this.counts.set(rule, n);
+    if (n <= CSV_FINDINGS_PER_RULE)
+      this.findings.push({ rule, severity, row, column, value, message });
+  }
+}
