@@ -10,6 +10,7 @@ import { registerBatch } from './batch-command';
 import { registerAudit } from './audit-command';
 import { registerUpload } from './upload-command';
 import { registerServe } from './serve-command';
+import { registerPortal } from './portal-command';
 import { EXIT, RefusedError, UsageError, processIo } from './output';
 import type { Io } from './output';
 
@@ -36,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerAudit(program, io, setExit);
   registerUpload(program, io);
   registerServe(program, io);
+  registerPortal(program, io, setExit);
   // Subcommands report failures by throwing; exitOverride on each keeps commander from exiting.
   const override = (c: Command): void => {
     c.exitOverride();

@@ -43,11 +43,12 @@ const CHUNK = 1 << 15;
 /**
  * Streams a file's text to `sink` in chunks. Tries strict UTF-8 first; if the bytes turn out not
  * to be UTF-8, the sink is told to start over and the file is streamed again as Windows-1252.
- * A byte-order mark is passed through as U+FEFF so the reader can warn about it.
+ * A byte-order mark is passed through as U+FEFF so the reader can warn about it. `flush` is
+ * called once the whole file has been written.
  */
 export async function streamText(
   path: string,
-  open: () => { write(chunk: string): void },
+  open: () => { write(chunk: string): void; flush?(): void },
 ): Promise<TextEncoding> {
   let sink = open();
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -58,6 +59,7 @@ export async function streamText(
     }
     const rest = utf8.decode();
     if (rest) sink.write(rest);
+    sink.flush?.();
     return 'utf-8';
   } catch (e) {
     if (!(e instanceof TypeError)) throw e;
@@ -70,5 +72,6 @@ export async function streamText(
   }
   const rest = win.end();
   if (rest) sink.write(rest);
+  sink.flush?.();
   return 'windows-1252';
 }
