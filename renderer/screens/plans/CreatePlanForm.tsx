@@ -7,6 +7,7 @@ import type { Provider } from '../../../shared/ipc/views';
 import { useApi } from '../../app/hooks';
 import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
+import { IlrYearField } from '../../components/IlrYearField';
 import { ProviderSelect } from '../../components/ProviderSelect';
 import { useSectionStyles } from '../../components/ScreenTitle';
 import { focusFirstInvalid, useForm } from '../../forms/use-form';
@@ -61,21 +62,13 @@ export function CreatePlanForm({ providers, onCreated, onCancel }: Props) {
           onBlur={() => blur('upin')}
           error={errors.upin}
         />
-        <Field
+        <IlrYearField
           className={f.short}
-          label="ILR year"
-          required
-          hint={errors.year ? undefined : 'For example 2010-11.'}
-          validationState={errors.year ? 'error' : 'none'}
-          validationMessage={errors.year}
-        >
-          <Input
-            value={values.year}
-            autoComplete="off"
-            onChange={(_, d) => set({ year: d.value })}
-            onBlur={() => blur('year')}
-          />
-        </Field>
+          value={values.year}
+          error={errors.year}
+          onChange={(year) => set({ year })}
+          onBlur={() => blur('year')}
+        />
         <Field
           className={f.long}
           label="Title"

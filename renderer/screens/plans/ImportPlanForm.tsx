@@ -1,6 +1,6 @@
 // An action plan from HEFCE's Excel template (.xlsx): read here and sent as bytes, never as a
 // path. It becomes a new draft plan; the workbook's own provider and year must match.
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Field } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ActionPlan } from '../../../shared/history/types';
 import type { Provider } from '../../../shared/ipc/views';
@@ -8,6 +8,7 @@ import { useApi } from '../../app/hooks';
 import { fileToBase64 } from '../../app/bytes';
 import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
+import { IlrYearField } from '../../components/IlrYearField';
 import { ProviderSelect } from '../../components/ProviderSelect';
 import { useSectionStyles } from '../../components/ScreenTitle';
 import { focusFirstInvalid, useForm } from '../../forms/use-form';
@@ -73,21 +74,13 @@ export function ImportPlanForm({ providers, onImported, onCancel }: Props) {
           onBlur={() => blur('upin')}
           error={errors.upin}
         />
-        <Field
+        <IlrYearField
           className={f.short}
-          label="ILR year"
-          required
-          hint={errors.year ? undefined : 'For example 2010-11.'}
-          validationState={errors.year ? 'error' : 'none'}
-          validationMessage={errors.year}
-        >
-          <Input
-            value={values.year}
-            autoComplete="off"
-            onChange={(_, d) => set({ year: d.value })}
-            onBlur={() => blur('year')}
-          />
-        </Field>
+          value={values.year}
+          error={errors.year}
+          onChange={(year) => set({ year })}
+          onBlur={() => blur('year')}
+        />
       </div>
       <Field
         label="Action plan workbook (.xlsx)"
