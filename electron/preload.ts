@@ -57,6 +57,22 @@ const api = {
   'uploads.list': (input) => call('uploads.list', input),
   'uploads.start': (input) => call('uploads.start', input),
   'uploads.stop': () => call('uploads.stop'),
+  'xmlFiles.list': (input) => call('xmlFiles.list', input),
+  'xmlFiles.get': (input) => call('xmlFiles.get', input),
+  'xmlFiles.check': (input) => call('xmlFiles.check', input),
+  'xmlFiles.add': (input) => call('xmlFiles.add', input),
+  'xmlFiles.withdraw': (input) => call('xmlFiles.withdraw', input),
+  'batches.check': (input) => call('batches.check', input),
+  'batches.override': (input) => call('batches.override', input),
+  'portal.requests': () => call('portal.requests'),
+  'portal.sync': (input) => call('portal.sync', input),
+  'portal.addRequest': (input) => call('portal.addRequest', input),
+  'portal.importRequests': (input) => call('portal.importRequests', input),
+  'portal.formats': () => call('portal.formats'),
+  'portal.importFormat': (input) => call('portal.importFormat', input),
+  'portal.check': (input) => call('portal.check', input),
+  'portal.upload': (input) => call('portal.upload', input),
+  'portal.nilReturn': (input) => call('portal.nilReturn', input),
 } satisfies RendererApi;
 
 const events: RendererEvents = {

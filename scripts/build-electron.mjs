@@ -40,7 +40,12 @@ export async function buildElectron({ outdir = join(root, 'dist', 'app') } = {})
   await build({
     ...common,
     absWorkingDir: root,
-    entryPoints: { main: 'electron/main.ts' },
+    // The data-portal CSV check runs in a worker thread loaded from its own file beside main.cjs
+    // (electron/portal/bundled-worker.ts), so that a runaway expression can be terminated.
+    entryPoints: {
+      main: 'electron/main.ts',
+      'portal-check-worker': 'electron/portal/check-worker.ts',
+    },
     outdir,
     outExtension: { '.js': '.cjs' },
     target: MAIN_TARGET,

@@ -4,6 +4,7 @@ import type { Batch } from '../../shared/history/types';
 import { print, table, withStore, positiveInt } from './session';
 import { parseOptions } from './parse';
 import type { Io } from './output';
+import { addXmlFiles, registerXmlBatchCommands, showXmlBatch } from './batch-xml-command';
 
 const CreateOptions = z.object({
   provider: z
@@ -20,6 +21,7 @@ function showBatch(b: Batch): string {
     `Batch ${b.id}: provider ${b.upin}, ${b.year}, plan ${b.planId}, to '${b.destination}' - ${b.status.replace('_', ' ')}` +
     (b.signedOffBy ? `\n  Signed off by ${b.signedOffBy} at ${b.signedOffAt}` : '') +
     '\n';
+  if (b.xml) return head + showXmlBatch(b);
   if (b.files.length === 0) return `${head}  No files yet.\n`;
   return (
     head +
@@ -46,7 +48,10 @@ export function registerBatch(program: Command, io: Io): void {
     .requiredOption('--provider <UPIN>', 'provider UPIN')
     .requiredOption('--year <year>', 'ILR year, e.g. 2010-11')
     .requiredOption('--plan <id>', 'the approved action plan', positiveInt('--plan'))
-    .option('--destination <area>', "upload area (default: 'FAMD General upload area (GUA)')")
+    .option(
+      '--destination <area>',
+      "upload area (default: 'FAMD General upload area (GUA)'; from 2011-12 'ILR amendment upload area')",
+    )
     .option('--json', 'print the created batch as JSON')
     .action(async (raw: unknown, cmd: Command) => {
       const o = parseOptions(CreateOptions, raw);
@@ -57,24 +62,33 @@ export function registerBatch(program: Command, io: Io): void {
           planId: o.plan,
           destination: o.destination,
         });
+        const carried = b.xml?.files ?? [];
         print(
           io,
           o.json,
           b,
-          () => `Created draft batch ${b.id} for ${b.upin} ${b.year} (plan ${b.planId}).\n`,
+          () =>
+            `Created draft batch ${b.id} for ${b.upin} ${b.year} (plan ${b.planId}).\n` +
+            (carried.length
+              ? `It re-sends ${carried.length} earlier submitted file(s), as HEFCE requires:\n${carried.map((f) => `  ${f.name}${f.fromBatchId ? ` (from batch ${f.fromBatchId})` : ''}\n`).join('')}`
+              : ''),
         );
       });
     });
 
   batch
     .command('add')
-    .description('Add final files to a batch (a signed-off batch must be signed off again)')
+    .description(
+      'Add final files to a batch (a signed-off batch must be signed off again); from 2011-12, ILR XML files from disk (checked first) or by name from the history',
+    )
     .requiredOption('--batch <id>', 'batch id', batchId)
-    .argument('<names...>', 'file names')
+    .argument('<names...>', 'file names (XML batches: FILE.xml paths too)')
     .option('--json', 'print the batch as JSON')
     .action(async (names: string[], raw: { batch: number; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const b = s.batches.add(raw.batch, names);
+      await withStore(cmd, io, async (s) => {
+        const b = s.batches.get(raw.batch).xml
+          ? await addXmlFiles(s, raw.batch, names)
+          : s.batches.add(raw.batch, names);
         print(io, raw.json, b, () => showBatch(b));
       });
     });
@@ -138,7 +152,7 @@ export function registerBatch(program: Command, io: Io): void {
                   b.year,
                   b.planId,
                   b.status,
-                  b.files.length,
+                  b.files.length + (b.xml?.files.length ?? 0),
                   b.signedOffBy,
                 ]),
               )
@@ -146,4 +160,6 @@ export function registerBatch(program: Command, io: Io): void {
         );
       });
     });
+
+  registerXmlBatchCommands(batch, io);
 }

@@ -7,6 +7,30 @@ import { writeOnce } from './write-once';
 import { sha256Of } from '../store/files';
 import type { Io } from './output';
 import { decodeBytes } from '../files/text';
+import { isXmlFileName } from '../store/xml-files';
+import type { StoredXmlFile } from '../../shared/history/types';
+
+function xmlTable(list: StoredXmlFile[]): string {
+  return list.length
+    ? table(
+        ['Name', 'Provider', 'Year', 'Type', 'Learners', 'Deliveries', 'Status', 'SHA-256'],
+        list.map((f) => [
+          f.name,
+          f.upin,
+          f.year,
+          f.transmissionType,
+          f.learners,
+          f.deliveries,
+          f.status + (f.withdrawnReason ? ` (${f.withdrawnReason})` : ''),
+          f.sha256.slice(0, 16),
+        ]),
+      )
+    : 'No XML files yet.\n';
+}
+
+const XmlStatus = z.enum(['final', 'submitted', 'accepted', 'rejected', 'withdrawn'], {
+  message: '--status must be final, submitted, accepted, rejected or withdrawn for XML files',
+});
 
 const Status = z.enum(['draft', 'final', 'submitted', 'accepted', 'rejected', 'discarded'], {
   message: '--status must be draft, final, submitted, accepted, rejected or discarded',
@@ -20,37 +44,64 @@ export function registerFiles(program: Command, io: Io): void {
     .description('List amendment files')
     .option('--status <status>', 'only files with this status')
     .option('--provider <UPIN>', 'only this provider')
+    .option('--xml', 'list the ILR XML files (2011-12 onwards) instead')
     .option('--json', 'print as JSON')
-    .action(async (raw: { status?: string; provider?: string; json?: boolean }, cmd: Command) => {
-      const status = raw.status === undefined ? undefined : parseOptions(Status, raw.status);
-      await withStore(cmd, io, (s) => {
-        const list = s.files.list({ status, upin: raw.provider });
-        print(io, raw.json, list, () =>
-          list.length
-            ? table(
-                ['Name', 'NN', 'Status', 'Plan row', 'Records', 'Checksum', 'SHA-256'],
-                list.map((f) => [
-                  f.name,
-                  f.seq === null ? '' : String(f.seq).padStart(2, '0'),
-                  f.status,
-                  f.planId ? `${f.planId}:${f.planRef}` : '',
-                  f.records,
-                  `${f.checksumField}=${f.checksum}`,
-                  f.sha256.slice(0, 16),
-                ]),
-              )
-            : 'No amendment files yet.\n',
-        );
-      });
-    });
+    .action(
+      async (
+        raw: { status?: string; provider?: string; xml?: boolean; json?: boolean },
+        cmd: Command,
+      ) => {
+        if (raw.xml) {
+          const status = raw.status === undefined ? undefined : parseOptions(XmlStatus, raw.status);
+          await withStore(cmd, io, (s) => {
+            const list = s.xmlFiles.list({ status, upin: raw.provider });
+            print(io, raw.json, list, () => xmlTable(list));
+          });
+          return;
+        }
+        const status = raw.status === undefined ? undefined : parseOptions(Status, raw.status);
+        await withStore(cmd, io, (s) => {
+          const list = s.files.list({ status, upin: raw.provider });
+          print(io, raw.json, list, () =>
+            list.length
+              ? table(
+                  ['Name', 'NN', 'Status', 'Plan row', 'Records', 'Checksum', 'SHA-256'],
+                  list.map((f) => [
+                    f.name,
+                    f.seq === null ? '' : String(f.seq).padStart(2, '0'),
+                    f.status,
+                    f.planId ? `${f.planId}:${f.planRef}` : '',
+                    f.records,
+                    `${f.checksumField}=${f.checksum}`,
+                    f.sha256.slice(0, 16),
+                  ]),
+                )
+              : 'No amendment files yet.\n',
+          );
+        });
+      },
+    );
 
   files
     .command('show')
     .description('Show a file: its history record and its header')
-    .argument('<name>', 'file name, e.g. chg105432A01.amd')
+    .argument('<name>', 'file name, e.g. chg105432A01.amd or ILR-A-10007928-1112-0013-01.XML')
     .option('--json', 'print as JSON')
     .action(async (name: string, raw: { json?: boolean }, cmd: Command) => {
       await withStore(cmd, io, (s) => {
+        if (isXmlFileName(name)) {
+          const x = s.xmlFiles.get(name);
+          const batches = s.batches.xml.batchIdsOf(x.id);
+          print(
+            io,
+            raw.json,
+            { ...x, batches },
+            () =>
+              `${x.name}: ${x.status}${x.withdrawnReason ? ` (${x.withdrawnReason})` : ''}, '${x.transmissionType}' file, ${x.learners} learners, ${x.deliveries} learning deliveries, prepared ${x.preparedOn ?? '-'}\n` +
+              `  Provider ${x.upin} (UKPRN ${x.ukprn}), ${x.year}${batches.length ? `, in batch ${batches.join(', ')}` : ''}\n  SHA-256 ${x.sha256}, ${x.bytes} bytes\n  Kept ${x.createdAt}; status since ${x.statusChangedAt}\n`,
+          );
+          return;
+        }
         const f = s.files.get(name);
         const content = s.files.content(f.sha256);
         const header = decodeBytes(content).text.split('\r\n').slice(0, 12);
@@ -125,9 +176,32 @@ export function registerFiles(program: Command, io: Io): void {
           raw.status,
         );
         await withStore(cmd, io, (s) => {
-          const f = s.files.mark(name, to, raw.note);
+          const f = isXmlFileName(name)
+            ? s.xmlFiles.mark(name, to, raw.note)
+            : s.files.mark(name, to, raw.note);
           print(io, raw.json, f, () => `${f.name} is now ${f.status}.\n`);
         });
       },
     );
+
+  files
+    .command('withdraw')
+    .description(
+      'Withdraw an ILR XML file: later batches no longer need to re-send it (the reason is audited)',
+    )
+    .argument('<name>', 'file name, e.g. ILR-A-10007928-1112-0013-01.XML')
+    .requiredOption('--reason <text>', 'why the file no longer counts')
+    .option('--json', 'print as JSON')
+    .action(async (name: string, raw: { reason: string; json?: boolean }, cmd: Command) => {
+      await withStore(cmd, io, (s) => {
+        const r = s.batches.xml.withdraw(name, raw.reason);
+        print(
+          io,
+          raw.json,
+          r,
+          () =>
+            `Withdrew ${name}: later batches no longer need to re-send it.${r.removedFrom.length ? ` It was taken out of batch ${r.removedFrom.join(', ')} (not yet sent).` : ''}\n`,
+        );
+      });
+    });
 }

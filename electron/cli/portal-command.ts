@@ -1,14 +1,15 @@
 // `returndesk portal check`: a data CSV against the regulator's published file format, streamed
-// row by row (papaparse's step mode over text decoded in order), so a large file is checked in
-// constant memory before it is uploaded.
+// row by row in a worker thread whose expressions are timed (electron/portal/check-csv.ts), so
+// a large file is checked in constant memory, and a bad expression cannot hang the command.
 import { basename } from 'node:path';
 import Papa from 'papaparse';
 import type { Command } from 'commander';
 import { parseFileFormat } from '../../shared/portal/file-format';
-import { CsvChecker } from '../../shared/portal/csv-check';
 import type { CsvReport } from '../../shared/portal/csv-check';
-import { readTextFile, streamText } from '../files/text';
+import { DEFAULT_TIME_LIMIT_MS, checkCsvFile } from '../portal/check-csv';
+import { readTextFile } from '../files/text';
 import { EXIT, UsageError, describeFileError } from './output';
+import { registerPortalReturns } from './portal-requests-command';
 import type { Io } from './output';
 
 async function readSpec(path: string) {
@@ -29,48 +30,6 @@ async function readSpec(path: string) {
   return spec.format;
 }
 
-/** Streams the data file through the checker; restarts as Windows-1252 if it is not UTF-8. */
-export async function checkDataFile(path: string, checker: () => CsvChecker): Promise<CsvReport> {
-  let current = checker();
-  const encoding = await streamText(path, () => {
-    current = checker();
-    // papaparse's own streaming splits characters across chunks, so lines are cut here instead.
-    let carry = '';
-    return {
-      write(chunk: string) {
-        const text = carry + chunk;
-        const cut = text.lastIndexOf('\n');
-        if (cut < 0) {
-          carry = text;
-          return;
-        }
-        carry = text.slice(cut + 1);
-        feed(current, text.slice(0, cut + 1));
-      },
-      flush() {
-        if (carry !== '') feed(current, carry);
-      },
-    };
-  });
-  if (encoding === 'windows-1252')
-    current.encoding(
-      'The file is not UTF-8 (it reads as Windows-1252, as Excel saves "CSV" files).',
-    );
-  return current.end();
-}
-
-function feed(checker: CsvChecker, text: string): void {
-  // Whole lines only: a quoted value with a line break inside would be split, which the
-  // regulator's formats do not allow anyway (it is reported as a wrong column count).
-  Papa.parse<string[]>(text, {
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: 'greedy',
-    delimiter: ',',
-    step: (r) => checker.row(r.data),
-  });
-}
-
 export function registerPortal(program: Command, io: Io, setExit: (code: number) => void): void {
   const portal = program.command('portal').description('Data portal returns');
   portal
@@ -82,11 +41,21 @@ export function registerPortal(program: Command, io: Io, setExit: (code: number)
     )
     .argument('<data.csv>', 'the data file')
     .option('--json', 'print the report as JSON')
-    .action(async (data: string, raw: { format: string; json?: boolean }) => {
+    .option(
+      '--time-limit <seconds>',
+      "how long one value may take against its column's expression before the check stops",
+      String(DEFAULT_TIME_LIMIT_MS / 1000),
+    )
+    .action(async (data: string, raw: { format: string; json?: boolean; timeLimit: string }) => {
+      const seconds = Number(raw.timeLimit);
+      if (!(seconds > 0 && seconds <= 3600))
+        throw new UsageError(
+          `--time-limit must be a number of seconds above 0 and at most 3600, not '${raw.timeLimit}'.`,
+        );
       const format = await readSpec(raw.format);
       let report: CsvReport;
       try {
-        report = await checkDataFile(data, () => new CsvChecker(format));
+        report = await checkCsvFile(format, data, { timeLimitMs: seconds * 1000 });
       } catch (e) {
         throw new UsageError(describeFileError(data, e));
       }
@@ -106,4 +75,5 @@ export function registerPortal(program: Command, io: Io, setExit: (code: number)
       }
       setExit(out.valid ? EXIT.ok : EXIT.invalid);
     });
+  registerPortalReturns(portal, io, setExit);
 }

@@ -15,7 +15,7 @@ import { RefusedError, UsageError, describeFileError } from './output';
 import type { Io } from './output';
 import { readSecretFromStdin } from './stdin';
 
-const vault = () => new KeyringVault(process.env.RETURNDESK_VAULT_SERVICE ?? undefined);
+export const vault = () => new KeyringVault(process.env.RETURNDESK_VAULT_SERVICE ?? undefined);
 
 function service(store: Store, io: Io, password?: string, quiet = false): UploadService {
   return new UploadService({
@@ -23,19 +23,22 @@ function service(store: Store, io: Io, password?: string, quiet = false): Upload
     vault: vault(),
     transportFor: (d) => new NodeTransport(d.caPem),
     password,
-    onProgress: quiet
-      ? undefined
-      : (p: Progress) =>
-          io.err(
-            `\r${p.fileName}: ${mb(p.sent)} of ${mb(p.total)} MB, ${mb(p.rate)} MB/s${p.secondsLeft !== null ? `, ${Math.ceil(p.secondsLeft)} s left` : ''}   ${p.sent === p.total ? '\n' : ''}`,
-          ),
+    onProgress: quiet ? undefined : progressLine(io),
   });
+}
+
+/** Transfer progress on standard error, rewritten in place. */
+export function progressLine(io: Io): (p: Progress) => void {
+  return (p) =>
+    io.err(
+      `\r${p.fileName}: ${mb(p.sent)} of ${mb(p.total)} MB, ${mb(p.rate)} MB/s${p.secondsLeft !== null ? `, ${Math.ceil(p.secondsLeft)} s left` : ''}   ${p.sent === p.total ? '\n' : ''}`,
+    );
 }
 
 const mb = (n: number) => (n / 1048576).toFixed(1);
 
 /** Upload failures become one line and exit 1. */
-async function guarded<T>(fn: () => Promise<T>): Promise<T> {
+export async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
@@ -44,7 +47,7 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const receipt = (u: Upload) => ({
+export const receipt = (u: Upload) => ({
   file: u.fileName,
   bytes: u.bytes,
   sha256: u.sha256,

@@ -9,8 +9,10 @@ import {
   reportJson,
   reportText,
 } from '../../shared/amd';
-import type { FileReport } from '../../shared/amd';
+import type { CalendarDate, FileReport } from '../../shared/amd';
+import type { IlrCatalogue } from '../../shared/ilr/catalogue';
 import { catalogueFor, catalogueYears } from '../../shared/ilr/catalogue';
+import { IlrXmlChecker } from '../../shared/ilr-xml';
 import { calendarDateIn } from '../../shared/dates';
 import { streamText } from '../files/text';
 import { EXIT, UsageError, describeFileError } from './output';
@@ -44,13 +46,8 @@ export async function validateFiles(
   const reports: FileReport[] = [];
   let unreadable = false;
   for (const path of files) {
-    let validator: AmendmentFileValidator | undefined;
     try {
-      await streamText(path, () => {
-        validator = new AmendmentFileValidator({ fileName: basename(path), catalogue, today });
-        return validator;
-      });
-      if (validator) reports.push(validator.end());
+      reports.push(await checkFile(path, { catalogue, today }));
     } catch (e) {
       unreadable = true;
       io.err(`${describeFileError(path, e)}\n`);
@@ -70,15 +67,45 @@ export async function validateFiles(
   return reports.every((r) => r.valid) ? EXIT.ok : EXIT.invalid;
 }
 
+/** A streaming check of one file: text in, in order, then the report. */
+interface FileCheck {
+  write(chunk: string): void;
+  end(): FileReport;
+}
+
+/** The checker goes by extension: .xml (any case) is an ILR XML file, anything else .amd. */
+async function checkFile(
+  path: string,
+  o: { catalogue: IlrCatalogue | undefined; today: CalendarDate },
+): Promise<FileReport> {
+  const fileName = basename(path);
+  const xml = /\.xml$/i.test(fileName);
+  let check: FileCheck | undefined;
+  let opened = 0;
+  await streamText(path, () => {
+    // streamText opens a second sink only when the bytes are not UTF-8 and it starts over as
+    // Windows-1252; the XML checker compares that with the encoding the file declares.
+    const bytes = opened++ === 0 ? 'utf-8' : 'windows-1252';
+    check = xml
+      ? new IlrXmlChecker({ fileName, today: o.today, bytes })
+      : new AmendmentFileValidator({ fileName, catalogue: o.catalogue, today: o.today });
+    return check;
+  });
+  if (!check) throw new Error(`${path} was not read`);
+  return check.end();
+}
+
 export function registerValidate(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('validate')
-    .description("Check amendment files against every rule in HEFCE's guide")
-    .argument('<files...>', 'amendment files (.amd)')
+    .description(
+      "Check amendment files against every rule in HEFCE's guide: .amd files (2010-11 and earlier) and ILR 2011-12 XML files",
+    )
+    .argument('<files...>', 'amendment files: .amd, or ILR 2011-12 .XML files (any case)')
     .option('--json', 'print the report as JSON')
     .option(
       '--year <year>',
-      `also check field codes against an ILR year's catalogue (${catalogueYears().join(', ')})`,
+      `also check .amd field codes against an ILR year's catalogue (${catalogueYears().join(', ')})`,
     )
     .option('--report <file.csv>', 'also write the findings to a CSV file')
     .action(async (files: string[], options: unknown) =>

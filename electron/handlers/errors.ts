@@ -17,6 +17,8 @@ const UPLOAD_CODES: Record<string, ErrorCode> = {
   SERVER_ERROR: 'SERVER_ERROR',
   PROTOCOL: 'SERVER_ERROR',
   GAVE_UP: 'NETWORK',
+  REFUSED: 'INVALID_STATE',
+  UNKNOWN_REQUEST: 'NOT_FOUND',
 };
 
 export function toAppError(

@@ -13,6 +13,8 @@ import { UploadService } from '../upload/upload-service';
 import { planHandlers } from './journey-plans';
 import { fileHandlers } from './journey-files';
 import { batchHandlers } from './journey-batches';
+import { xmlHandlers } from './journey-xml';
+import { portalHandlers } from './portal';
 
 export type { HandlerHost } from './host';
 export type { HandlerTable } from './table';
@@ -24,6 +26,8 @@ export function createHandlers(host: HandlerHost): HandlerTable {
     ...planHandlers(host),
     ...fileHandlers(host),
     ...batchHandlers(host),
+    ...xmlHandlers(host),
+    ...portalHandlers(host),
     'dashboard.get': () => buildDashboard(host.store(), host.clock.now()),
     'uploads.refresh': async () => {
       const store = host.store();

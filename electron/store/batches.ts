@@ -1,40 +1,42 @@
 // Batches: the files sent together to one destination area for one provider and ILR year, linked
 // to the approved action plan. A batch may re-send files from earlier batches and records which.
 // Sign-off records who approved sending it; any change afterwards needs a new sign-off.
-import type { Batch, BatchFile } from '../../shared/history/types';
+import type { Batch } from '../../shared/history/types';
 import type { BatchStatus, FileStatus } from '../../shared/history/lifecycle';
-import { canMoveBatch } from '../../shared/history/lifecycle';
+import { amendsWithXml, canMoveBatch } from '../../shared/history/lifecycle';
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
 import type { Providers } from './providers';
 import type { Plans } from './plans';
 import type { AmendmentFiles } from './files';
-import { DASHBOARD_SQL } from './dashboard';
+import { toBatch } from './batch-rows';
+import type { BatchDbRow } from './batch-rows';
+import { XmlBatchFiles } from './batch-xml';
+import type { XmlFiles } from './xml-files';
 
 /** HEFCE's area for 2010-11 and earlier amendment files. */
 export const DEFAULT_DESTINATION = 'FAMD General upload area (GUA)';
-
-interface BatchDbRow {
-  id: number;
-  upin: string;
-  year: string;
-  destination: string;
-  plan_id: number;
-  status: BatchStatus;
-  signed_off_by: string | null;
-  signed_off_at: string | null;
-  created_at: string;
-  status_changed_at: string;
-}
+/** HEFCE's area for the 2011-12 ILR XML amendment files. */
+export const XML_DESTINATION = 'ILR amendment upload area';
 
 export class Batches {
+  /** The XML files of 2011-12 (and later) batches: re-submission set, check and override. */
+  readonly xml: XmlBatchFiles;
+
   constructor(
     private readonly ctx: StoreContext,
     private readonly providers: Providers,
     private readonly plans: Plans,
     private readonly files: AmendmentFiles,
-  ) {}
+    xmlFiles: XmlFiles,
+    user: () => string,
+  ) {
+    this.xml = new XmlBatchFiles(ctx, xmlFiles, user, {
+      load: (id) => this.load(id),
+      withdrawSignOff: (b, reason) => this.withdrawSignOff(b, reason),
+    });
+  }
 
   create(input: { upin: string; year: string; planId: number; destination?: string }): Batch {
     const provider = this.providers.get(input.upin);
@@ -53,6 +55,7 @@ export class Batches {
         );
       }
       const now = this.ctx.now().toISOString();
+      const xml = amendsWithXml(input.year);
       const { id } = this.ctx.db
         .prepare(
           `INSERT INTO batches (provider_id, year, destination, plan_id, status, created_at, status_changed_at)
@@ -61,7 +64,7 @@ export class Batches {
         .get(
           provider.id,
           input.year,
-          input.destination ?? DEFAULT_DESTINATION,
+          input.destination ?? (xml ? XML_DESTINATION : DEFAULT_DESTINATION),
           plan.id,
           now,
           now,
@@ -71,6 +74,8 @@ export class Batches {
         subject: `batch:${id}`,
         details: { upin: input.upin, year: input.year, planId: plan.id },
       });
+      const key = { id, providerId: provider.id, year: input.year, status: 'draft' as const };
+      if (xml) this.xml.propose(key);
       return this.load(id);
     });
   }
@@ -78,6 +83,7 @@ export class Batches {
   add(batchId: number, names: readonly string[]): Batch {
     return inTransaction(this.ctx, () => {
       const batch = this.load(batchId);
+      if (batch.xml) return this.xml.add(batchId, names);
       if (batch.status !== 'draft' && batch.status !== 'signed_off') {
         throw new StoreError(
           'INVALID_STATE',
@@ -129,6 +135,7 @@ export class Batches {
   remove(batchId: number, name: string): Batch {
     return inTransaction(this.ctx, () => {
       const batch = this.load(batchId);
+      if (batch.xml) return this.xml.remove(batchId, name);
       if (batch.status !== 'draft' && batch.status !== 'signed_off') {
         throw new StoreError(
           'INVALID_STATE',
@@ -180,7 +187,8 @@ export class Batches {
           'INVALID_STATE',
           `Batch ${batchId} is ${batch.status}; only a draft batch can be signed off.`,
         );
-      if (batch.files.length === 0)
+      const sent = [...batch.files, ...(batch.xml?.files ?? [])];
+      if (sent.length === 0)
         throw new StoreError(
           'INVALID_STATE',
           `Batch ${batchId} has no files; add them before signing it off.`,
@@ -195,7 +203,7 @@ export class Batches {
         subject: `batch:${batchId}`,
         details: {
           by: by.trim(),
-          files: batch.files.map((f) => ({ name: f.name, sha256: f.sha256 })),
+          files: sent.map((f) => ({ name: f.name, sha256: f.sha256 })),
         },
       });
       return this.load(batchId);
@@ -227,7 +235,7 @@ export class Batches {
             'SELECT b.*, v.upin FROM batches b JOIN providers v ON v.id = b.provider_id WHERE (@upin IS NULL OR v.upin = @upin) ORDER BY b.id',
           )
           .all({ upin: filter.upin ?? null }) as BatchDbRow[]
-      ).map((r) => this.withFiles(r)),
+      ).map((r) => toBatch(this.ctx, this.xml, r)),
     );
   }
 
@@ -242,7 +250,7 @@ export class Batches {
         'NOT_FOUND',
         `There is no batch ${batchId}; 'returndesk batch list' shows them.`,
       );
-    return this.withFiles(r);
+    return toBatch(this.ctx, this.xml, r);
   }
 
   private withdrawSignOff(batch: Batch, reason: string): void {
@@ -266,34 +274,5 @@ export class Batches {
     this.ctx.db
       .prepare('UPDATE batches SET status = ?, status_changed_at = ? WHERE id = ?')
       .run(to, this.ctx.now().toISOString(), batch.id);
-  }
-
-  private withFiles(r: BatchDbRow): Batch {
-    const files = this.ctx.db.prepare(DASHBOARD_SQL.batchFiles).all(r.id) as {
-      position: number;
-      name: string;
-      status: FileStatus;
-      sha256: string;
-      from_batch_id: number | null;
-    }[];
-    return {
-      id: r.id,
-      upin: r.upin,
-      year: r.year,
-      destination: r.destination,
-      planId: r.plan_id,
-      status: r.status,
-      signedOffBy: r.signed_off_by,
-      signedOffAt: r.signed_off_at,
-      createdAt: r.created_at,
-      statusChangedAt: r.status_changed_at,
-      files: files.map((f): BatchFile => ({
-        position: f.position,
-        name: f.name,
-        status: f.status,
-        sha256: f.sha256,
-        fromBatchId: f.from_batch_id,
-      })),
-    };
   }
 }

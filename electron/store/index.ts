@@ -13,11 +13,14 @@ import { Providers } from './providers';
 import { Plans } from './plans';
 import { AmendmentFiles } from './files';
 import { Batches } from './batches';
+import { XmlFiles } from './xml-files';
 import { Dashboard } from './dashboard';
 import { Destinations } from './destinations';
 import { Uploads } from './uploads';
 import { ContentStore } from './content';
 import { Settings } from './settings';
+import { DataRequests } from './data-requests';
+import { FileFormats } from './file-formats';
 import { backupTo, dailyBackup, listBackups, manualBackup } from './backup';
 import type { BackupFile } from './backup';
 import { translateSqliteError } from './errors';
@@ -28,6 +31,9 @@ export type { StoreErrorCode } from './errors';
 export { resolveDataFolder, defaultDataFolder } from './data-folder';
 export type { Destination } from './destinations';
 export type { Upload, UploadStatus, ServerMessage } from './uploads';
+export type { PortalRequest, NewDataRequest } from './data-requests';
+export type { StoredFileFormat } from './file-formats';
+export type { CheckedXmlFile, XmlFileFacts } from './xml-files';
 
 export interface StoreOptions {
   clock?: Clock;
@@ -40,11 +46,15 @@ export class Store {
   readonly plans: Plans;
   readonly files: AmendmentFiles;
   readonly batches: Batches;
+  /** ILR XML amendment files (2011-12 onwards). */
+  readonly xmlFiles: XmlFiles;
   readonly dashboard: Dashboard;
   readonly destinations: Destinations;
   readonly uploads: Uploads;
   readonly content: ContentStore;
   readonly settings: Settings;
+  readonly requests: DataRequests;
+  readonly formats: FileFormats;
   readonly audit: AuditLog;
   readonly warnings: string[];
   private readonly opened: OpenedDatabase;
@@ -66,12 +76,22 @@ export class Store {
     this.providers = new Providers(ctx);
     this.plans = new Plans(ctx, this.providers);
     this.files = new AmendmentFiles(ctx);
-    this.batches = new Batches(ctx, this.providers, this.plans, this.files);
+    this.xmlFiles = new XmlFiles(ctx, this.providers);
+    this.batches = new Batches(
+      ctx,
+      this.providers,
+      this.plans,
+      this.files,
+      this.xmlFiles,
+      () => user,
+    );
     this.dashboard = new Dashboard(ctx);
     this.destinations = new Destinations(ctx);
     this.uploads = new Uploads(ctx, () => user);
     this.content = new ContentStore(ctx, this.opened.folder);
     this.settings = new Settings(ctx);
+    this.requests = new DataRequests(ctx, () => user);
+    this.formats = new FileFormats(ctx);
   }
 
   /** The data folder this history lives in. */

@@ -20,6 +20,10 @@ export interface Upload {
   area: string;
   batchId: number | null;
   fileId: number | null;
+  /** The data request this file answers (data portal returns). */
+  dataRequestId: number | null;
+  /** The ILR XML file (2011-12 onwards) this upload sent. */
+  xmlFileId: number | null;
   fileName: string;
   sha256: string;
   bytes: number;
@@ -41,6 +45,8 @@ interface Row {
   area: string;
   batch_id: number | null;
   file_id: number | null;
+  data_request_id: number | null;
+  xml_file_id: number | null;
   file_name: string;
   sha256: string;
   bytes: number;
@@ -65,6 +71,8 @@ const toUpload = (r: Row): Upload => ({
   area: r.area,
   batchId: r.batch_id,
   fileId: r.file_id,
+  dataRequestId: r.data_request_id,
+  xmlFileId: r.xml_file_id,
   fileName: r.file_name,
   sha256: r.sha256,
   bytes: r.bytes,
@@ -89,6 +97,7 @@ export class Uploads {
     destinationId: number;
     batchId?: number | null;
     fileId?: number | null;
+    dataRequestId?: number | null;
     fileName: string;
     sha256: string;
     bytes: number;
@@ -97,13 +106,17 @@ export class Uploads {
       const now = this.ctx.now().toISOString();
       const { id } = this.ctx.db
         .prepare(
-          `INSERT INTO uploads (destination_id, batch_id, file_id, file_name, sha256, bytes, status, user, started_at, status_changed_at)
-                  VALUES (?, ?, ?, ?, ?, ?, 'transferring', ?, ?, ?) RETURNING id`,
+          `INSERT INTO uploads (destination_id, batch_id, file_id, data_request_id, xml_file_id, file_name, sha256, bytes, status, user, started_at, status_changed_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'transferring', ?, ?, ?) RETURNING id`,
         )
         .get(
           input.destinationId,
           input.batchId ?? null,
           input.fileId ?? null,
+          input.dataRequestId ?? null,
+          input.fileId == null && input.dataRequestId == null
+            ? this.xmlFileFor(input.fileName, input.sha256)
+            : null,
           input.fileName,
           input.sha256,
           input.bytes,
@@ -119,6 +132,7 @@ export class Uploads {
           sha256: input.sha256,
           bytes: input.bytes,
           batchId: input.batchId ?? null,
+          dataRequestId: input.dataRequestId ?? null,
         },
       });
       return this.load(id);
@@ -148,6 +162,13 @@ export class Uploads {
             "UPDATE amendment_files SET status = 'submitted', status_changed_at = ? WHERE id = ? AND status = 'final'",
           )
           .run(this.ctx.now().toISOString(), u.fileId);
+      }
+      if (u.xmlFileId !== null) {
+        this.ctx.db
+          .prepare(
+            "UPDATE xml_files SET status = 'submitted', status_changed_at = ? WHERE id = ? AND status = 'final'",
+          )
+          .run(this.ctx.now().toISOString(), u.xmlFileId);
       }
       this.ctx.audit.append({
         action: 'upload.received',
@@ -197,6 +218,17 @@ export class Uploads {
             u.fileId,
           );
       }
+      if (u.xmlFileId !== null) {
+        this.ctx.db
+          .prepare(
+            "UPDATE xml_files SET status = ?, status_changed_at = ? WHERE id = ? AND status = 'submitted'",
+          )
+          .run(
+            status === 'accepted' ? 'accepted' : 'rejected',
+            this.ctx.now().toISOString(),
+            u.xmlFileId,
+          );
+      }
       this.ctx.audit.append({
         action: `upload.${status === 'accepted' ? 'accepted' : 'verification_failed'}`,
         subject: `upload:${id}`,
@@ -207,15 +239,20 @@ export class Uploads {
   }
 
   /** An unfinished transfer of the same content to the same destination, to resume. */
-  resumable(destinationId: number, sha256: string, fileName: string): Upload | undefined {
+  resumable(
+    destinationId: number,
+    sha256: string,
+    fileName: string,
+    dataRequestId: number | null = null,
+  ): Upload | undefined {
     const r = read(
       this.ctx,
       () =>
         this.ctx.db
           .prepare(
-            `${SELECT} WHERE u.destination_id = ? AND u.sha256 = ? AND u.file_name = ? AND u.status = 'transferring' AND u.upload_url IS NOT NULL ORDER BY u.id DESC LIMIT 1`,
+            `${SELECT} WHERE u.destination_id = ? AND u.sha256 = ? AND u.file_name = ? AND u.data_request_id IS ? AND u.status = 'transferring' AND u.upload_url IS NOT NULL ORDER BY u.id DESC LIMIT 1`,
           )
-          .get(destinationId, sha256, fileName) as Row | undefined,
+          .get(destinationId, sha256, fileName, dataRequestId) as Row | undefined,
     );
     return r ? toUpload(r) : undefined;
   }
@@ -240,6 +277,19 @@ export class Uploads {
     const r = this.ctx.db.prepare(`${SELECT} WHERE u.id = ?`).get(id) as Row | undefined;
     if (!r) throw new StoreError('NOT_FOUND', `There is no upload ${id}.`);
     return toUpload(r);
+  }
+
+  /**
+   * An ILR XML file in the history is known by its name and content, however it is sent (in a
+   * batch or on its own), so its status follows the upload either way.
+   */
+  private xmlFileFor(fileName: string, sha256: string): number | null {
+    const r = this.ctx.db
+      .prepare(
+        "SELECT id FROM xml_files WHERE name = ? AND sha256 = ? AND status <> 'withdrawn' ORDER BY id DESC LIMIT 1",
+      )
+      .get(fileName, sha256) as { id: number } | undefined;
+    return r?.id ?? null;
   }
 
   private move(u: Upload, to: UploadStatus, messages: ServerMessage[]): void {

@@ -14,7 +14,10 @@ export type UploadErrorCode =
   | 'SERVER_ERROR'
   | 'PROTOCOL'
   | 'INTEGRITY'
-  | 'GAVE_UP';
+  | 'GAVE_UP'
+  /** The portal refused the action in its current state (not open, closed, pending). */
+  | 'REFUSED'
+  | 'UNKNOWN_REQUEST';
 
 export class UploadError extends Error {
   constructor(
@@ -51,6 +54,21 @@ export const Receipt = z.object({
   messages: z.array(Message),
 });
 export type ServerReceipt = z.infer<typeof Receipt>;
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const PortalRequestJson = z.object({
+  id: z.string().min(1).max(200),
+  period: z.string().max(200),
+  template: z.string().max(200),
+  opens: Day,
+  due: Day,
+  status: z.enum(['awaiting', 'pending-verification', 'accepted', 'failed', 'nil-return']),
+  uploadId: z.string().nullable(),
+  fileName: z.string().nullable(),
+  messages: z.array(Message),
+  nilReturnAt: z.string().nullable(),
+  nilReturnBy: z.string().nullable(),
+});
+export type PortalRequestJson = z.infer<typeof PortalRequestJson>;
 
 const TUS = { 'Tus-Resumable': '1.0.0' };
 
@@ -99,9 +117,43 @@ export class ExtranetClient {
     return this.parse(z.object({ area: Area }), res, 200).area;
   }
 
-  /** Starts a tus upload; returns its address. */
-  async create(fileName: string, size: number, areaId: string, sha256: string): Promise<string> {
-    const meta = Object.entries({ filename: fileName, area: areaId, sha256 })
+  /** The portal's data requests in an area, due date first. */
+  async requests(areaId: string): Promise<PortalRequestJson[]> {
+    return this.parse(
+      z.object({ requests: z.array(PortalRequestJson) }),
+      await this.authed({
+        method: 'GET',
+        url: `${this.base}/api/v1/areas/${encodeURIComponent(areaId)}/requests`,
+      }),
+      200,
+    ).requests;
+  }
+
+  /** Records "No data to submit" for a request on the portal. */
+  async nilReturn(requestId: string): Promise<PortalRequestJson> {
+    return this.parse(
+      PortalRequestJson,
+      await this.authed(
+        json(
+          'POST',
+          `${this.base}/api/v1/requests/${encodeURIComponent(requestId)}/nil-return`,
+          {},
+        ),
+      ),
+      200,
+    );
+  }
+
+  /** Starts a tus upload (against a portal data request when `request` is given); returns its address. */
+  async create(
+    fileName: string,
+    size: number,
+    areaId: string,
+    sha256: string,
+    request?: string,
+  ): Promise<string> {
+    const fields = { filename: fileName, area: areaId, sha256, ...(request ? { request } : {}) };
+    const meta = Object.entries(fields)
       .map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`)
       .join(',');
     const res = await this.authed({
@@ -208,6 +260,11 @@ export class ExtranetClient {
 
   private fail(res: TransportResponse, doing: string): never {
     const parsed = ErrorBody.safeParse(safeJson(res.body));
+    if (parsed.success && parsed.data.error.code === 'UNKNOWN_REQUEST')
+      throw new UploadError('UNKNOWN_REQUEST', parsed.data.error.message, res.status);
+    // The portal's refusals (not open yet, closed, awaiting verification) are its own words.
+    if (parsed.success && res.status === 409)
+      throw new UploadError('REFUSED', parsed.data.error.message, res.status);
     const detail = parsed.success
       ? `${parsed.data.error.message} (${parsed.data.error.code})`
       : `HTTP ${res.status}`;

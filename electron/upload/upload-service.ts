@@ -17,6 +17,8 @@ export interface UploadServiceOptions {
   transportFor: (d: Destination) => Transport;
   /** A password given for this run only (when the vault is unavailable or holds none). */
   password?: string;
+  /** A password for this run, used only for destinations with none in the vault. */
+  fallbackPassword?: string;
   onProgress?: (p: Progress) => void;
   retry?: RetryPolicy;
   sleep?: (ms: number) => Promise<void>;
@@ -40,6 +42,8 @@ export class UploadService {
         try {
           stored = await this.o.vault.get(vaultAccount.password(d.id, d.username));
         } catch (e) {
+          if (e instanceof VaultUnavailableError && this.o.fallbackPassword !== undefined)
+            return this.o.fallbackPassword;
           if (e instanceof VaultUnavailableError)
             throw new UploadError(
               'NO_PASSWORD',
@@ -47,6 +51,8 @@ export class UploadService {
             );
           throw e;
         }
+        if (stored === undefined && this.o.fallbackPassword !== undefined)
+          return this.o.fallbackPassword;
         if (stored === undefined) {
           throw new UploadError(
             'NO_PASSWORD',
@@ -155,10 +161,20 @@ export class UploadService {
         `Batch ${batchId} is for '${batch.destination}', but destination '${d.name}' uploads to '${d.area}'.`,
       );
     }
+    // HEFCE's rule for XML batches: every earlier submitted file again, unless overridden.
+    store.batches.xml.assertUploadable(batchId);
     const uploader = this.uploader(d);
     await uploader.ensureArea();
     if (batch.status === 'signed_off')
-      batch = store.batches.setStatus(batchId, 'uploading', { destination: d.name });
+      batch = store.batches.setStatus(batchId, 'uploading', {
+        destination: d.name,
+        ...(batch.xml && !batch.xml.complete
+          ? {
+              leftOut: batch.xml.missing.map((m) => m.name),
+              override: batch.xml.override?.reason ?? null,
+            }
+          : {}),
+      });
     const done = new Set(
       store.uploads
         .list({ batchId })
@@ -166,15 +182,19 @@ export class UploadService {
         .map((u) => u.sha256 + u.fileName),
     );
     const results: Upload[] = [];
+    // An XML file is linked to its upload by the store, from its name and content.
+    const sent = [
+      ...batch.files.map((f) => ({ ...f, fileId: store.files.get(f.name).id })),
+      ...(batch.xml?.files ?? []).map((f) => ({ ...f, fileId: null })),
+    ];
     try {
-      for (const f of batch.files) {
+      for (const f of sent) {
         if (done.has(f.sha256 + f.name)) continue;
-        const file = store.files.get(f.name);
         results.push(
           await this.transfer(uploader, d, {
             fileName: f.name,
             sha256: f.sha256,
-            fileId: file.id,
+            fileId: f.fileId,
             batchId,
           }),
         );
@@ -187,7 +207,7 @@ export class UploadService {
         });
       throw e;
     }
-    store.batches.setStatus(batchId, 'uploaded', { files: batch.files.length });
+    store.batches.setStatus(batchId, 'uploaded', { files: sent.length });
     return results;
   }
 
@@ -235,21 +255,30 @@ export class UploadService {
     if (batch.status !== 'uploaded') return;
     const latest = new Map<string, Upload>();
     for (const u of store.uploads.list({ batchId })) latest.set(u.fileName, u);
-    const statuses = batch.files.map((f) => latest.get(f.name)?.status);
+    const statuses = [...batch.files, ...(batch.xml?.files ?? [])].map(
+      (f) => latest.get(f.name)?.status,
+    );
     if (statuses.some((s) => s === 'failed'))
       store.batches.setStatus(batchId, 'failed', { reason: 'a file failed verification' });
     else if (statuses.every((s) => s === 'accepted'))
       store.batches.setStatus(batchId, 'accepted', {});
   }
 
-  private async transfer(
+  /** One stored content to a destination, with its receipt; portal returns name their request. */
+  async transfer(
     uploader: Uploader,
     d: Destination,
-    f: { fileName: string; sha256: string; fileId: number | null; batchId: number | null },
+    f: {
+      fileName: string;
+      sha256: string;
+      fileId: number | null;
+      batchId: number | null;
+      request?: { id: number; portalId: string | null };
+    },
   ): Promise<Upload> {
     const { store } = this.o;
     const source = store.content.source(f.sha256);
-    const previous = store.uploads.resumable(d.id, f.sha256, f.fileName);
+    const previous = store.uploads.resumable(d.id, f.sha256, f.fileName, f.request?.id ?? null);
     // An address kept from an earlier run is only worth resuming on the destination's own server.
     const resumable =
       previous && previous.uploadUrl && new URL(previous.uploadUrl).origin === new URL(d.url).origin
@@ -261,13 +290,18 @@ export class UploadService {
         destinationId: d.id,
         batchId: f.batchId,
         fileId: f.fileId,
+        dataRequestId: f.request?.id ?? null,
         fileName: f.fileName,
         sha256: f.sha256,
         bytes: source.size,
       });
     try {
-      const receipt = await uploader.send(f.fileName, source, upload.uploadUrl, (url, id) =>
-        store.uploads.rememberUrl(upload.id, url, id),
+      const receipt = await uploader.send(
+        f.fileName,
+        source,
+        upload.uploadUrl,
+        (url, id) => store.uploads.rememberUrl(upload.id, url, id),
+        f.request?.portalId ?? undefined,
       );
       return store.uploads.received(
         upload.id,

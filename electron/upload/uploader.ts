@@ -102,13 +102,15 @@ export class Uploader {
     source: ContentSource,
     resumeUrl: string | null,
     onUrl: (url: string, id: string) => void,
+    /** The portal's data request this file answers. */
+    request?: string,
   ): Promise<ServerReceipt> {
     const areaId = await this.ensureArea();
     let url = resumeUrl;
     let offset = url ? await this.retry(() => this.client.offset(url ?? '')) : undefined;
     if (url === null || offset === undefined) {
       url = await this.retry(() =>
-        this.client.create(fileName, source.size, areaId, source.sha256),
+        this.client.create(fileName, source.size, areaId, source.sha256, request),
       );
       onUrl(url, uploadIdOf(url));
       offset = 0;

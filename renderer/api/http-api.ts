@@ -171,6 +171,22 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'uploads.list': (input) => callChannel(o, 'uploads.list', input),
     'uploads.start': (input) => callChannel(o, 'uploads.start', input),
     'uploads.stop': () => callChannel(o, 'uploads.stop'),
+    'xmlFiles.list': (input) => callChannel(o, 'xmlFiles.list', input),
+    'xmlFiles.get': (input) => callChannel(o, 'xmlFiles.get', input),
+    'xmlFiles.check': (input) => callChannel(o, 'xmlFiles.check', input),
+    'xmlFiles.add': (input) => callChannel(o, 'xmlFiles.add', input),
+    'xmlFiles.withdraw': (input) => callChannel(o, 'xmlFiles.withdraw', input),
+    'batches.check': (input) => callChannel(o, 'batches.check', input),
+    'batches.override': (input) => callChannel(o, 'batches.override', input),
+    'portal.requests': () => callChannel(o, 'portal.requests'),
+    'portal.sync': (input) => callChannel(o, 'portal.sync', input),
+    'portal.addRequest': (input) => callChannel(o, 'portal.addRequest', input),
+    'portal.importRequests': (input) => callChannel(o, 'portal.importRequests', input),
+    'portal.formats': () => callChannel(o, 'portal.formats'),
+    'portal.importFormat': (input) => callChannel(o, 'portal.importFormat', input),
+    'portal.check': (input) => callChannel(o, 'portal.check', input),
+    'portal.upload': (input) => callChannel(o, 'portal.upload', input),
+    'portal.nilReturn': (input) => callChannel(o, 'portal.nilReturn', input),
   } satisfies RendererApi;
   return { ...api, events: createEvents(o) };
 }

@@ -11,6 +11,7 @@ import { PlansScreen } from '../screens/plans/PlansScreen';
 import { BatchesScreen } from '../screens/batches/BatchesScreen';
 import { UploadsScreen } from '../screens/uploads/UploadsScreen';
 import { FilesScreen } from '../screens/files/FilesScreen';
+import { PortalScreen } from '../screens/portal/PortalScreen';
 import { AppHeader } from './AppHeader';
 import { AppNav } from './AppNav';
 import { PlanReminders } from './PlanReminders';
@@ -113,6 +114,7 @@ function Frame() {
     if (route.screen === 'batches') return <BatchesScreen params={route.params} />;
     if (route.screen === 'uploads')
       return <UploadsScreen params={route.params} info={info.value} />;
+    if (route.screen === 'portal') return <PortalScreen params={route.params} info={info.value} />;
     return <DashboardScreen notice={route.notice} />;
   };
 

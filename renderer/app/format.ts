@@ -39,3 +39,19 @@ export function formatBytes(bytes: number): string {
   }
   return `${n < 10 ? n.toFixed(1) : Math.round(n)} ${units[i]}`;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd, 23rd … 31st. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** "2019-04-03" → "3rd Apr 2019", as the Ofqual Data Portal writes its due dates. */
+export function formatPortalDate(iso: string | null): string {
+  if (iso === null) return '';
+  const d = parseIsoDate(iso);
+  return d ? `${ordinal(d.day)} ${MONTHS[d.month - 1] ?? ''} ${d.year}` : iso;
+}

@@ -8,6 +8,11 @@ export interface Finding {
   severity: Severity;
   /** 1-based line in the file; null when the finding is about the file as a whole. */
   line: number | null;
+  /**
+   * 1-based column, only where a place in a line means something (XML files; null for a finding
+   * about the whole file). Absent for .amd findings, whose unit is the line.
+   */
+  column?: number | null;
   field: string | null;
   value: string | null;
   message: string;
@@ -15,6 +20,7 @@ export interface Finding {
 
 export interface FindingAt {
   line?: number | null;
+  column?: number | null;
   field?: string | null;
   value?: string | null;
 }
@@ -55,6 +61,8 @@ export class FindingList {
       rule: code,
       severity: r.severity,
       line,
+      // Only when given, so .amd findings keep exactly the shape they always had.
+      ...(at.column !== undefined ? { column: at.column } : {}),
       field: at.field ?? null,
       value: at.value ?? null,
       message: `${what} ${r.why} ${r.check}`,
@@ -65,7 +73,7 @@ export class FindingList {
     return this.perRule.has(code);
   }
 
-  /** Errors first, then warnings; within each, by line (file-level findings first). */
+  /** Errors first, then warnings; within each, by line and column (file-level findings first). */
   sorted(): Finding[] {
     const all = [...this.items];
     for (const [code, n] of this.suppressed) {
@@ -81,7 +89,9 @@ export class FindingList {
     }
     return all.sort(
       (a, b) =>
-        severityRank(a.severity) - severityRank(b.severity) || (a.line ?? 0) - (b.line ?? 0),
+        severityRank(a.severity) - severityRank(b.severity) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0),
     );
   }
 

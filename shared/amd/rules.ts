@@ -1,5 +1,7 @@
 // The amendment-file rule set. Codes are stable: users, reports and support notes refer to them.
 // Each rule carries why it matters and what to check, so every message can say all three.
+import type { XmlRuleCode } from '../ilr-xml/rules';
+import { XML_RULES } from '../ilr-xml/rules';
 
 export type Severity = 'error' | 'warning';
 
@@ -296,12 +298,17 @@ const R = [
   ),
 ] as const;
 
-export type RuleCode = (typeof R)[number]['code'];
+export type AmdRuleCode = (typeof R)[number]['code'];
 
+/** Every code a finding can carry: these .amd rules and the ILR XML rules of shared/ilr-xml. */
+export type RuleCode = AmdRuleCode | XmlRuleCode;
+
+/** The .amd rules only; the XML rules are XML_RULES. */
 export const RULES: ReadonlyMap<string, Rule> = new Map(R.map((r) => [r.code, r]));
 
+/** Findings of both kinds share one report, so one lookup serves both rule sets. */
 export function ruleFor(code: RuleCode): Rule {
-  const found = RULES.get(code);
+  const found = RULES.get(code) ?? XML_RULES.get(code);
   if (!found) throw new Error(`unknown rule ${code}`);
   return found;
 }

@@ -11,6 +11,7 @@ import { RecordChecker } from './records';
 import { RULESET_VERSION } from './rules';
 import type { IlrCatalogue } from '../ilr/catalogue';
 import { ADDITION_SCOPE, DATA_SET_NAMES } from './model';
+import type { IlrXmlSummary } from '../ilr-xml/model';
 
 export interface ValidateOptions {
   /** The file's base name (no folder): the name is itself checked. */
@@ -33,7 +34,13 @@ export interface FileReport {
   findings: Finding[];
   ruleset: string;
   catalogue: string | null;
+  /** The .amd header; empty for an ILR XML file, whose header is summarised in `xml`. */
   header: HeaderInfo;
+  /**
+   * Only for ILR XML files (shared/ilr-xml): what the header says and what the file holds. There,
+   * `records` counts learners and `recordsAffected` learners with findings.
+   */
+  xml?: IlrXmlSummary;
 }
 
 /** A line this long is not a record: stop buffering it rather than grow without bound. */

@@ -50,3 +50,35 @@ export function isIlrYear(year: string): boolean {
   const m = /^(\d{4})-(\d{2})$/.exec(year);
   return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
 }
+
+/**
+ * From 2011-12 HEFCE takes amendments as whole ILR 'A' or 'B' XML files, which live beside the
+ * .amd files rather than in their lifecycle: never draft (they arrive checked), and withdrawn
+ * (with a reason) instead of discarded, since a file already sent cannot be un-sent.
+ */
+export type XmlFileStatus = 'final' | 'submitted' | 'accepted' | 'rejected' | 'withdrawn';
+
+export const XML_FILE_TRANSITIONS: Record<XmlFileStatus, readonly XmlFileStatus[]> = {
+  final: ['submitted', 'withdrawn'],
+  submitted: ['accepted', 'rejected', 'withdrawn'],
+  accepted: ['withdrawn'],
+  rejected: ['withdrawn'],
+  withdrawn: [],
+};
+
+export function canMoveXmlFile(from: XmlFileStatus, to: XmlFileStatus): boolean {
+  return XML_FILE_TRANSITIONS[from].includes(to);
+}
+
+/**
+ * The XML files every new batch of a provider and year must carry again: those HEFCE has taken in
+ * or is checking. A rejected file was not taken in (a corrected one replaces it) and a withdrawn
+ * one no longer counts.
+ */
+export const XML_FILES_TO_RESEND: readonly XmlFileStatus[] = ['submitted', 'accepted'];
+
+/** 2011-12 and later years amend with ILR XML files; earlier years with .amd files. */
+export function amendsWithXml(year: string): boolean {
+  const m = /^(\d{4})-\d{2}$/.exec(year);
+  return !!m && Number(m[1]) >= 2011;
+}

@@ -1,6 +1,6 @@
 // What the history holds, as plain data: the same shapes cross IPC to the screens later.
 import type { AdditionType, AmendmentKind, DataSet } from '../amd/model';
-import type { BatchStatus, FileStatus, PlanStatus } from './lifecycle';
+import type { BatchStatus, FileStatus, PlanStatus, XmlFileStatus } from './lifecycle';
 
 export interface Provider {
   id: number;
@@ -88,5 +88,85 @@ export interface Batch {
   signedOffAt: string | null;
   createdAt: string;
   statusChangedAt: string;
+  /** The .amd files of a 2010-11 (or earlier) batch; empty for a batch of XML files. */
   files: BatchFile[];
+  /** For 2011-12 and later years: the ILR XML files, what is missing, and any override. */
+  xml?: XmlBatchContents;
+}
+
+/** An ILR 'A' or 'B' XML amendment file kept in the history, as checked when it came in. */
+export interface StoredXmlFile {
+  id: number;
+  upin: string;
+  year: string;
+  name: string;
+  ukprn: string;
+  transmissionType: 'A' | 'B';
+  /** NN, two digits, as in the name and Header/Source/SerialNo. */
+  serialNo: string;
+  sha256: string;
+  bytes: number;
+  learners: number;
+  deliveries: number;
+  /** Header/CollectionDetails/FilePreparationDate, YYYY-MM-DD. */
+  preparedOn: string | null;
+  /** Warnings the check found (files with errors are never kept). */
+  warnings: number;
+  status: XmlFileStatus;
+  withdrawnReason: string | null;
+  createdAt: string;
+  statusChangedAt: string;
+}
+
+export interface XmlBatchFile {
+  position: number;
+  name: string;
+  status: XmlFileStatus;
+  sha256: string;
+  transmissionType: 'A' | 'B';
+  serialNo: string;
+  learners: number;
+  deliveries: number;
+  /** The file had been submitted already when it joined this batch: it is sent again. */
+  carriedOver: boolean;
+  /** The earlier batch the file was first in; null when it was only ever sent on its own. */
+  fromBatchId: number | null;
+}
+
+/** An earlier submitted file of the provider and year that this batch leaves out. */
+export interface MissingXmlFile {
+  name: string;
+  status: XmlFileStatus;
+  /** The first batch it was sent in, if it went in one. */
+  fromBatchId: number | null;
+}
+
+/** The user's decision to send a batch without some earlier files, and why. */
+export interface BatchOverride {
+  reason: string;
+  by: string;
+  at: string;
+  /** The files left out when the override was given; it covers those and no others. */
+  missing: string[];
+}
+
+export interface XmlBatchContents {
+  files: XmlBatchFile[];
+  /** Earlier submitted files not in the batch (only while it can still change or be sent). */
+  missing: MissingXmlFile[];
+  /** The newest override, if one was given. */
+  override: BatchOverride | null;
+  /** Nothing is missing. */
+  complete: boolean;
+  /** Complete, or the override covers every file that is missing. */
+  uploadable: boolean;
+}
+
+/** `batch check`: the re-submission rule applied to one batch. */
+export interface XmlBatchCheck extends Omit<XmlBatchContents, 'files'> {
+  batchId: number;
+  upin: string;
+  year: string;
+  /** False for a 2010-11 (or earlier) batch of .amd files, to which the rule does not apply. */
+  applies: boolean;
 }

@@ -13,6 +13,8 @@ import type {
 } from './views';
 import { journeyInputs } from './journey';
 import type { JourneyOutputs } from './journey';
+import { portalInputs } from './portal';
+import type { PortalOutputs } from './portal';
 
 const upin = z
   .string()
@@ -77,15 +79,18 @@ const baseInputs = {
   'uploads.refresh': z.void(),
 } as const;
 
-/** Every channel's input schema: settings and the dashboard here, the HEFCE journey in journey.ts. */
-export const inputs = { ...baseInputs, ...journeyInputs } as const;
+/**
+ * Every channel's input schema: settings and the dashboard here, the HEFCE journey in journey.ts,
+ * data portal returns in portal.ts.
+ */
+export const inputs = { ...baseInputs, ...journeyInputs, ...portalInputs } as const;
 
 export type Channel = keyof typeof inputs;
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;
 export type ParsedInput<C extends Channel> = z.output<(typeof inputs)[C]>;
 
 /** What each handler returns. */
-export interface Outputs extends JourneyOutputs {
+export interface Outputs extends JourneyOutputs, PortalOutputs {
   'app.info': AppInfo;
   'providers.list': Provider[];
   'providers.add': Provider;

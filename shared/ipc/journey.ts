@@ -1,7 +1,15 @@
 // The HEFCE journey's operations: action plans, building and finalising amendment files, batches
 // and uploads. Merged into the contract's handler map (contract.ts).
 import { z } from 'zod';
-import type { ActionPlan, Batch, PlanRow, StoredAmendmentFile } from '../history/types';
+import type {
+  ActionPlan,
+  Batch,
+  PlanRow,
+  StoredAmendmentFile,
+  StoredXmlFile,
+  XmlBatchCheck,
+} from '../history/types';
+import type { FileReport } from '../amd/validate';
 import type { ReceiptView } from './views';
 
 const upin = z
@@ -101,6 +109,32 @@ export const journeyInputs = {
     password: z.string().min(1).max(1280).optional(),
   }),
   'uploads.stop': z.void(),
+  // ILR XML files (2011-12 onwards) and the re-submission rule of their batches.
+  'xmlFiles.list': z.object({
+    upin: upin.optional(),
+    year: year.optional(),
+    status: z.enum(['final', 'submitted', 'accepted', 'rejected', 'withdrawn']).optional(),
+  }),
+  'xmlFiles.get': z.object({ name: fileName }),
+  'xmlFiles.check': fileBytes,
+  'xmlFiles.add': fileBytes
+    .extend({ upin: upin.optional(), batchId: id.optional() })
+    .refine((i) => (i.upin === undefined) !== (i.batchId === undefined), {
+      message: 'Add the file to a batch, or keep it for a provider: one of the two.',
+    }),
+  'xmlFiles.withdraw': z.object({
+    name: fileName,
+    reason: z.string().trim().min(1, 'Say why the file is withdrawn.').max(2000),
+  }),
+  'batches.check': z.object({ batchId: id }),
+  'batches.override': z.object({
+    batchId: id,
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Say why the earlier files are left out.')
+      .max(2000, 'Keep the reason under 2,000 characters.'),
+  }),
 } as const;
 
 export interface JourneyOutputs {
@@ -130,4 +164,14 @@ export interface JourneyOutputs {
   'uploads.list': ReceiptView[];
   'uploads.start': ReceiptView[];
   'uploads.stop': { stopped: boolean };
+  'xmlFiles.list': StoredXmlFile[];
+  /** The file, its receipts, and the batches it is in (oldest first). */
+  'xmlFiles.get': { file: StoredXmlFile; receipts: ReceiptView[]; batchIds: number[] };
+  /** The offline check only: nothing is kept. */
+  'xmlFiles.check': FileReport;
+  /** Refused (INVALID_INPUT, the first errors named) when the check finds errors. */
+  'xmlFiles.add': { file: StoredXmlFile; report: FileReport; batch: Batch | null };
+  'xmlFiles.withdraw': { file: StoredXmlFile; removedFrom: number[] };
+  'batches.check': XmlBatchCheck;
+  'batches.override': Batch;
 }

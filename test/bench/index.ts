@@ -193,6 +193,8 @@ const SECTIONS: Record<string, () => Promise<void> | void> = {
   history,
   upload,
   ui: () => import('./ui-bench').then((m) => m.ui(table)),
+  xml: () => import('./xml-bench').then((m) => m.xml(table)),
+  portal: () => import('./portal-bench').then((m) => m.portal(table)),
 };
 
 async function main(): Promise<void> {

@@ -17,6 +17,7 @@ import {
   walkTabOrder,
 } from './support/keyboard';
 import { SKIPPED_WITHOUT_CHROMIUM, openScreen } from './support/screens';
+import { dayFromToday } from './support/portal';
 
 const DESTINATION = 'HEFCE extranet';
 /** Long enough, with no space to break at, to push a careless layout sideways. */
@@ -45,6 +46,28 @@ describe.skipIf(!chromiumAvailable)(
       ]);
       expect(added.code, added.stderr).toBe(0);
       return env.startApp(dataDir);
+    }
+
+    /** appWithHistory, plus an open data request for the destination and a file format. */
+    async function appWithPortalRequest() {
+      const app = await appWithHistory();
+      const added = await env.cli(app.dataDir, [
+        'portal',
+        'request',
+        'add',
+        '--period',
+        'June 2019',
+        '--template',
+        'SpecificationCodes',
+        '--opens',
+        dayFromToday(-10),
+        '--due',
+        dayFromToday(20),
+        '--destination',
+        DESTINATION,
+      ]);
+      expect(added.code, added.stderr).toBe(0);
+      return app;
     }
 
     /** Walks the Tab order and checks it against the controls on the page. */
@@ -102,6 +125,39 @@ describe.skipIf(!chromiumAvailable)(
       );
       await tabTo(page, page.getByRole('button', { name: 'Test connection' }));
       await screenshot(page, 'keyboard-focus-settings-light');
+    });
+
+    it('reaches every control of the Data portal and its upload page with Tab, each showing where focus is', async () => {
+      const app = await appWithPortalRequest();
+      const page = await env.openPage(app.url);
+      await openScreen(page, 'Data portal', 'Data portal');
+      await page.getByRole('table', { name: 'Current data requests' }).waitFor();
+      await page.getByText('No file format has been imported yet.').waitFor();
+      const labels = await expectKeyboardReachesEverything(page, true);
+      const upload = 'Upload a file for SpecificationCodes for June 2019';
+      expect(labels).toEqual(
+        expect.arrayContaining([
+          'button "Refresh"',
+          'button "Add a request…"',
+          'button "Import a schedule…"',
+          'tab "Current (1)"',
+          `button "${upload}"`,
+          'button "No data to submit for SpecificationCodes for June 2019"',
+          'button "Import a file format…"',
+        ]),
+      );
+      await tabTo(page, page.getByRole('button', { name: upload }));
+      await screenshot(page, 'keyboard-focus-portal-light');
+
+      // Enter on the row's Upload opens its page at the title, and Tab goes on from there.
+      await page.keyboard.press('Enter');
+      const title = page.getByRole('heading', { level: 1, name: upload });
+      await title.waitFor();
+      await expect.poll(() => hasFocus(title), { timeout: 5_000 }).toBe(true);
+      const uploadPage = await expectKeyboardReachesEverything(page, true);
+      expect(uploadPage).toEqual(
+        expect.arrayContaining(['button "Back to the data requests"', 'button "Data file (CSV)"']),
+      );
     });
 
     it('reaches every field of both first-run forms with Tab, the CA file included, each showing where focus is', async () => {
@@ -232,7 +288,7 @@ describe.skipIf(!chromiumAvailable)(
     });
 
     it('names every field and control for screen readers, and has the banner, navigation and main landmarks', async () => {
-      const app = await appWithHistory();
+      const app = await appWithPortalRequest();
       const page = await env.openPage(app.url);
       await page.getByRole('table', { name: 'Current work' }).waitFor();
 
@@ -275,6 +331,23 @@ describe.skipIf(!chromiumAvailable)(
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
 
+      await openScreen(page, 'Data portal', 'Data portal');
+      await page.getByRole('button', { name: 'Add a request…' }).click();
+      const request = page.getByRole('form', { name: 'Add a data request' });
+      for (const name of ['Reporting period', 'Template'])
+        expect(await request.getByRole('textbox', { name, exact: true }).count(), name).toBe(1);
+      for (const name of ['Collection opens', 'Due date'])
+        expect(await request.getByLabel(name).count(), name).toBe(1);
+      expect(await request.getByRole('combobox', { name: 'Destination (optional)' }).count()).toBe(
+        1,
+      );
+      await page.getByRole('button', { name: 'Import a file format…' }).click();
+      await page.getByRole('form', { name: 'Import a file format' }).waitFor();
+      await expectNamed('the Data portal with both forms open');
+      await page.getByRole('button', { name: 'Import a schedule…' }).click();
+      await page.getByRole('form', { name: 'Import a reporting schedule' }).waitFor();
+      await expectNamed('the Data portal importing a schedule');
+
       // The first run has no navigation yet, but its landmarks and names all the same.
       const fresh = await env.startApp();
       const first = await env.openPage(fresh.url);
@@ -286,7 +359,7 @@ describe.skipIf(!chromiumAvailable)(
     });
 
     it('does not scroll sideways at 1366×768 on any screen, even with a very long web address', async () => {
-      const app = await appWithHistory();
+      const app = await appWithPortalRequest();
       const page = await env.openPage(app.url);
       expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
       await page.getByRole('table', { name: 'Current work' }).waitFor();
@@ -303,6 +376,17 @@ describe.skipIf(!chromiumAvailable)(
         main: 0,
       });
       await screenshot(page, 'settings-long-address-forms-open-light');
+
+      await openScreen(page, 'Data portal', 'Data portal');
+      await page.getByRole('button', { name: 'Add a request…' }).click();
+      await page.getByRole('form', { name: 'Add a data request' }).waitFor();
+      await page.getByRole('button', { name: 'Import a file format…' }).click();
+      await page.getByRole('form', { name: 'Import a file format' }).waitFor();
+      expect(await horizontalOverflow(page), 'data portal with forms open').toEqual({
+        page: 0,
+        main: 0,
+      });
+      await screenshot(page, 'portal-forms-open-light');
 
       const fresh = await env.startApp();
       const first = await env.openPage(fresh.url);

@@ -2,67 +2,10 @@
 // checksum, computed from the bytes received). Written from the published header description alone
 // and sharing no code with ReturnDesk, so a bug in ReturnDesk's builder cannot hide itself here.
 // It streams the file line by line: a 1 GiB upload is checked in constant memory.
-import { createReadStream } from 'node:fs';
+import { LineTooLong, MAX_LINE_BYTES, Report, linesOf } from './check-support';
 import type { VerificationMessage } from './state';
 
 const HEADER_LINES = 12;
-/** No real .amd line comes near this; a longer one is not an .amd file and is not buffered. */
-export const MAX_LINE_BYTES = 1024 * 1024;
-/** Per code, so a file broken on every record still gives a short report. */
-const MAX_MESSAGES_PER_CODE = 20;
-
-class Report {
-  readonly messages: VerificationMessage[] = [];
-  private readonly counts = new Map<string, number>();
-
-  add(code: string, message: string, line: number | null): void {
-    const n = (this.counts.get(code) ?? 0) + 1;
-    this.counts.set(code, n);
-    if (n <= MAX_MESSAGES_PER_CODE) this.messages.push({ code, message, line });
-  }
-
-  has(code: string): boolean {
-    return this.counts.has(code);
-  }
-
-  finish(): VerificationMessage[] {
-    for (const [code, n] of this.counts) {
-      if (n > MAX_MESSAGES_PER_CODE) {
-        const more = n - MAX_MESSAGES_PER_CODE;
-        this.messages.push({
-          code,
-          message: `${more} more ${code} problems are not listed.`,
-          line: null,
-        });
-      }
-    }
-    return this.messages;
-  }
-}
-
-/** Lines of a file without their CR/LF, numbered from 1; refuses to buffer an endless line. */
-async function* linesOf(path: string): AsyncGenerator<string> {
-  let pending: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    let buf = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
-    let nl = buf.indexOf(0x0a);
-    while (nl !== -1) {
-      const end = nl > 0 && buf[nl - 1] === 0x0d ? nl - 1 : nl;
-      yield buf.toString('latin1', 0, end);
-      buf = buf.subarray(nl + 1);
-      nl = buf.indexOf(0x0a);
-    }
-    if (buf.length > MAX_LINE_BYTES) throw new LineTooLong();
-    pending = Buffer.from(buf);
-  }
-  if (pending.length > 0) {
-    const end = pending[pending.length - 1] === 0x0d ? pending.length - 1 : pending.length;
-    yield pending.toString('latin1', 0, end);
-  }
-}
-
-class LineTooLong extends Error {}
-
 const WHOLE = /^-?\d+$/;
 const COUNT = /^\d+$/;
 
@@ -76,7 +19,7 @@ export async function checkAmd(path: string): Promise<VerificationMessage[]> {
   let sum = 0n;
   let lineNo = 0;
   try {
-    for await (const line of linesOf(path)) {
+    for await (const line of linesOf(path, 'latin1')) {
       lineNo++;
       if (lineNo <= HEADER_LINES) {
         header.push(line);

@@ -1,8 +1,10 @@
-// The JSON part of the protocol under /api/v1/: sessions, upload areas, receipts. See README.md.
+// The JSON part of the protocol under /api/v1/: sessions, upload areas, receipts, data requests.
+// See README.md.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ApiError, parseWith, readJson, sendJson } from './http';
 import type { Extranet } from './model';
+import type { DataRequests } from './requests';
 
 const loginBody = z.object({
   username: z.string().min(1).max(200),
@@ -13,6 +15,9 @@ const joinBody = z.object({ groupKey: z.string().min(1).max(200) });
 
 const areaId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const uploadId = z.string().regex(/^[0-9a-f]{32}$/);
+const requestId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
+// "No data to submit" says nothing more: `{}` or no body at all.
+const nilReturnBody = z.object({});
 
 type Route = {
   method: string;
@@ -23,7 +28,10 @@ type Route = {
 export class Api {
   private readonly routes: Route[];
 
-  constructor(private readonly extranet: Extranet) {
+  constructor(
+    private readonly extranet: Extranet,
+    private readonly requests: DataRequests,
+  ) {
     this.routes = [
       { method: 'POST', pattern: /^\/api\/v1\/session$/, run: (req, res) => this.login(req, res) },
       {
@@ -41,6 +49,16 @@ export class Api {
         method: 'GET',
         pattern: /^\/api\/v1\/areas\/([^/]+)\/files$/,
         run: (req, res, p) => this.files(req, res, p[0] ?? ''),
+      },
+      {
+        method: 'GET',
+        pattern: /^\/api\/v1\/areas\/([^/]+)\/requests$/,
+        run: (req, res, p) => this.requestsOf(req, res, p[0] ?? ''),
+      },
+      {
+        method: 'POST',
+        pattern: /^\/api\/v1\/requests\/([^/]+)\/nil-return$/,
+        run: (req, res, p) => this.nilReturn(req, res, p[0] ?? ''),
       },
       {
         method: 'GET',
@@ -100,6 +118,23 @@ export class Api {
       throw new ApiError(404, 'UNKNOWN_AREA', 'There is no upload area with that id.');
     }
     sendJson(res, 200, { files: await this.extranet.filesOf(user, id) });
+  }
+
+  private async requestsOf(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const { user } = this.extranet.authenticate(req.headers.authorization);
+    if (!areaId.safeParse(id).success) {
+      throw new ApiError(404, 'UNKNOWN_AREA', 'There is no upload area with that id.');
+    }
+    sendJson(res, 200, { requests: this.requests.list(user, id) });
+  }
+
+  private async nilReturn(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const { user } = this.extranet.authenticate(req.headers.authorization);
+    parseWith(nilReturnBody, await readJson(req, true), 'The nil return');
+    if (!requestId.safeParse(id).success) {
+      throw new ApiError(404, 'UNKNOWN_REQUEST', 'There is no data request with that id.');
+    }
+    sendJson(res, 200, await this.requests.nilReturn(user, id));
   }
 
   private async receipt(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {

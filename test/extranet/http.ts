@@ -48,8 +48,11 @@ export function sendError(req: IncomingMessage, res: ServerResponse, error: unkn
 
 const MAX_JSON_BODY = 64 * 1024;
 
-/** Reads a small JSON body; anything larger than 64 KiB is not a login or a join request. */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
+/**
+ * Reads a small JSON body; anything larger than 64 KiB is not a login or a join request. With
+ * `orEmpty`, an empty body reads as `{}` (for calls whose body says nothing, like a nil return).
+ */
+export async function readJson(req: IncomingMessage, orEmpty = false): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -59,6 +62,7 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
     }
     chunks.push(chunk);
   }
+  if (orEmpty && size === 0) return {};
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch {

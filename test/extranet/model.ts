@@ -155,14 +155,19 @@ export class Extranet {
     return this.state.users[user]?.areas.includes(areaId) === true;
   }
 
-  /** The area's current file of each name, newest first, each with its earlier versions. */
-  async filesOf(user: string, areaId: string) {
+  /** For reading an area's content: 404 UNKNOWN_AREA, then 403 NOT_A_MEMBER. */
+  requireMember(user: string, areaId: string): void {
     if (!this.state.areas[areaId]) {
       throw new ApiError(404, 'UNKNOWN_AREA', 'There is no upload area with that id.');
     }
     if (!this.isMember(user, areaId)) {
       throw new ApiError(403, 'NOT_A_MEMBER', 'Join this upload area with its group key first.');
     }
+  }
+
+  /** The area's current file of each name, newest first, each with its earlier versions. */
+  async filesOf(user: string, areaId: string) {
+    this.requireMember(user, areaId);
     const received = Object.values(this.state.uploads)
       .filter((u) => u.areaId === areaId && u.receivedAt !== null)
       .sort(newestFirst);
@@ -198,7 +203,10 @@ export class Extranet {
   }
 
   async recordUpload(
-    fields: Pick<UploadRecord, 'id' | 'areaId' | 'fileName' | 'bytes' | 'clientSha256' | 'user'>,
+    fields: Pick<
+      UploadRecord,
+      'id' | 'areaId' | 'fileName' | 'bytes' | 'clientSha256' | 'user' | 'request'
+    >,
   ): Promise<void> {
     this.state.uploads[fields.id] = {
       ...fields,
@@ -261,6 +269,7 @@ export class Extranet {
       replaced: u.replaced,
       status: u.status,
       messages: u.messages,
+      request: u.request,
     };
   }
 

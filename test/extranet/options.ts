@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { isCalendarDate } from './calendar';
 
 export interface SeedUser {
   name: string;
@@ -31,8 +32,12 @@ export interface Options {
   dataDir: string;
   /** Users from --user; empty means "keep the stored users, or seed the demo user". */
   users: SeedUser[];
-  /** Areas from --area; empty means "keep the stored areas, or seed HEFCE's two". */
+  /** Areas from --area; empty means "keep the stored areas, or seed the three defaults". */
   areas: SeedArea[];
+  /** Absolute paths of the --requests files, read at start. */
+  requestFiles: string[];
+  /** --today: the portal's date, instead of today's date in Europe/London. */
+  today: string | undefined;
   sessionTtlSeconds: number;
   verifyDelayMs: number;
   faults: Faults;
@@ -41,14 +46,17 @@ export interface Options {
 
 export const DEFAULT_USER: SeedUser = { name: 'demo', password: 'demo-password' };
 
-// The two upload areas named in HEFCE's guide to amending ILR data.
+// The two upload areas named in HEFCE's guide to amending ILR data, and a collection space for the
+// data portal's requests (Ofqual's portal has no group keys; here an area stands in for the portal).
 export const DEFAULT_AREAS: readonly SeedArea[] = [
   { name: 'ILR amendment upload area', groupKey: '9LON-XV33-2PYZ-EN8S' },
   { name: 'FAMD General upload area (GUA)', groupKey: 'P699 8C22EF79' },
+  { name: 'Ofqual Data Portal', groupKey: 'OFQL-2019-DATA-PORT' },
 ];
 
 export const USAGE = `usage: npm run extranet -- [--port 0] [--data DIR] [--user NAME:PASSWORD]...
-       [--area "NAME:GROUPKEY"]... [--session-ttl SECONDS] [--verify-delay MS]
+       [--area "NAME:GROUPKEY"]... [--requests FILE]... [--today YYYY-MM-DD]
+       [--session-ttl SECONDS] [--verify-delay MS]
        [--fault drop-after=BYTES] [--fault error-rate=R] [--fault slow=MS] [--fault corrupt]
        [--seed N]`;
 
@@ -116,6 +124,8 @@ const argsSchema = z.object({
   data: z.string().min(1).optional(),
   user: z.array(userSpec).default([]),
   area: z.array(areaSpec).default([]),
+  requests: z.array(z.string().min(1, '--requests needs a file name')).default([]),
+  today: z.string().refine(isCalendarDate, '--today must be a real date, YYYY-MM-DD').optional(),
   'session-ttl': wholeNumber('--session-ttl')
     .refine((n) => n > 0, '--session-ttl must be at least 1')
     .default(3600),
@@ -136,6 +146,8 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
         data: { type: 'string' },
         user: { type: 'string', multiple: true },
         area: { type: 'string', multiple: true },
+        requests: { type: 'string', multiple: true },
+        today: { type: 'string' },
         'session-ttl': { type: 'string' },
         'verify-delay': { type: 'string' },
         fault: { type: 'string', multiple: true },
@@ -165,6 +177,8 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
     dataDir: resolve(a.data ?? join(tmpdir(), 'returndesk-extranet')),
     users: a.user,
     areas: a.area,
+    requestFiles: a.requests.map((f) => resolve(f)),
+    today: a.today,
     sessionTtlSeconds: a['session-ttl'],
     verifyDelayMs: a['verify-delay'],
     faults,

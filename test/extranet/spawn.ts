@@ -2,7 +2,10 @@
 // waits for its ready line. A real process (not an in-process server) so a test can kill it in the
 // middle of an upload and start it again on the same data folder.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RequestFileEntry } from './request-file';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -14,6 +17,15 @@ export interface ExtranetOptions {
   users?: string[];
   /** `NAME:GROUPKEY` entries. */
   areas?: string[];
+  /**
+   * Data requests: written to `DATADIR/spawn-requests.json` (replaced on every start) and given
+   * with --requests, after any `requestFiles`.
+   */
+  requests?: RequestFileEntry[];
+  /** Files given as they are with --requests, e.g. a malformed one. */
+  requestFiles?: string[];
+  /** --today YYYY-MM-DD: the portal's date instead of today's in Europe/London. */
+  today?: string;
   sessionTtlSeconds?: number;
   verifyDelayMs?: number;
   /**
@@ -49,6 +61,14 @@ function argsFor(o: ExtranetOptions): string[] {
   const args = ['--port', String(o.port ?? 0), '--data', o.dataDir];
   for (const u of o.users ?? []) args.push('--user', u);
   for (const a of o.areas ?? []) args.push('--area', a);
+  for (const f of o.requestFiles ?? []) args.push('--requests', f);
+  if (o.requests !== undefined) {
+    mkdirSync(o.dataDir, { recursive: true });
+    const file = join(o.dataDir, 'spawn-requests.json');
+    writeFileSync(file, JSON.stringify(o.requests, null, 1));
+    args.push('--requests', file);
+  }
+  if (o.today !== undefined) args.push('--today', o.today);
   if (o.sessionTtlSeconds !== undefined) args.push('--session-ttl', String(o.sessionTtlSeconds));
   if (o.verifyDelayMs !== undefined) args.push('--verify-delay', String(o.verifyDelayMs));
   for (const f of o.faults ?? []) args.push('--fault', f);
@@ -56,12 +76,48 @@ function argsFor(o: ExtranetOptions): string[] {
   return args;
 }
 
+function spawnServer(options: ExtranetOptions): ChildProcess {
+  return spawn(process.execPath, ['bin/run-ts.mjs', 'test/extranet/main.ts', ...argsFor(options)], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+}
+
+export interface RefusedStart {
+  /** The exit code, or the signal's name if it was killed. */
+  exit: number | string;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the server with options it is expected to refuse, until it exits (SIGKILL after
+ * `readyTimeoutMs`, 20 s by default). A server that does start is stopped and reported as such.
+ */
+export function runExtranetUntilExit(options: ExtranetOptions): Promise<RefusedStart> {
+  const child = spawnServer(options);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8');
+  child.stderr?.setEncoding('utf8');
+  child.stdout?.on('data', (s: string) => {
+    stdout += s;
+    if (stdout.includes('\n')) child.kill('SIGTERM');
+  });
+  child.stderr?.on('data', (s: string) => (stderr = (stderr + s).slice(-MAX_LOG)));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.readyTimeoutMs ?? 20_000);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ exit: code ?? signal ?? 'unknown', stdout, stderr });
+    });
+  });
+}
+
 export function startExtranet(options: ExtranetOptions): Promise<RunningExtranet> {
-  const child = spawn(
-    process.execPath,
-    ['bin/run-ts.mjs', 'test/extranet/main.ts', ...argsFor(options)],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
-  );
+  const child = spawnServer(options);
   let log = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (s: string) => {

@@ -1,6 +1,7 @@
-// Everything the server knows apart from the uploaded bytes: users, sessions, areas, memberships and
-// upload records. One JSON file, replaced atomically (temp file, fsync, rename), so a kill at any
-// moment leaves either the old state or the new one, and a restart carries on where it stopped.
+// Everything the server knows apart from the uploaded bytes: users, sessions, areas, memberships,
+// upload records and data requests. One JSON file, replaced atomically (temp file, fsync, rename),
+// so a kill at any moment leaves either the old state or the new one, and a restart carries on where
+// it stopped.
 import { open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -31,8 +32,24 @@ const uploadRecord = z.object({
   replaced: z.string().nullable(),
   status: z.enum(UPLOAD_STATUSES),
   messages: z.array(message),
+  // The data request this upload answers, if any. Absent in state files written before requests.
+  request: z.string().nullable().default(null),
 });
 export type UploadRecord = z.infer<typeof uploadRecord>;
+
+// A data request of the portal. Its status is not stored: it follows from its uploads and nil return.
+const requestRecord = z.object({
+  id: z.string(),
+  areaId: z.string(),
+  period: z.string(),
+  template: z.string(),
+  opens: z.string(),
+  due: z.string(),
+  columns: z.array(z.string()).nullable(),
+  nilReturnAt: z.string().nullable(),
+  nilReturnBy: z.string().nullable(),
+});
+export type RequestRecord = z.infer<typeof requestRecord>;
 
 const stateSchema = z.object({
   version: z.literal(1),
@@ -47,13 +64,14 @@ const stateSchema = z.object({
     z.object({ id: z.string(), name: z.string(), groupKeyHash: z.string() }),
   ),
   uploads: z.record(z.string(), uploadRecord),
+  requests: z.record(z.string(), requestRecord).default({}),
 });
 export type State = z.infer<typeof stateSchema>;
 export type User = State['users'][string];
 export type Area = State['areas'][string];
 
 export function emptyState(): State {
-  return { version: 1, users: {}, sessions: {}, areas: {}, uploads: {} };
+  return { version: 1, users: {}, sessions: {}, areas: {}, uploads: {}, requests: {} };
 }
 
 export class StateFile {

@@ -6,6 +6,7 @@ import { Metadata, Server as TusServer, type Upload } from '@tus/server';
 import { z } from 'zod';
 import { ApiError, errorBody, parseWith } from './http';
 import type { Extranet } from './model';
+import type { DataRequests } from './requests';
 import {
   UploadStore,
   flipOneByte,
@@ -49,6 +50,7 @@ const creationMetadata = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal digits')
     .transform((s) => s.toLowerCase())
     .optional(),
+  request: z.string().min(1).max(100).optional(),
 });
 
 const patchHeaders = z.object({ 'upload-offset': digits });
@@ -71,6 +73,7 @@ export class TusEndpoint {
 
   constructor(
     private readonly extranet: Extranet,
+    private readonly requests: DataRequests,
     private readonly verifier: Verifier,
     dropAfter: number | undefined,
     /** The corrupt fault: damage what was stored before hashing it. */
@@ -151,10 +154,16 @@ export class TusEndpoint {
       throw new ApiError(400, 'BAD_REQUEST', 'Upload-Metadata is not valid tus metadata.');
     }
     const meta = parseWith(creationMetadata, raw, 'Upload-Metadata');
-    if (!this.extranet.isMember(user, meta.area)) {
+    if (meta.request !== undefined) this.requests.checkUpload(user, meta.area, meta.request);
+    else if (!this.extranet.isMember(user, meta.area)) {
       throw new ApiError(403, 'NOT_A_MEMBER', 'Join this upload area with its group key first.');
     }
-    return { areaId: meta.area, fileName: meta.filename, clientSha256: meta.sha256 ?? null };
+    return {
+      areaId: meta.area,
+      fileName: meta.filename,
+      clientSha256: meta.sha256 ?? null,
+      request: meta.request ?? null,
+    };
   }
 
   private async onCreate(upload: Upload): Promise<Record<string, never>> {
@@ -167,6 +176,7 @@ export class TusEndpoint {
       bytes: upload.size ?? 0,
       clientSha256: ctx.creation.clientSha256,
       user: ctx.user,
+      request: ctx.creation.request,
     });
     return {};
   }

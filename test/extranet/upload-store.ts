@@ -17,7 +17,13 @@ export interface TusRequestContext {
   socket: Socket;
   /** Set when the drop-after fault cut this request: the errors that follow are expected. */
   cut?: boolean;
-  creation?: { areaId: string; fileName: string; clientSha256: string | null };
+  creation?: {
+    areaId: string;
+    fileName: string;
+    clientSha256: string | null;
+    /** The data request the upload answers, if any. */
+    request: string | null;
+  };
 }
 
 // tus hands its hooks and the store a Web Request and an upload, not our Node request; the context

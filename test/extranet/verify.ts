@@ -1,7 +1,10 @@
 // Asynchronous verification: an upload waits in `pending-verification` for --verify-delay, as it did
 // on the real extranet (results came later, by e-mail), then gets its one and final verdict.
 import { checkAmd, checkOther } from './amd-check';
+import { checkCsv } from './csv-check';
 import type { Extranet } from './model';
+import type { DataRequests } from './requests';
+import type { UploadRecord, VerificationMessage } from './state';
 
 export class Verifier {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -10,6 +13,7 @@ export class Verifier {
 
   constructor(
     private readonly extranet: Extranet,
+    private readonly requests: DataRequests,
     private readonly delayMs: number,
   ) {}
 
@@ -37,14 +41,22 @@ export class Verifier {
   private async verify(id: string): Promise<void> {
     const upload = this.extranet.upload(id);
     if (!upload || upload.status !== 'pending-verification') return;
-    const messages = upload.fileName.toLowerCase().endsWith('.amd')
-      ? await checkAmd(this.extranet.uploadPath(id))
-      : checkOther(upload.bytes);
+    const messages = await this.check(upload);
     if (this.stopped) return;
     await this.extranet.setVerdict(id, messages.length === 0, messages);
     console.error(
       `[extranet] ${upload.fileName} (${id}): ${messages.length === 0 ? 'accepted' : 'failed'}`,
     );
+  }
+
+  private check(upload: UploadRecord): Promise<VerificationMessage[]> | VerificationMessage[] {
+    const path = this.extranet.uploadPath(upload.id);
+    const name = upload.fileName.toLowerCase();
+    // A CSV sent against a data request is checked against that request's template.
+    if (upload.request !== null && name.endsWith('.csv')) {
+      return checkCsv(path, upload.bytes, this.requests.columnsOf(upload.request));
+    }
+    return name.endsWith('.amd') ? checkAmd(path) : checkOther(upload.bytes);
   }
 
   async stop(): Promise<void> {

@@ -78,4 +78,50 @@ describe('returndesk portal check', () => {
     expect(r.stderr).toMatch(/cannot be used as a file format: .*not a valid regular expression/);
     expectNoStackTrace(r);
   });
+
+  it('stops an expression that takes too long on a value: exit 1, one CSV_EXPRESSION_TIMEOUT line', async () => {
+    const dir = await tempDir();
+    const spec = await writeIn(
+      dir,
+      'spec.csv',
+      crlf([
+        'Name,Description,Position,Validation Regular Expression',
+        'Year,Year,1,^\\d{4}$',
+        'Tier,Tier,2,^(a|a)*$',
+      ]),
+    );
+    const data = await writeIn(
+      dir,
+      'data.csv',
+      crlf(['Year,Tier', '2019,aa', `2019,${'a'.repeat(40)}b`, '2019,aa']),
+    );
+    // The command returns at all only if the worker stuck in the expression was terminated.
+    const r = await runCli(['portal', 'check', '--format', spec, data, '--time-limit', '0.3']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('data.csv: NOT VALID - 2 data rows, 1 finding');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(
+        /^ {2}ERROR {3}CSV_EXPRESSION_TIMEOUT: Row 3, Tier: the file format's expression \^\(a\|a\)\*\$ takes too long on this value .*format must be corrected/,
+      ),
+    ]);
+    expect(r.stderr).toBe('');
+    expectNoStackTrace(r);
+  });
+
+  it('refuses a --time-limit that is not a number of seconds above 0, exit 2', async () => {
+    const f = await files(crlf(['Year,QAN,AwardingOrganisation,Applied']));
+    const r = await runCli(['portal', 'check', '--format', f.spec, f.data, '--time-limit', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--time-limit must be a number of seconds above 0/);
+    expectNoStackTrace(r);
+  });
+
+  it('reports a data file that cannot be read in one line, exit 2', async () => {
+    const f = await files('');
+    const r = await runCli(['portal', 'check', '--format', f.spec, `${f.data}.missing`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/data\.csv\.missing: no such file or folder/);
+    expectNoStackTrace(r);
+  });
 });

@@ -3,6 +3,8 @@
 // two databases with the same version and different schemas.
 import { sql as initial } from './001-initial';
 import { sql as uploads } from './002-uploads';
+import { sql as dataRequests } from './003-data-requests';
+import { sql as xmlFiles } from './004-xml-files';
 
 export interface Migration {
   version: number;
@@ -13,6 +15,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'uploads', sql: uploads },
+  { version: 3, name: 'data-requests', sql: dataRequests },
+  { version: 4, name: 'xml-files', sql: xmlFiles },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { NAV_SCREENS, SCREENS, parseRoute } from '../../../renderer/app/routes';
 
 describe('navigation', () => {
-  it('lists the screens this version has, and not those still to come', () => {
-    const labels = NAV_SCREENS.map((s) => s.label);
-    expect(labels).toEqual(
-      expect.arrayContaining(['Dashboard', 'Action plans', 'Batches', 'Uploads', 'Settings']),
-    );
-    expect(labels).not.toContain('Data portal');
+  it('lists every screen this version has, the Data portal included', () => {
+    expect(NAV_SCREENS.map((s) => s.label)).toEqual([
+      'Dashboard',
+      'Action plans',
+      'Amendment files',
+      'Batches',
+      'Uploads',
+      'Settings',
+      'Data portal',
+    ]);
   });
 
   it('is laid out for the screens still to come, in the users’ words and order', () => {
@@ -41,8 +45,18 @@ describe('hash routes', () => {
     }
   });
 
+  it('open the Data portal and an upload for one of its requests', () => {
+    expect(parseRoute('#/portal')).toEqual({ screen: 'portal', params: [], notice: null });
+    expect(parseRoute('#/portal/upload/3')).toEqual({
+      screen: 'portal',
+      params: ['upload', '3'],
+      notice: null,
+    });
+  });
+
   it('send a screen from a later version to the dashboard, saying so', () => {
-    const r = parseRoute('#/portal/3');
+    const later = SCREENS.map((s) => (s.id === 'portal' ? { ...s, available: false } : s));
+    const r = parseRoute('#/portal/3', later);
     expect(r.screen).toBe('dashboard');
     expect(r.notice).toBe(
       'The Data portal screen comes in a later version of ReturnDesk. Here is the dashboard instead.',

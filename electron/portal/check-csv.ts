@@ -1,0 +1,117 @@
+// A data CSV checked against the regulator's file format in a worker thread, watched from the
+// calling thread. The format's expressions come from outside: one that backtracks without bound
+// ((a|a)*, (\w|\d)+ on a long value) would freeze whichever thread runs it, and JavaScript cannot
+// interrupt a running regular expression, only terminate the thread. So the check runs in a worker,
+// the checker notes which value it is testing in shared memory, and if the same value is still
+// under test after the time limit the worker is terminated and the check ends with one
+// CSV_EXPRESSION_TIMEOUT finding naming the row and column.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { PROGRESS_COLUMN, PROGRESS_ROW, expressionTimeout } from '../../shared/portal/csv-check';
+import type { CsvReport } from '../../shared/portal/csv-check';
+import type { FileFormat } from '../../shared/portal/file-format';
+import { PROGRESS_LENGTH, PROGRESS_PASS } from './check-protocol';
+import type { CheckWorkerResult, StartCheckWorker } from './check-protocol';
+import { BUNDLED_WORKER_FILE, startBundledWorker } from './bundled-worker';
+
+/** How long one value may keep its column's expression running: far beyond any sane expression. */
+export const DEFAULT_TIME_LIMIT_MS = 5000;
+
+export interface CheckCsvOptions {
+  timeLimitMs?: number;
+  /** Defaults to the worker built beside the app's bundle, or else the TypeScript source. */
+  start?: StartCheckWorker;
+}
+
+/** Whichever worker this code can run: see bundled-worker.ts and source-worker.ts. */
+async function defaultStart(): Promise<StartCheckWorker> {
+  if (typeof __dirname === 'string' && existsSync(join(__dirname, BUNDLED_WORKER_FILE)))
+    return startBundledWorker;
+  // source-worker.ts uses import.meta, which the app's CommonJS bundle cannot contain; imported by
+  // a name esbuild does not follow, it stays out of the bundle (where the branch above is taken).
+  const source: string = './source-worker.ts';
+  return ((await import(source)) as { startSourceWorker: StartCheckWorker }).startSourceWorker;
+}
+
+/**
+ * Checks the file and always terminates the worker before settling. Rejects with the worker's
+ * error (with its `code`, e.g. ENOENT) when the file cannot be read.
+ */
+export async function checkCsvFile(
+  format: FileFormat,
+  dataPath: string,
+  options: CheckCsvOptions = {},
+): Promise<CsvReport> {
+  const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const start = options.start ?? (await defaultStart());
+  const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_LENGTH * 4));
+  progress[PROGRESS_COLUMN] = -1;
+  return new Promise<CsvReport>((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = start({ format, dataPath, progress: progress.buffer as SharedArrayBuffer });
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+      return;
+    }
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watchdog);
+      worker.removeAllListeners();
+      // Swallow a late error event from the terminating worker: the outcome is already decided.
+      worker.on('error', () => {});
+      void worker.terminate().then(outcome, outcome);
+    };
+    const watchdog = watch(progress, limit, (row, column) => {
+      const spec = format.columns[column];
+      if (!spec) return;
+      settle(() =>
+        resolve({
+          valid: false,
+          // Data rows read so far, the stuck one included (the header is row 1).
+          rows: row - 1,
+          findings: [expressionTimeout(row, spec, limit)],
+        }),
+      );
+    });
+    worker.on('message', (result: CheckWorkerResult) =>
+      settle(() =>
+        result.ok
+          ? resolve(result.report)
+          : reject(Object.assign(new Error(result.error.message), { code: result.error.code })),
+      ),
+    );
+    worker.on('error', (e) => settle(() => reject(e)));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`the check stopped unexpectedly (exit code ${code})`))),
+    );
+  });
+}
+
+/**
+ * Calls `stuck` once the same value (pass, row, column) has been under test for `limitMs`. Ticks
+ * a few times per limit, so it fires between limitMs and limitMs plus a tick; a tick costs three
+ * reads of shared memory.
+ */
+function watch(
+  progress: Int32Array,
+  limitMs: number,
+  stuck: (row: number, column: number) => void,
+): ReturnType<typeof setInterval> {
+  let seen = '';
+  let since = performance.now();
+  const tick = Math.max(10, Math.min(250, limitMs / 5));
+  return setInterval(() => {
+    const column = Atomics.load(progress, PROGRESS_COLUMN);
+    const row = Atomics.load(progress, PROGRESS_ROW);
+    const key = `${Atomics.load(progress, PROGRESS_PASS)}:${row}:${column}`;
+    const now = performance.now();
+    if (column < 0 || key !== seen) {
+      seen = key;
+      since = now;
+    } else if (now - since >= limitMs) stuck(row, column);
+  }, tick);
+}

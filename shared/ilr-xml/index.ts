@@ -1,0 +1,4 @@
+export * from './checker';
+export * from './model';
+export * from './names';
+export * from './rules';

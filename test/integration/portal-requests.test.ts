@@ -1,0 +1,213 @@
+// The data portal's schedule from the command line, offline: requests added or imported for a
+// portal ReturnDesk cannot reach, their status wording on a given day, file formats attached to a
+// template, and nil returns kept in the history.
+import { describe, expect, it } from 'vitest';
+import { expectNoStackTrace, runCli, useTempDirs, writeIn } from './cli';
+
+const tempDir = useTempDirs();
+
+interface RequestJson {
+  id: number;
+  period: string;
+  template: string;
+  opens: string;
+  due: string;
+  status: string;
+  tab: 'current' | 'previous';
+  canUpload: boolean;
+  destination: string | null;
+  format: string | null;
+}
+
+async function rd(data: string, args: string[]) {
+  return runCli(['--data-dir', data, ...args]);
+}
+
+async function requests(data: string, today: string): Promise<RequestJson[]> {
+  const r = await rd(data, ['portal', 'requests', '--today', today, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as RequestJson[];
+}
+
+const add = (data: string, template: string, opens: string, due: string, period = 'June 2019') =>
+  rd(data, [
+    'portal',
+    'request',
+    'add',
+    '--period',
+    period,
+    '--template',
+    template,
+    '--opens',
+    opens,
+    '--due',
+    due,
+  ]);
+
+describe('returndesk portal requests', () => {
+  it("words each status as the portal's dashboard does on the day given", async () => {
+    const data = await tempDir();
+    expect((await add(data, 'EaRs DR1', '2019-03-28', '2019-03-28', 'November 2018')).code).toBe(0);
+    expect((await add(data, 'SpecificationCodes', '2019-04-03', '2019-04-03')).code).toBe(0);
+    expect((await add(data, 'T1 Entries', '2019-04-05', '2019-04-05')).code).toBe(0);
+    const list = await requests(data, '2019-03-22');
+    expect(list.map((r) => [r.period, r.template, r.due, r.status])).toEqual([
+      ['November 2018', 'EaRs DR1', '2019-03-28', 'Collection open in 6 days'],
+      ['June 2019', 'SpecificationCodes', '2019-04-03', 'Collection open in 12 days'],
+      ['June 2019', 'T1 Entries', '2019-04-05', 'Collection open in 14 days'],
+    ]);
+    const later = await requests(data, '2019-05-29');
+    expect(later.map((r) => r.status)).toEqual([
+      'Overdue by 62 days',
+      'Overdue by 56 days',
+      'Overdue by 54 days',
+    ]);
+    expect(later.every((r) => r.canUpload && r.tab === 'current')).toBe(true);
+  });
+
+  it('prints a table a person can read', async () => {
+    const data = await tempDir();
+    await add(data, 'SpecificationCodes', '2019-03-01', '2019-04-03');
+    const r = await rd(data, ['portal', 'requests', '--today', '2019-04-02']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Reporting period\s+Template\s+Opens\s+Due\s+Status/);
+    expect(r.stdout).toMatch(
+      /June 2019\s+SpecificationCodes\s+2019-03-01\s+2019-04-03\s+Due in 1 day/,
+    );
+  });
+
+  it('imports a schedule saved from Excel, with the dates as the portal writes them', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const schedule = await writeIn(
+      dir,
+      'schedule.csv',
+      [
+        'Reporting Period,Template,Opens,Due Date',
+        'June 2019,SpecificationCodes,25/03/2019,3rd Apr 2019',
+        'June 2018,SpecialConsideration,2018-09-01,28th Sep 2018',
+      ].join('\r\n'),
+    );
+    const r = await rd(data, ['portal', 'request', 'import', schedule, '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ added: 2, skipped: 0 });
+    const again = await rd(data, ['portal', 'request', 'import', schedule, '--json']);
+    expect(JSON.parse(again.stdout)).toEqual({ added: 0, skipped: 2 });
+    const list = await requests(data, '2019-03-22');
+    expect(list.map((x) => [x.template, x.opens, x.due])).toEqual([
+      ['SpecialConsideration', '2018-09-01', '2018-09-28'],
+      ['SpecificationCodes', '2019-03-25', '2019-04-03'],
+    ]);
+  });
+
+  it('refuses a schedule with a bad row, naming the row, and imports nothing', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const schedule = await writeIn(
+      dir,
+      'schedule.csv',
+      'Reporting period,Template,Opens,Due\nJune 2019,A,2019-03-01,2019-04-01\nJune 2019,B,31/02/2019,2019-04-01\n',
+    );
+    const r = await rd(data, ['portal', 'request', 'import', schedule]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Row 3: the opening date '31\/02\/2019' is not a date/);
+    expectNoStackTrace(r);
+    expect(await requests(data, '2019-03-22')).toEqual([]);
+  });
+
+  it.each([
+    [['--opens', '2019-02-30'], /--opens must be a real date/],
+    [['--opens', '2019-04-10'], /before its collection opens/],
+  ])('refuses a request with %j in one line', async (change, says) => {
+    const data = await tempDir();
+    const args = ['portal', 'request', 'add', '--period', 'June 2019', '--template', 'T'];
+    args.push('--opens', '2019-03-01', '--due', '2019-04-03', ...change);
+    const r = await rd(data, args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(says);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('records a nil return for a request kept here: it moves to Previous as "No data submitted"', async () => {
+    const data = await tempDir();
+    await add(data, 'SummerAwarding 1ab GradeBoundary', '2019-07-01', '2019-08-06');
+    const [r] = await requests(data, '2019-10-01');
+    const nil = await rd(data, ['portal', 'nil-return', '--request', String(r?.id), '--json']);
+    expect(nil.stderr).toBe('');
+    expect(JSON.parse(nil.stdout)).toMatchObject({ status: 'No data submitted', tab: 'previous' });
+    const audit = await rd(data, ['audit', 'verify']);
+    expect(audit.code).toBe(0);
+  });
+
+  it('refuses to upload for a request that has no destination, saying where to do it', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    await add(data, 'SpecificationCodes', '2019-03-01', '2029-04-03');
+    const file = await writeIn(dir, 'codes.csv', 'Year\n2019\n');
+    const [r] = await requests(data, '2019-03-22');
+    const up = await rd(data, ['portal', 'upload', '--request', String(r?.id), file]);
+    expect(up.code).toBe(1);
+    expect(up.stderr).toMatch(/without a destination.*portal's own website/);
+    expectNoStackTrace(up);
+  });
+});
+
+describe('returndesk portal format import', () => {
+  const SPEC =
+    'Name,Description,Position,Validation Regular Expression\nYear,Year,1,^\\d{4}$\nTier,Tier,2,(F|H|-2)\n';
+
+  it('attaches a file format to a template; requests show it', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const spec = await writeIn(dir, 'codes-format.csv', SPEC);
+    const r = await rd(data, [
+      'portal',
+      'format',
+      'import',
+      '--template',
+      'SpecificationCodes',
+      spec,
+      '--json',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      template: 'SpecificationCodes',
+      columns: ['Year', 'Tier'],
+    });
+    await add(data, 'SpecificationCodes', '2019-03-01', '2019-04-03');
+    const [req] = await requests(data, '2019-03-22');
+    expect(req?.format).toBe('codes-format.csv');
+  });
+
+  it('checks an upload against it and refuses a file with errors unless --accept-errors', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const spec = await writeIn(dir, 'codes-format.csv', SPEC);
+    await rd(data, ['portal', 'format', 'import', '--template', 'SpecificationCodes', spec]);
+    await add(data, 'SpecificationCodes', '2019-03-01', '2029-04-03');
+    const [req] = await requests(data, '2019-03-22');
+    const bad = await writeIn(dir, 'codes.csv', 'Year,Tier\n19,X\n');
+    const up = await rd(data, ['portal', 'upload', '--request', String(req?.id), bad]);
+    expect(up.code).toBe(1);
+    expect(up.stderr).toMatch(/CSV_VALUE_PATTERN/);
+    expect(up.stderr).toMatch(
+      /has 2 errors against the SpecificationCodes file format.*--accept-errors/,
+    );
+  });
+
+  it('refuses a broken specification and attaches nothing', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const spec = await writeIn(
+      dir,
+      'bad.csv',
+      'Name,Description,Position,Validation Regular Expression\nYear,Year,1,^(\\d{4}$\n',
+    );
+    const r = await rd(data, ['portal', 'format', 'import', '--template', 'X', spec]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a valid regular expression/);
+    const list = await rd(data, ['portal', 'formats', '--json']);
+    expect(JSON.parse(list.stdout)).toEqual([]);
+  });
+});

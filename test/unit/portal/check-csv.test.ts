@@ -1,0 +1,155 @@
+// The data CSV check in its worker thread, watched for expressions that take too long: a runaway
+// expression ends the check with CSV_EXPRESSION_TIMEOUT, a normal check gives exactly the findings
+// the checker gives in the calling thread, and the worker is gone however the check ends.
+import iconv from 'iconv-lite';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { CsvChecker } from '../../../shared/portal/csv-check';
+import { parseFileFormat } from '../../../shared/portal/file-format';
+import type { FileFormat } from '../../../shared/portal/file-format';
+import { checkCsvFile } from '../../../electron/portal/check-csv';
+import type { StartCheckWorker } from '../../../electron/portal/check-protocol';
+import { startSourceWorker } from '../../../electron/portal/source-worker';
+import { checkDataFile } from '../../../electron/portal/stream-check';
+import { crlf, useTempDirs, writeIn } from '../../integration/cli';
+
+const tempDir = useTempDirs();
+const LIMIT_MS = 300;
+
+function format(tierPattern = '^(F|H|-2)$'): FileFormat {
+  const r = parseFileFormat([
+    ['Name', 'Description', 'Position', 'Validation Regular Expression'],
+    ['Year', 'Year of the award', '1', '^\\d{4}$'],
+    ['QAN', 'Qualification number', '2', '^\\d{8}$'],
+    ['Tier', 'Tier', '3', tierPattern],
+  ]);
+  if (!r.ok) throw new Error(r.problems.join(' '));
+  return r.format;
+}
+
+/** Starts the real worker and keeps it, so a test can see that it was terminated. */
+function keeping(): { start: StartCheckWorker; worker: () => Worker | undefined } {
+  let worker: Worker | undefined;
+  return {
+    start: (input) => (worker = startSourceWorker(input)),
+    worker: () => worker,
+  };
+}
+
+/** A stand-in worker that writes progress as `script` says, then reports a valid file. */
+function scripted(script: string): StartCheckWorker {
+  return (input) =>
+    new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const progress = new Int32Array(workerData.progress);
+       const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+       ${script}
+       parentPort.postMessage({ ok: true, report: { valid: true, rows: 1, findings: [] } });`,
+      { eval: true, workerData: input },
+    );
+}
+
+describe('checking a data CSV in a watched worker', () => {
+  it.each([
+    ['^(a|a)*$', `${'a'.repeat(40)}b`],
+    ['^(\\w|\\d)+$', `${'1'.repeat(40)}!`],
+  ])(
+    'stops %s on a long value with CSV_EXPRESSION_TIMEOUT naming row and column',
+    async (pattern, value) => {
+      const dir = await tempDir();
+      const data = await writeIn(
+        dir,
+        'data.csv',
+        crlf(['Year,QAN,Tier', '2019,60012345,a1', `2019,60012346,${value}`, '2019,60012347,a1']),
+      );
+      const kept = keeping();
+      const report = await checkCsvFile(format(pattern), data, {
+        timeLimitMs: LIMIT_MS,
+        start: kept.start,
+      });
+      expect(report).toMatchObject({
+        valid: false,
+        rows: 2,
+        findings: [{ rule: 'CSV_EXPRESSION_TIMEOUT', severity: 'error', row: 3, column: 'Tier' }],
+      });
+      expect(report.findings).toHaveLength(1);
+      expect(report.findings[0]?.message).toContain(`expression ${pattern} takes too long`);
+      expect(report.findings[0]?.message).toMatch(/format must be corrected/);
+      // Node gives a thread id of -1 once the thread no longer runs.
+      expect(kept.worker()?.threadId).toBe(-1);
+    },
+  );
+
+  it.each([
+    ['UTF-8', (text: string) => Buffer.from(text, 'utf8')],
+    ['Windows-1252', (text: string) => iconv.encode(text, 'win1252')],
+  ])(
+    'gives the same report as the checker in the calling thread (%s)',
+    async (_encoding, encode) => {
+      const dir = await tempDir();
+      const data = await writeIn(
+        dir,
+        'data.csv',
+        encode(
+          crlf([
+            'Year,QAN,Tier',
+            '2019,60012345,F',
+            '2019,600123,H',
+            '2019,6.00123E+07,Café',
+            'MMXIX,60012345,-2',
+            '2019,60012345',
+            '30/06/2019,60012345,F',
+          ]),
+        ),
+      );
+      const kept = keeping();
+      const viaWorker = await checkCsvFile(format(), data, { start: kept.start });
+      const inThread = await checkDataFile(data, () => new CsvChecker(format()));
+      expect(viaWorker).toEqual(inThread);
+      expect(viaWorker.findings.length).toBeGreaterThanOrEqual(5);
+      expect(kept.worker()?.threadId).toBe(-1);
+    },
+  );
+
+  it('rejects with the file error and its code when the data file cannot be read', async () => {
+    const dir = await tempDir();
+    const kept = keeping();
+    await expect(
+      checkCsvFile(format(), `${dir}/missing.csv`, { start: kept.start }),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(kept.worker()?.threadId).toBe(-1);
+  });
+
+  it('finds the worker by itself when no start is given', async () => {
+    const dir = await tempDir();
+    const data = await writeIn(dir, 'data.csv', crlf(['Year,QAN,Tier', '2019,60012345,F']));
+    expect(await checkCsvFile(format(), data)).toEqual({ valid: true, rows: 1, findings: [] });
+  });
+});
+
+describe('the watchdog', () => {
+  it('lets a check run past the limit while the value under test keeps changing', async () => {
+    const start = scripted(`
+      for (let row = 2; row < 14; row++) {
+        progress[0] = row;
+        for (let column = 0; column < 3; column++) { progress[1] = column; pause(${LIMIT_MS / 12}); }
+      }
+      progress[1] = -1;`);
+    const report = await checkCsvFile(format(), 'unused.csv', { timeLimitMs: LIMIT_MS, start });
+    expect(report.valid).toBe(true);
+  });
+
+  it('does not blame an expression for time spent between values (reading the file)', async () => {
+    const start = scripted(`progress[0] = 2; progress[1] = -1; pause(${LIMIT_MS * 4});`);
+    const report = await checkCsvFile(format(), 'unused.csv', { timeLimitMs: LIMIT_MS, start });
+    expect(report.valid).toBe(true);
+  });
+
+  it('stops a worker stuck on one value, whatever it is doing', async () => {
+    const start = scripted(`progress[0] = 7; progress[1] = 1; for (;;) pause(1000);`);
+    const report = await checkCsvFile(format(), 'unused.csv', { timeLimitMs: LIMIT_MS, start });
+    expect(report.findings).toMatchObject([
+      { rule: 'CSV_EXPRESSION_TIMEOUT', row: 7, column: 'QAN' },
+    ]);
+  });
+});

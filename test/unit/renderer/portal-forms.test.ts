@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FORMAT,
+  EMPTY_REQUEST,
+  formatErrors,
+  importedText,
+  knownTemplates,
+  requestErrors,
+  requestInput,
+} from '../../../renderer/screens/portal/portal-forms';
+
+const filled = {
+  period: ' June 2019 ',
+  template: 'SpecificationCodes',
+  opens: '2019-03-20',
+  due: '2019-04-03',
+  destinationId: '2',
+};
+
+describe('adding a data request', () => {
+  it('sends the trimmed period and template, the dates and the destination’s id', () => {
+    expect(requestErrors(filled)).toEqual({});
+    expect(requestInput(filled)).toEqual({
+      period: 'June 2019',
+      template: 'SpecificationCodes',
+      opens: '2019-03-20',
+      due: '2019-04-03',
+      destinationId: 2,
+    });
+  });
+
+  it('leaves the destination out when none is chosen', () => {
+    expect(requestInput({ ...filled, destinationId: '' }).destinationId).toBeUndefined();
+    expect(requestErrors({ ...filled, destinationId: '' })).toEqual({});
+  });
+
+  it('asks for every field it needs, in the contract’s words', () => {
+    expect(requestErrors(EMPTY_REQUEST)).toEqual({
+      period: 'Enter the reporting period (e.g. June 2019).',
+      template: 'Enter the template (e.g. SpecificationCodes).',
+      opens: 'Choose the day the collection opens.',
+      due: 'Choose the due date.',
+    });
+  });
+
+  it('refuses a due date before the collection opens', () => {
+    expect(requestErrors({ ...filled, due: '2019-03-01' })).toEqual({
+      due: 'The due date cannot be before the collection opens.',
+    });
+    expect(requestErrors({ ...filled, period: '', due: '2019-03-01' }).due).toBe(
+      'The due date cannot be before the collection opens.',
+    );
+  });
+});
+
+describe('importing a file format', () => {
+  it('needs the template and the specification file', () => {
+    expect(formatErrors(EMPTY_FORMAT)).toEqual({
+      template: 'Name the template this file format is for.',
+      fileName: 'Choose the file-format specification (CSV).',
+    });
+    expect(formatErrors({ template: '  ', fileName: 'spec.csv' })).toEqual({
+      template: 'Name the template this file format is for.',
+    });
+    expect(formatErrors({ template: 'SpecificationCodes', fileName: 'spec.csv' })).toEqual({});
+  });
+
+  it('offers the templates the requests name, once each, in order', () => {
+    expect(
+      knownTemplates([
+        { template: 'T1 Entries' },
+        { template: 'SpecificationCodes' },
+        { template: 'specificationcodes' },
+        { template: 'EaRs DR1' },
+      ]),
+    ).toEqual(['EaRs DR1', 'SpecificationCodes', 'T1 Entries']);
+  });
+});
+
+describe('importing a schedule', () => {
+  it('says what was added and what was already there', () => {
+    expect(importedText('schedule.csv', 3, 0)).toBe('Imported schedule.csv: 3 requests added.');
+    expect(importedText('schedule.csv', 1, 1)).toBe(
+      'Imported schedule.csv: 1 request added; 1 was already in the list and was left as it was.',
+    );
+    expect(importedText('s.csv', 0, 2)).toBe(
+      'Imported s.csv: 0 requests added; 2 were already in the list and were left as they were.',
+    );
+  });
+});
