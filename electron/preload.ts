@@ -19,6 +19,7 @@ const api = {
   'app.info': () => call('app.info'),
   'providers.list': () => call('providers.list'),
   'providers.add': (input) => call('providers.add', input),
+  'providers.update': (input) => call('providers.update', input),
   'destinations.list': () => call('destinations.list'),
   'destinations.add': (input) => call('destinations.add', input),
   'destinations.setPassword': (input) => call('destinations.setPassword', input),

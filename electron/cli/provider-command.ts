@@ -16,6 +16,11 @@ const AddOptions = z.object({
   json: z.boolean().optional(),
 });
 
+const UpdateOptions = AddOptions.partial({ name: true }).refine(
+  (o) => o.ukprn !== undefined || o.name !== undefined,
+  'give --ukprn or --name (or both) to change',
+);
+
 export function registerProvider(program: Command, io: Io): void {
   const provider = program
     .command('provider')
@@ -36,6 +41,25 @@ export function registerProvider(program: Command, io: Io): void {
           o.json,
           p,
           () => `Added provider ${p.upin} ${p.name}${p.ukprn ? ` (UKPRN ${p.ukprn})` : ''}.\n`,
+        );
+      });
+    });
+  provider
+    .command('update')
+    .description("Set a provider's UKPRN (XML amendment files need it) or correct its name")
+    .requiredOption('--upin <UPIN>', 'six-digit UPIN')
+    .option('--ukprn <UKPRN>', 'eight-digit UKPRN')
+    .option('--name <name>', 'provider name')
+    .option('--json', 'print the provider as JSON')
+    .action(async (raw: unknown, cmd: Command) => {
+      const o = parseOptions(UpdateOptions, raw);
+      await withStore(cmd, io, (s) => {
+        const p = s.providers.update(o.upin, { ukprn: o.ukprn, name: o.name });
+        print(
+          io,
+          o.json,
+          p,
+          () => `Provider ${p.upin} ${p.name}${p.ukprn ? ` (UKPRN ${p.ukprn})` : ''}.\n`,
         );
       });
     });

@@ -60,6 +60,7 @@ export function settingsHandlers(
   | 'app.info'
   | 'providers.list'
   | 'providers.add'
+  | 'providers.update'
   | 'destinations.list'
   | 'destinations.add'
   | 'destinations.setPassword'
@@ -89,6 +90,11 @@ export function settingsHandlers(
       const p = host
         .store()
         .providers.add({ upin: input.upin, ukprn: input.ukprn ?? null, name: input.name });
+      host.emit('history.changed', { tables: ['providers'] });
+      return p;
+    },
+    'providers.update': ({ upin, ukprn, name }) => {
+      const p = host.store().providers.update(upin, { ukprn, name });
       host.emit('history.changed', { tables: ['providers'] });
       return p;
     },

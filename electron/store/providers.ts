@@ -57,6 +57,42 @@ export class Providers {
     });
   }
 
+  /**
+   * Corrects the name or sets the UKPRN (XML amendment files need it). A UKPRN that XML files in
+   * the history already carry cannot be changed: those files would no longer match.
+   */
+  update(upin: string, change: { ukprn?: string; name?: string }): Provider {
+    if (change.ukprn !== undefined && !/^\d{8}$/.test(change.ukprn))
+      throw new StoreError('INVALID_INPUT', `The UKPRN '${change.ukprn}' must be eight digits.`);
+    if (change.name !== undefined && change.name.trim() === '')
+      throw new StoreError('INVALID_INPUT', 'The provider name must not be empty.');
+    return inTransaction(this.ctx, () => {
+      const before = this.get(upin);
+      const ukprn = change.ukprn ?? before.ukprn;
+      const name = change.name?.trim() ?? before.name;
+      if (ukprn !== before.ukprn && before.ukprn !== null) {
+        const { n } = this.ctx.db
+          .prepare('SELECT count(*) AS n FROM xml_files WHERE provider_id = ?')
+          .get(before.id) as { n: number };
+        if (n > 0)
+          throw new StoreError(
+            'CONFLICT',
+            `Provider ${upin} has ${n} XML file${n === 1 ? '' : 's'} with UKPRN ${before.ukprn} in the history; its UKPRN cannot be changed.`,
+          );
+      }
+      if (ukprn === before.ukprn && name === before.name) return before;
+      this.ctx.db
+        .prepare('UPDATE providers SET ukprn = ?, name = ? WHERE id = ?')
+        .run(ukprn, name, before.id);
+      this.ctx.audit.append({
+        action: 'provider.updated',
+        subject: `provider:${upin}`,
+        details: { before: { ukprn: before.ukprn, name: before.name }, after: { ukprn, name } },
+      });
+      return this.get(upin);
+    });
+  }
+
   list(): Provider[] {
     return read(this.ctx, () =>
       (this.ctx.db.prepare('SELECT * FROM providers ORDER BY upin').all() as Row[]).map(toProvider),

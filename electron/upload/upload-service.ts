@@ -4,8 +4,7 @@
 import { basename } from 'node:path';
 import type { Store, Upload, Destination } from '../store';
 import type { CredentialVault } from '../../shared/ports';
-import { VaultUnavailableError } from '../../shared/ports';
-import { vaultAccount } from '../vault/keyring-vault';
+import { groupKeyFor, passwordFor } from './password';
 import type { Transport } from './transport';
 import { ExtranetClient, UploadError } from './extranet-client';
 import { Uploader } from './uploader';
@@ -36,44 +35,14 @@ export class UploadService {
   client(d: Destination): ExtranetClient {
     return new ExtranetClient(d.url, this.o.transportFor(d), {
       username: d.username,
-      password: async () => {
-        if (this.o.password !== undefined) return this.o.password;
-        let stored: string | undefined;
-        try {
-          stored = await this.o.vault.get(vaultAccount.password(d.id, d.username));
-        } catch (e) {
-          if (e instanceof VaultUnavailableError && this.o.fallbackPassword !== undefined)
-            return this.o.fallbackPassword;
-          if (e instanceof VaultUnavailableError)
-            throw new UploadError(
-              'NO_PASSWORD',
-              `${e.message} Give the password with --password-stdin.`,
-            );
-          throw e;
-        }
-        if (stored === undefined && this.o.fallbackPassword !== undefined)
-          return this.o.fallbackPassword;
-        if (stored === undefined) {
-          throw new UploadError(
-            'NO_PASSWORD',
-            `No password is stored for ${d.username} at '${d.name}'. Run 'returndesk login --destination "${d.name}" --password-stdin', or give it with --password-stdin.`,
-          );
-        }
-        return stored;
-      },
+      password: () => passwordFor(this.o, d),
     });
   }
 
   uploader(d: Destination, client = this.client(d)): Uploader {
     return new Uploader(client, {
       areaName: d.area,
-      groupKey: async () => {
-        try {
-          return await this.o.vault.get(vaultAccount.groupKey(d.id));
-        } catch {
-          return undefined;
-        }
-      },
+      groupKey: () => groupKeyFor(this.o.vault, d),
       retry: this.o.retry,
       onProgress: this.o.onProgress,
       sleep: this.o.sleep,

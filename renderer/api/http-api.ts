@@ -133,6 +133,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'app.info': () => callChannel(o, 'app.info'),
     'providers.list': () => callChannel(o, 'providers.list'),
     'providers.add': (input) => callChannel(o, 'providers.add', input),
+    'providers.update': (input) => callChannel(o, 'providers.update', input),
     'destinations.list': () => callChannel(o, 'destinations.list'),
     'destinations.add': (input) => callChannel(o, 'destinations.add', input),
     'destinations.setPassword': (input) => callChannel(o, 'destinations.setPassword', input),

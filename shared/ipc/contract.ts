@@ -41,6 +41,16 @@ const baseInputs = {
       .optional(),
     name: z.string().trim().min(1, 'Enter the provider name.'),
   }),
+  'providers.update': z
+    .object({
+      upin,
+      ukprn: z
+        .string()
+        .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
+        .optional(),
+      name: z.string().trim().min(1, 'Enter the provider name.').optional(),
+    })
+    .refine((p) => p.ukprn !== undefined || p.name !== undefined, 'Change the UKPRN or the name.'),
   'destinations.list': z.void(),
   'destinations.add': z.object({
     name: z.string().trim().min(1, 'Give the destination a name.'),
@@ -94,6 +104,7 @@ export interface Outputs extends JourneyOutputs, PortalOutputs {
   'app.info': AppInfo;
   'providers.list': Provider[];
   'providers.add': Provider;
+  'providers.update': Provider;
   'destinations.list': DestinationView[];
   'destinations.add': {
     destination: DestinationView;
