@@ -5,6 +5,7 @@ import type { Store, Upload } from '../store';
 import { calendarDateIn } from '../../shared/dates';
 import { dueWording, formatIsoDate, parseIsoDate, plural } from '../../shared/history/wording';
 import type { CalendarDate } from '../../shared/amd/model';
+import { amendsWithXml } from '../../shared/history/lifecycle';
 
 const PREVIOUS_LIMIT = 50;
 
@@ -27,11 +28,16 @@ export function buildDashboard(store: Store, now: Date): DashboardView {
 
 function planItems(store: Store, today: CalendarDate): DashboardItem[] {
   const files = store.files.list();
+  // XML files (2011-12 onwards) answer the plan as a whole, not a row: each row of such a plan
+  // counts the provider's XML files of that year that still count.
+  const xmlFiles = store.xmlFiles.list().filter((f) => f.status !== 'withdrawn');
   const out: DashboardItem[] = [];
   for (const plan of store.plans.list()) {
     if (plan.status !== 'approved' || plan.revisedById !== null) continue;
     for (const row of plan.rows) {
-      const mine = files.filter((f) => f.planRowId === row.id && f.status !== 'discarded');
+      const mine: { name: string; status: string }[] = amendsWithXml(plan.year)
+        ? xmlFiles.filter((f) => f.upin === plan.upin && f.year === plan.year)
+        : files.filter((f) => f.planRowId === row.id && f.status !== 'discarded');
       const done = mine.length > 0 && mine.every((f) => f.status === 'accepted');
       const due = parseIsoDate(row.due);
       const wording = due ? dueWording(today, due) : undefined;
@@ -57,8 +63,23 @@ function planItems(store: Store, today: CalendarDate): DashboardItem[] {
 }
 
 function fileItems(store: Store): DashboardItem[] {
-  const inBatch = new Set(store.batches.list().flatMap((b) => b.files.map((f) => f.name)));
-  return store.dashboard
+  const inBatch = new Set(
+    store.batches.list().flatMap((b) => [...b.files, ...(b.xml?.files ?? [])].map((f) => f.name)),
+  );
+  const xml = store.xmlFiles
+    .list({ status: 'final' })
+    .filter((f) => !inBatch.has(f.name))
+    .map((f) => ({
+      kind: 'files-waiting' as const,
+      tab: 'current' as const,
+      title: f.name,
+      detail: `${plural(f.learners, 'learner')}, ILR ${f.transmissionType} file for ${f.upin} ${f.year}, checked, not yet in a batch or uploaded`,
+      status: 'Waiting to be uploaded',
+      due: null,
+      link: '#/files',
+      tone: 'neutral' as const,
+    }));
+  const amd = store.dashboard
     .filesByStatus('final', 200)
     .filter((f) => !inBatch.has(f.name))
     .map((f) => ({
@@ -71,6 +92,7 @@ function fileItems(store: Store): DashboardItem[] {
       link: '#/files',
       tone: 'neutral' as const,
     }));
+  return [...amd, ...xml];
 }
 
 function batchItems(store: Store): DashboardItem[] {
@@ -84,11 +106,14 @@ function batchItems(store: Store): DashboardItem[] {
   };
   return store.batches.list().map((b) => {
     const [status, kind, tone] = words[b.status] ?? ['', 'batch-waiting', 'neutral'];
+    const count = b.files.length + (b.xml?.files.length ?? 0);
+    // A 2011-12 batch that leaves out earlier files cannot be sent until that is resolved.
+    const left = b.xml && !b.xml.uploadable ? b.xml.missing.length : 0;
     return {
       kind,
       tab: b.status === 'accepted' ? ('previous' as const) : ('current' as const),
       title: `Batch ${b.id} - ${b.upin} ${b.year}`,
-      detail: `${plural(b.files.length, 'file')} to '${b.destination}'${b.signedOffBy ? `, signed off by ${b.signedOffBy}` : ''}`,
+      detail: `${plural(count, 'file')} to '${b.destination}'${b.signedOffBy ? `, signed off by ${b.signedOffBy}` : ''}${left ? `; leaves out ${plural(left, 'earlier submitted file')}: add, withdraw or override` : ''}`,
       status,
       due: null,
       link: `#/batches/${b.id}`,

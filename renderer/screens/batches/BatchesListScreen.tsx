@@ -25,7 +25,8 @@ import { LiveNotice, fromError } from '../../components/Notice';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormStyles } from '../../components/form-styles';
 import { ScreenTitle, useSectionStyles } from '../../components/ScreenTitle';
-import { BATCH_STATUS } from './batch-model';
+import { BATCH_STATUS, fileCount } from './batch-model';
+import { proposedText } from './xml-batch-model';
 import { CreateBatchForm } from './CreateBatchForm';
 
 const useStyles = makeStyles({
@@ -76,9 +77,10 @@ export function BatchesListScreen() {
             plans={plans.value}
             onCreated={(b) => {
               setOpen({ open: false });
+              // A 2011-12 batch starts with the earlier submitted files: say which.
               leaveFlash({
                 intent: 'success',
-                text: `Created batch ${b.id}. Add its files below.`,
+                text: b.xml ? proposedText(b) : `Created batch ${b.id}. Add its files below.`,
               });
               goTo(`#/batches/${b.id}`);
             }}
@@ -117,7 +119,7 @@ export function BatchesListScreen() {
                       <Link href={`#/plans/${b.planId}`}>Plan {b.planId}</Link>
                     </TableCell>
                     <TableCell className={own.wrap}>{b.destination}</TableCell>
-                    <TableCell>{plural(b.files.length, 'file')}</TableCell>
+                    <TableCell>{plural(fileCount(b), 'file')}</TableCell>
                     <TableCell>
                       <StatusBadge {...BATCH_STATUS[b.status]} />
                     </TableCell>

@@ -14,7 +14,8 @@ import { fieldErrors } from '../../forms/validation';
 import type { FieldErrors } from '../../forms/validation';
 import { focusFirstInvalid, useForm } from '../../forms/use-form';
 import { useFormStyles } from '../../components/form-styles';
-import { DEFAULT_AREA, approvedPlans } from './batch-model';
+import { amendsWithXml } from '../../../shared/history/lifecycle';
+import { DEFAULT_AREA, XML_AREA, approvedPlans } from './batch-model';
 
 interface Values {
   upin: string;
@@ -113,7 +114,13 @@ export function CreateBatchForm({ providers, plans, onCreated, onCancel }: Props
         >
           <Select
             value={values.planId}
-            onChange={(_, d) => set({ planId: d.value })}
+            onChange={(_, d) => {
+              // 2011-12 XML files go to their own upload area: suggest it unless one was typed.
+              const year = choices.find((p) => String(p.id) === d.value)?.year ?? '';
+              const suggested = [DEFAULT_AREA, XML_AREA].includes(values.destination.trim());
+              const area = amendsWithXml(year) ? XML_AREA : DEFAULT_AREA;
+              set(suggested ? { planId: d.value, destination: area } : { planId: d.value });
+            }}
             onBlur={() => blur('planId')}
           >
             <option value="">Choose a plan</option>
@@ -125,7 +132,13 @@ export function CreateBatchForm({ providers, plans, onCreated, onCancel }: Props
           </Select>
         </Field>
       </div>
-      {plan && <Text>ILR year: {plan.year}</Text>}
+      {plan && (
+        <Text>
+          ILR year: {plan.year}
+          {amendsWithXml(plan.year) &&
+            '. This year is amended with ILR XML files: the batch will start with every XML file already submitted for this provider and year, as HEFCE asks.'}
+        </Text>
+      )}
       <Field
         className={f.long}
         label="Upload area"

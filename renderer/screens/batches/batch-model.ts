@@ -29,12 +29,22 @@ export const FILE_STATUS: Record<FileStatus, string> = {
 };
 
 export const DEFAULT_AREA = 'FAMD General upload area (GUA)';
+/** HEFCE's area for 2011-12 ILR XML amendment files (the guide's 'ILR amendment upload area'). */
+export const XML_AREA = 'ILR amendment upload area';
 
 /** Files can be added or removed until the upload starts; afterwards the batch is evidence. */
 export const canChangeFiles = (b: Batch): boolean =>
   b.status === 'draft' || b.status === 'signed_off';
 
-export const canSignOff = (b: Batch): boolean => b.status === 'draft' && b.files.length > 0;
+/** Every file the batch sends: its .amd files, or (2011-12 onwards) its ILR XML files. */
+export const batchFileNames = (b: Batch): string[] => [
+  ...b.files.map((f) => f.name),
+  ...(b.xml?.files.map((f) => f.name) ?? []),
+];
+
+export const fileCount = (b: Batch): number => b.files.length + (b.xml?.files.length ?? 0);
+
+export const canSignOff = (b: Batch): boolean => b.status === 'draft' && fileCount(b) > 0;
 
 /** Signed off, or stopped part-way (the next upload resumes it). */
 export const canUpload = (b: Batch): boolean =>

@@ -17,7 +17,8 @@ import { plural } from '../../../shared/history/wording';
 import { readChosenFile } from '../../app/bytes';
 import { useDraft } from '../../app/hooks';
 import { useSectionStyles } from '../../components/ScreenTitle';
-import { canUpload } from '../batches/batch-model';
+import { batchFileNames, canUpload, fileCount } from '../batches/batch-model';
+import { missingProblem } from '../batches/xml-batch-model';
 import { useFormStyles } from '../../components/form-styles';
 import type { RunRequest } from './upload-run';
 import { areaMismatch, chooserProblem, preferredDestination } from './chooser-model';
@@ -65,6 +66,8 @@ export function UploadChooser(p: Props) {
     mode: p.mode,
   });
   const mismatch = v.mode === 'batch' ? areaMismatch(batch, destination) : null;
+  // Said as soon as such a batch is chosen, not only on Upload…: it needs work on the batch first.
+  const refusal = v.mode === 'batch' && batch ? missingProblem(batch) : null;
 
   const review = async () => {
     setTried(true);
@@ -79,7 +82,7 @@ export function UploadChooser(p: Props) {
     if (v.mode === 'batch' && batch)
       return p.onReview({
         ...base,
-        source: { kind: 'batch', batchId: batch.id, names: batch.files.map((x) => x.name) },
+        source: { kind: 'batch', batchId: batch.id, names: batchFileNames(batch) },
       });
     if (v.mode === 'stored') {
       const names = v.names.filter((n) => finals.some((x) => x.name === n));
@@ -133,8 +136,10 @@ export function UploadChooser(p: Props) {
         <Field
           className={f.long}
           label="Batch"
-          validationState={tried && (problem || mismatch) ? 'error' : mismatch ? 'warning' : 'none'}
-          validationMessage={tried ? (problem ?? mismatch) : mismatch}
+          validationState={
+            tried && (problem || mismatch) ? 'error' : mismatch || refusal ? 'warning' : 'none'
+          }
+          validationMessage={tried ? (problem ?? mismatch) : (refusal ?? mismatch)}
           hint={
             ready.length === 0
               ? 'No batch is signed off yet: sign one off on the Batches screen.'
@@ -145,7 +150,8 @@ export function UploadChooser(p: Props) {
             <option value="">Choose a batch</option>
             {ready.map((b) => (
               <option key={b.id} value={String(b.id)}>
-                Batch {b.id}: {b.upin} {b.year}, {plural(b.files.length, 'file')}
+                Batch {b.id}: {b.upin} {b.year}, {plural(fileCount(b), 'file')}
+                {missingProblem(b) ? ' (leaves out earlier files)' : ''}
                 {b.status === 'uploading' ? ' (stopped part-way: resume)' : ''}
               </option>
             ))}

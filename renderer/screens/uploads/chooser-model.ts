@@ -3,6 +3,8 @@
 import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../../shared/ipc/limits';
 import type { Batch, StoredAmendmentFile } from '../../../shared/history/types';
 import type { DestinationView } from '../../../shared/ipc/views';
+import { fileCount } from '../batches/batch-model';
+import { missingProblem } from '../batches/xml-batch-model';
 
 export interface ChooserValues {
   destinationId: string;
@@ -31,8 +33,9 @@ export function chooserProblem(v: ChooserValues, c: Context): string | null {
   if (!c.destination) return 'Choose where to upload.';
   if (v.mode === 'batch') {
     if (!c.batch) return 'Choose a signed-off batch.';
-    if (c.batch.files.length === 0) return `Batch ${c.batch.id} has no files.`;
-    return null;
+    if (fileCount(c.batch) === 0) return `Batch ${c.batch.id} has no files.`;
+    // A 2011-12 batch that leaves out earlier files is refused by main: say so, naming them.
+    return missingProblem(c.batch);
   }
   if (v.mode === 'stored') {
     const known = v.names.filter((n) => c.finals.some((f) => f.name === n));

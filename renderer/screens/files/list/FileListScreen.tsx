@@ -1,5 +1,5 @@
-// #/files: every amendment file, newest first, with a filter; a button to make a new one; and a
-// checker for any .amd file dropped onto the window.
+// #/files: every amendment file, newest first, with a filter; a button to make a new one; the ILR
+// XML files of 2011-12 onwards; and checkers for any .amd or .xml file dropped onto the window.
 import { Button, Checkbox, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { AddRegular, SearchRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
@@ -17,6 +17,10 @@ import { discardFile, exportFile } from './file-actions';
 import { receiptCounts, visibleFiles } from './file-list-model';
 import { FilesTable } from './FilesTable';
 import { useWindowFileDrop } from './use-window-drop';
+import { useXmlChecks } from '../xml/use-xml-checks';
+import { XmlCheckSection } from '../xml/XmlCheckSection';
+import { XmlFilesSection } from '../xml/XmlFilesSection';
+import { splitDropped } from '../xml/xml-model';
 
 const PAGE = 100;
 
@@ -36,9 +40,15 @@ export function FileListScreen() {
   const [discarding, setDiscarding] = useState<StoredAmendmentFile | null>(null);
   const [checks, setChecks] = useState<CheckList>({ sources: [], selected: 0 });
 
+  const xml = useXmlChecks();
+
+  // An .xml file is a 2011-12 ILR file: main checks it; anything else takes the .amd check here.
   const check = (dropped: File[]) => {
     const year = view.year || null;
-    setChecks({ sources: dropped.map((f) => ({ name: f.name, file: f, year })), selected: 0 });
+    const { amd, xml: xmlFiles } = splitDropped(dropped);
+    if (amd.length > 0)
+      setChecks({ sources: amd.map((f) => ({ name: f.name, file: f, year })), selected: 0 });
+    if (xmlFiles.length > 0) xml.check(xmlFiles);
   };
   useWindowFileDrop(check);
 
@@ -108,6 +118,7 @@ export function FileListScreen() {
           </>
         )}
       </section>
+      <XmlFilesSection />
       <CheckFilesSection
         checks={checks}
         year={view.year}
@@ -121,6 +132,7 @@ export function FileListScreen() {
         onFiles={check}
         onSelect={(selected) => setChecks((c) => ({ ...c, selected }))}
       />
+      <XmlCheckSection checks={xml.checks} onFiles={check} onSelect={xml.select} />
       <DiscardDialog
         file={discarding}
         onCancel={() => setDiscarding(null)}
