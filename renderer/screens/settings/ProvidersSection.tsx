@@ -18,6 +18,7 @@ import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
 import { ProviderFields } from '../../components/ProviderFields';
 import { useSectionStyles } from '../../components/ScreenTitle';
+import { SetUkprnForm } from './SetUkprnForm';
 
 export function ProvidersSection() {
   const s = useSectionStyles();
@@ -31,6 +32,7 @@ export function ProvidersSection() {
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const [settingUkprn, setSettingUkprn] = useState<number | null>(null);
 
   const save = async () => {
     if (!form.trySubmit()) return focusFirstInvalid(formRef.current);
@@ -71,6 +73,19 @@ export function ProvidersSection() {
           </TableBody>
         </Table>
       )}
+      {providers.value
+        ?.filter((p) => p.id === settingUkprn)
+        .map((p) => (
+          <SetUkprnForm
+            key={p.id}
+            provider={p}
+            onDone={(n) => {
+              setSettingUkprn(null);
+              if (n) setNotice(n);
+              providers.reload();
+            }}
+          />
+        ))}
       {adding ? (
         <form
           ref={formRef}
@@ -97,6 +112,23 @@ export function ProvidersSection() {
           </Button>
         </div>
       )}
+      {/* After the table and its own actions, so the keyboard meets "Add a provider" first. */}
+      {providers.value
+        ?.filter((p) => p.ukprn === null && p.id !== settingUkprn)
+        .map((p) => (
+          <div key={p.id} className={s.actions}>
+            <Text>
+              {p.name} has no UKPRN yet; ILR XML amendment files (2011-12 onwards) need it.
+            </Text>
+            <Button
+              size="small"
+              aria-label={`Set the UKPRN of ${p.name}`}
+              onClick={() => setSettingUkprn(p.id)}
+            >
+              Set UKPRN…
+            </Button>
+          </div>
+        ))}
       <LiveNotice notice={notice} />
     </section>
   );
