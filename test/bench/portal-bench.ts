@@ -17,6 +17,8 @@ import { readTextFile } from '../../electron/files/text';
 import { checkCsvFile } from '../../electron/portal/check-csv';
 import { checkDataFile } from '../../electron/portal/stream-check';
 import { bestOfInterleaved, papaparseFile } from './measure';
+import { measureMemory } from '../support/memory-sampler';
+import type { MemoryFigures } from '../support/memory-sampler';
 
 const ROWS = 1_000_000;
 const ROUNDS = 3;
@@ -115,29 +117,14 @@ function expectClean(report: CsvReport, rows: number): void {
     throw new Error(`the benchmark file did not check cleanly: ${JSON.stringify(report)}`);
 }
 
-interface PortalMemory {
-  baselineRss: number;
-  peakRssSampled: number;
-  maxRss: number;
-  ms: number;
-}
+type PortalMemory = MemoryFigures;
 
 /** In a fresh process: the check, with the whole process's resident memory sampled meanwhile. */
 async function memoryChild(specPath: string, dataPath: string, rows: number): Promise<void> {
-  const baselineRss = process.memoryUsage.rss();
-  let peakRssSampled = baselineRss;
-  // The check runs in the worker, so this thread is free to sample every few milliseconds.
-  const timer = setInterval(() => {
-    peakRssSampled = Math.max(peakRssSampled, process.memoryUsage.rss());
-  }, 2);
-  const started = performance.now();
-  expectClean(await portalCheck(specPath, dataPath), rows);
-  const ms = performance.now() - started;
-  clearInterval(timer);
-  // maxRSS is in kibibytes and covers every thread of the process, the worker's too.
-  const maxRss = process.resourceUsage().maxRSS * 1024;
-  const report: PortalMemory = { baselineRss, peakRssSampled, maxRss, ms };
-  process.stdout.write(`${JSON.stringify(report)}\n`);
+  // The check runs in the worker, so this thread is free to sample; maxRss covers the worker too.
+  const { result, memory } = await measureMemory(() => portalCheck(specPath, dataPath));
+  expectClean(result, rows);
+  process.stdout.write(`${JSON.stringify(memory)}\n`);
 }
 
 function memoryInChild(specPath: string, dataPath: string, rows: number): Promise<PortalMemory> {
