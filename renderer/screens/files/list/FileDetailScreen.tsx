@@ -1,6 +1,6 @@
 // #/files/NAME: one file — what it is, where it has been sent and what the server said, its text
 // checked again with today's rules, and export or discard.
-import { Badge, Button, Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, Spinner, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowLeftRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import { DATA_SET_NAMES } from '../../../../shared/amd';
@@ -15,22 +15,9 @@ import { DiscardDialog } from './DiscardDialog';
 import { discardFile, exportFile } from './file-actions';
 import { STATUS_COLOR, STATUS_LABEL, canDiscard, planRowLabel, seqLabel } from './file-list-model';
 import { ReceiptsTable } from './ReceiptsTable';
-
-const useStyles = makeStyles({
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr max-content 1fr',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, overflowWrap: 'anywhere' },
-  hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-});
+import { FileFacts } from '../FileFacts';
 
 export function FileDetailScreen({ name }: { name: string }) {
-  const s = useStyles();
   const section = useSectionStyles();
   const api = useApi();
   const got = useLoaded((a) => a['files.get']({ name }));
@@ -98,20 +85,7 @@ export function FileDetailScreen({ name }: { name: string }) {
         </Badge>
       </div>
       <LiveNotice notice={notice} />
-      <section className={section.section} aria-label="About the file">
-        <dl className={s.facts}>
-          {facts.map(([term, detail]) => (
-            <div key={term} style={{ display: 'contents' }}>
-              <dt className={s.term}>{term}</dt>
-              <dd className={s.detail}>{detail}</dd>
-            </div>
-          ))}
-          <dt className={s.term}>SHA-256</dt>
-          <dd className={`${s.detail} ${s.hash}`} style={{ gridColumn: 'span 3' }}>
-            {f.sha256}
-          </dd>
-        </dl>
-      </section>
+      <FileFacts facts={facts} sha256={f.sha256} />
       <section className={section.section} aria-labelledby={receiptsId}>
         <h2 id={receiptsId} className={section.heading}>
           Receipts

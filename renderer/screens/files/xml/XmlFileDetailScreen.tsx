@@ -1,6 +1,6 @@
 // #/files/xml/NAME: one ILR XML file — what its header said when it was checked, the batches it
 // has been in, where it was sent and what the server said, and Withdraw.
-import { Button, Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Spinner, Text } from '@fluentui/react-components';
 import { ArrowLeftRegular, DeleteRegular } from '@fluentui/react-icons';
 import { Fragment, useId, useState } from 'react';
 import { formatBytes, formatDateTime } from '../../../app/format';
@@ -13,22 +13,9 @@ import { ReceiptsTable } from '../list/ReceiptsTable';
 import { WithdrawXmlDialog } from './WithdrawXmlDialog';
 import { withdrawXml } from './xml-actions';
 import { XML_STATUS, canWithdraw, typeLabel } from './xml-model';
-
-const useStyles = makeStyles({
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr max-content 1fr',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, overflowWrap: 'anywhere' },
-  hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-});
+import { FileFacts } from '../FileFacts';
 
 export function XmlFileDetailScreen({ name }: { name: string }) {
-  const s = useStyles();
   const section = useSectionStyles();
   const api = useApi();
   const got = useLoaded((a) => a['xmlFiles.get']({ name }));
@@ -82,20 +69,7 @@ export function XmlFileDetailScreen({ name }: { name: string }) {
         <StatusBadge {...XML_STATUS[f.status]} />
       </div>
       <LiveNotice notice={notice} />
-      <section className={section.section} aria-label="About the file">
-        <dl className={s.facts}>
-          {facts.map(([term, detail]) => (
-            <div key={term} style={{ display: 'contents' }}>
-              <dt className={s.term}>{term}</dt>
-              <dd className={s.detail}>{detail}</dd>
-            </div>
-          ))}
-          <dt className={s.term}>SHA-256</dt>
-          <dd className={`${s.detail} ${s.hash}`} style={{ gridColumn: 'span 3' }}>
-            {f.sha256}
-          </dd>
-        </dl>
-      </section>
+      <FileFacts facts={facts} sha256={f.sha256} />
       <section className={section.section} aria-labelledby={batchesId}>
         <h2 id={batchesId} className={section.heading}>
           Batches
