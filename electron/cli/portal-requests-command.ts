@@ -13,7 +13,7 @@ import { checkFileForTemplate } from '../handlers/portal-check';
 import { requestView, requestViews } from '../handlers/portal-views';
 import { readText, registerPortalFormats } from './portal-format-command';
 import type { DataRequestView } from '../../shared/ipc/portal';
-import { isRealDate } from '../../shared/amd/model';
+import { isRealIsoDate } from '../../shared/history/wording';
 import { guarded, progressLine, receipt, vault } from './upload-command';
 import { parseOptions } from './parse';
 import { print, positiveInt, table, withStore } from './session';
@@ -22,10 +22,7 @@ import type { Io } from './output';
 import { readSecretFromStdin } from './stdin';
 
 const day = (label: string) =>
-  z.string().refine((s) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  }, `${label} must be a real date written YYYY-MM-DD`);
+  z.string().refine(isRealIsoDate, `${label} must be a real date written YYYY-MM-DD`);
 
 const AddOptions = z.object({
   period: z.string().trim().min(1, '--period must not be empty'),

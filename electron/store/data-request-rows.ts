@@ -1,6 +1,6 @@
 // How a data request sits in its table, and the date rules every way of adding one shares.
 import type { DataRequest, PortalMessage, PortalRequestStatus } from '../../shared/portal/request';
-import { isRealDate } from '../../shared/amd/model';
+import { isRealIsoDate } from '../../shared/history/wording';
 import { StoreError } from './errors';
 
 export interface Row {
@@ -53,8 +53,7 @@ export function checkRequestDates(input: { opens: string; due: string; template:
     ['opening', input.opens],
     ['due', input.due],
   ] as const) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3])))
+    if (!isRealIsoDate(value))
       throw new StoreError(
         'INVALID_INPUT',
         `The ${what} date '${value}' of ${input.template} is not a real date; write it as YYYY-MM-DD.`,
