@@ -1,9 +1,9 @@
 // Electron entry: wiring only. Every decision it applies lives in electron/shell/ and is tested
 // under Node (test/unit/electron/), because no Electron runtime exists on the build machines.
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
-import { createHandlers } from './handlers';
-import { startVerificationPolling } from './handlers/verification-poll';
-import { toAppError } from './handlers/errors';
+import { createOperations } from './operations';
+import { startVerificationPolling } from './operations/verification-poll';
+import { toAppError } from './operations/errors';
 import { KeyringVault } from './vault/keyring-vault';
 import {
   APP_ENTRY_URL,
@@ -77,9 +77,9 @@ function start(): void {
     app.quit();
     return;
   }
-  const table = createHandlers(host);
-  registerIpcHandlers(ipcMain, table);
-  startVerificationPolling(host, table);
+  const operations = createOperations(host);
+  registerIpcHandlers(ipcMain, operations);
+  startVerificationPolling(operations);
   openWindow();
 }
 

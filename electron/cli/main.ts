@@ -13,6 +13,8 @@ import { registerServe } from './serve-command';
 import { registerPortal } from './portal-command';
 import { EXIT, RefusedError, UsageError, processIo } from './output';
 import type { Io } from './output';
+import { OperationFailed } from './door';
+import { EXIT_CODES } from './exit-codes';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
@@ -52,6 +54,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (e instanceof CommanderError) {
       // Help and version are successes; everything else commander rejects is a usage error.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof OperationFailed) {
+      io.err(`returndesk: ${e.text}\n`);
+      return EXIT_CODES[e.error.code];
     }
     if (e instanceof UsageError) {
       io.err(`returndesk: ${e.message}\n`);

@@ -17,14 +17,28 @@ export class RefusedError extends Error {
   }
 }
 
+/**
+ * What a command may touch of its process: output, standard input and the environment. Tests run
+ * the command line in-process with their own.
+ */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Standard input, read whole; null when it is a terminal (a secret is never typed there). */
+  stdin(): Promise<string | null>;
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  async stdin() {
+    if (process.stdin.isTTY) return null;
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  env: process.env,
 };
 
 /** A Node file-system error as one line a user can act on. */

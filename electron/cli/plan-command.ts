@@ -1,37 +1,31 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
+import { writeFile } from 'node:fs/promises';
 import type { ActionPlan } from '../../shared/history/types';
-import { print, table, withStore, positiveInt } from './session';
-import { parseOptions } from './parse';
-import { UsageError } from './output';
+import { print, table, withOperations, positiveInt, wholeNumber } from './session';
+import { UsageError, describeFileError } from './output';
 import type { Io } from './output';
-import { WorkbookError, readPlanWorkbook, writePlanWorkbook } from '../files/plan-workbook';
-import { describeFileError } from './output';
+import { checkInput, perform, run } from './door';
+import { fileInput } from './file-source';
 
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, '--provider must be the six-digit UPIN, leading zeros included');
-const year = z.string().regex(/^\d{4}-\d{2}$/, '--year must be written like 2010-11');
+interface CreateFlags {
+  provider: string;
+  year: string;
+  title: string;
+  heifes?: boolean;
+  json?: boolean;
+}
 
-const CreateOptions = z.object({
-  provider: upin,
-  year,
-  title: z.string().trim().min(1, '--title must not be empty'),
-  heifes: z.boolean().optional(),
-  json: z.boolean().optional(),
-});
-
-const RowOptions = z.object({
-  plan: z.number(),
-  kind: z.enum(['CHANGE', 'ADD', 'DELETE'], { message: '--kind must be CHANGE, ADD or DELETE' }),
-  description: z.string().trim().min(1, '--description must not be empty'),
-  fields: z.string().optional(),
-  records: z.string().regex(/^\d+$/, '--records must be a whole number'),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--due must be a date written YYYY-MM-DD'),
-  errorType: z.string().optional(),
-  cause: z.string().optional(),
-  json: z.boolean().optional(),
-});
+interface RowFlags {
+  plan: number;
+  kind: string;
+  description: string;
+  fields?: string;
+  records: number;
+  due: string;
+  errorType?: string;
+  cause?: string;
+  json?: boolean;
+}
 
 function showPlan(p: ActionPlan): string {
   const head =
@@ -55,6 +49,12 @@ export function registerPlan(program: Command, io: Io): void {
     .command('plan')
     .description('HEFCE action plans: areas of difference approved before amendments are sent');
   const planId = positiveInt('--plan');
+  const flags = {
+    upin: '--provider',
+    planId: '--plan',
+    variant: '--heifes',
+    errorType: '--error-type',
+  };
 
   plan
     .command('create')
@@ -64,17 +64,15 @@ export function registerPlan(program: Command, io: Io): void {
     .requiredOption('--title <text>', 'plan title')
     .option('--heifes', 'the HEIFES re-creation variant (error type and cause columns)')
     .option('--json', 'print the created plan as JSON')
-    .action(async (raw: unknown, cmd: Command) => {
-      const o = parseOptions(CreateOptions, raw);
-      await withStore(cmd, io, (s) => {
-        const p = s.plans.create({
-          upin: o.provider,
-          year: o.year,
-          title: o.title,
-          variant: o.heifes ? 'heifes' : 'general',
-        });
-        print(io, o.json, p, () => `Created draft plan ${p.id} for ${p.upin} ${p.year}.\n`);
-      });
+    .action(async (o: CreateFlags, cmd: Command) => {
+      const input = {
+        upin: o.provider,
+        year: o.year,
+        title: o.title,
+        variant: o.heifes ? ('heifes' as const) : ('general' as const),
+      };
+      const p = await perform(cmd, io, 'plans.create', input, flags);
+      print(io, o.json, p, () => `Created draft plan ${p.id} for ${p.upin} ${p.year}.\n`);
     });
 
   plan
@@ -84,29 +82,31 @@ export function registerPlan(program: Command, io: Io): void {
     .requiredOption('--kind <kind>', 'CHANGE, ADD or DELETE')
     .requiredOption('--description <text>', 'the nature of and reason for the amendment')
     .option('--fields <fields>', "fields to be changed (CHANGE), or 'all'")
-    .requiredOption('--records <n>', 'number of records')
+    .requiredOption('--records <n>', 'number of records', wholeNumber('--records'))
     .requiredOption('--due <date>', 'date the amended data will be submitted, YYYY-MM-DD')
     .option('--error-type <type>', 'HEIFES variant: error type')
     .option('--cause <text>', 'HEIFES variant: cause')
     .option('--json', 'print the created row as JSON')
-    .action(async (raw: unknown, cmd: Command) => {
-      const o = parseOptions(RowOptions, raw);
-      await withStore(cmd, io, (s) => {
-        const fields =
-          o.fields === undefined || /^all( fields)?$/i.test(o.fields.trim())
-            ? 'all'
-            : o.fields.split(',');
-        const r = s.plans.addRow(o.plan, {
-          kind: o.kind,
+    .action(async (o: RowFlags, cmd: Command) => {
+      const fields =
+        o.fields === undefined || /^all( fields)?$/i.test(o.fields.trim())
+          ? ('all' as const)
+          : o.fields.split(',');
+      const input = {
+        planId: o.plan,
+        row: {
+          // Checked against the contract's CHANGE, ADD or DELETE before anything runs.
+          kind: o.kind as 'CHANGE',
           description: o.description,
           fields,
-          records: Number(o.records),
+          records: o.records,
           due: o.due,
           errorType: o.errorType,
           cause: o.cause,
-        });
-        print(io, o.json, r, () => `Added row ${r.ref} to plan ${o.plan}.\n`);
-      });
+        },
+      };
+      const r = await perform(cmd, io, 'plans.addRow', input, flags);
+      print(io, o.json, r, () => `Added row ${r.ref} to plan ${o.plan}.\n`);
     });
 
   for (const action of ['submit', 'approve', 'return'] as const) {
@@ -118,11 +118,15 @@ export function registerPlan(program: Command, io: Io): void {
       .requiredOption('--plan <id>', 'plan id', planId)
       .option('--note <text>', 'a note for the history')
       .option('--json', 'print the plan as JSON')
-      .action(async (raw: { plan: number; note?: string; json?: boolean }, cmd: Command) => {
-        await withStore(cmd, io, (s) => {
-          const p = s.plans.move(raw.plan, action, raw.note);
-          print(io, raw.json, p, () => `Plan ${p.id} is now ${p.status}.\n`);
-        });
+      .action(async (o: { plan: number; note?: string; json?: boolean }, cmd: Command) => {
+        const p = await perform(
+          cmd,
+          io,
+          'plans.move',
+          { planId: o.plan, action, note: o.note },
+          flags,
+        );
+        print(io, o.json, p, () => `Plan ${p.id} is now ${p.status}.\n`);
       });
   }
 
@@ -132,16 +136,14 @@ export function registerPlan(program: Command, io: Io): void {
     .requiredOption('--plan <id>', 'plan id', planId)
     .option('--note <text>', 'why it is revised')
     .option('--json', 'print the new plan as JSON')
-    .action(async (raw: { plan: number; note?: string; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const p = s.plans.revise(raw.plan, raw.note);
-        print(
-          io,
-          raw.json,
-          p,
-          () => `Created plan ${p.id}, version ${p.version} of plan ${raw.plan}, as a draft.\n`,
-        );
-      });
+    .action(async (o: { plan: number; note?: string; json?: boolean }, cmd: Command) => {
+      const p = await perform(cmd, io, 'plans.revise', { planId: o.plan, note: o.note }, flags);
+      print(
+        io,
+        o.json,
+        p,
+        () => `Created plan ${p.id}, version ${p.version} of plan ${o.plan}, as a draft.\n`,
+      );
     });
 
   plan
@@ -149,26 +151,16 @@ export function registerPlan(program: Command, io: Io): void {
     .description('List action plans')
     .option('--provider <UPIN>', 'only this provider')
     .option('--json', 'print as JSON')
-    .action(async (raw: { provider?: string; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const list = s.plans.list({ upin: raw.provider });
-        print(io, raw.json, list, () =>
-          list.length
-            ? table(
-                ['Plan', 'Provider', 'Year', 'Version', 'Status', 'Rows', 'Title'],
-                list.map((p) => [
-                  p.id,
-                  p.upin,
-                  p.year,
-                  p.version,
-                  p.status,
-                  p.rows.length,
-                  p.title,
-                ]),
-              )
-            : 'No action plans yet.\n',
-        );
-      });
+    .action(async (o: { provider?: string; json?: boolean }, cmd: Command) => {
+      const list = await perform(cmd, io, 'plans.list', { upin: o.provider }, flags);
+      print(io, o.json, list, () =>
+        list.length
+          ? table(
+              ['Plan', 'Provider', 'Year', 'Version', 'Status', 'Rows', 'Title'],
+              list.map((p) => [p.id, p.upin, p.year, p.version, p.status, p.rows.length, p.title]),
+            )
+          : 'No action plans yet.\n',
+      );
     });
 
   plan
@@ -176,11 +168,9 @@ export function registerPlan(program: Command, io: Io): void {
     .description('Show a plan and its rows')
     .requiredOption('--plan <id>', 'plan id', planId)
     .option('--json', 'print as JSON')
-    .action(async (raw: { plan: number; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const p = s.plans.get(raw.plan);
-        print(io, raw.json, p, () => showPlan(p));
-      });
+    .action(async (o: { plan: number; json?: boolean }, cmd: Command) => {
+      const p = await perform(cmd, io, 'plans.get', { planId: o.plan }, flags);
+      print(io, o.json, p, () => showPlan(p));
     });
 
   plan
@@ -189,21 +179,22 @@ export function registerPlan(program: Command, io: Io): void {
     .requiredOption('--plan <id>', 'plan id', planId)
     .requiredOption('--xlsx <file>', 'workbook to write')
     .option('--json', 'print as JSON')
-    .action(async (raw: { plan: number; xlsx: string; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, async (s) => {
-        const p = s.plans.get(raw.plan);
-        try {
-          await writePlanWorkbook(p, raw.xlsx);
-        } catch (e) {
-          throw new UsageError(describeFileError(raw.xlsx, e));
-        }
-        print(
-          io,
-          raw.json,
-          { plan: p.id, xlsx: raw.xlsx, rows: p.rows.length },
-          () => `Wrote plan ${p.id} (${p.rows.length} rows) to ${raw.xlsx}.\n`,
-        );
-      });
+    .action(async (o: { plan: number; xlsx: string; json?: boolean }, cmd: Command) => {
+      const { plan: p, workbook } = await withOperations(cmd, io, async (ops) => ({
+        plan: await run(ops, 'plans.get', { planId: o.plan }, flags),
+        workbook: await run(ops, 'plans.exportXlsx', { planId: o.plan }, flags),
+      }));
+      try {
+        await writeFile(o.xlsx, Buffer.from(workbook.base64, 'base64'));
+      } catch (e) {
+        throw new UsageError(describeFileError(o.xlsx, e));
+      }
+      print(
+        io,
+        o.json,
+        { plan: p.id, xlsx: o.xlsx, rows: p.rows.length },
+        () => `Wrote plan ${p.id} (${p.rows.length} rows) to ${o.xlsx}.\n`,
+      );
     });
 
   plan
@@ -214,43 +205,27 @@ export function registerPlan(program: Command, io: Io): void {
     .requiredOption('--year <year>', 'ILR year')
     .option('--json', 'print the created plan as JSON')
     .action(
-      async (
-        raw: { xlsx: string; provider: string; year: string; json?: boolean },
-        cmd: Command,
-      ) => {
-        parseOptions(z.object({ provider: upin, year }), {
-          provider: raw.provider,
-          year: raw.year,
-        });
-        let wb;
-        try {
-          wb = await readPlanWorkbook(raw.xlsx);
-        } catch (e) {
-          throw new UsageError(
-            e instanceof WorkbookError ? e.message : describeFileError(raw.xlsx, e),
-          );
-        }
-        if (wb.upin && wb.upin !== raw.provider)
-          throw new UsageError(
-            `${raw.xlsx} is a plan for provider ${wb.upin}, not ${raw.provider}.`,
-          );
-        if (wb.year && wb.year !== raw.year)
-          throw new UsageError(`${raw.xlsx} is a plan for ${wb.year}, not ${raw.year}.`);
-        await withStore(cmd, io, (s) => {
-          const p = s.plans.importPlan({
-            upin: raw.provider,
-            year: raw.year,
-            title: wb.title,
-            variant: wb.variant,
-            rows: wb.rows,
-          });
-          print(
-            io,
-            raw.json,
-            p,
-            () => `Imported plan ${p.id} with ${p.rows.length} rows as a draft.\n`,
-          );
-        });
+      async (o: { xlsx: string; provider: string; year: string; json?: boolean }, cmd: Command) => {
+        const importFlags = { ...flags, fileName: '--xlsx', source: '--xlsx' };
+        checkInput(
+          'plans.importXlsx',
+          { upin: o.provider, year: o.year, fileName: 'x' },
+          importFlags,
+        );
+        const file = await fileInput(o.xlsx);
+        const p = await perform(
+          cmd,
+          io,
+          'plans.importXlsx',
+          { upin: o.provider, year: o.year, ...file },
+          importFlags,
+        );
+        print(
+          io,
+          o.json,
+          p,
+          () => `Imported plan ${p.id} with ${p.rows.length} rows as a draft.\n`,
+        );
       },
     );
 }

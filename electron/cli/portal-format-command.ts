@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { readFileFormat } from '../files/file-format';
-import { formatView } from '../handlers/portal-views';
+import { formatView } from '../operations/portal-views';
 import { print, table, withStore } from './session';
 import { UsageError, describeFileError } from './output';
 import type { Io } from './output';

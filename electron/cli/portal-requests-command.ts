@@ -9,12 +9,13 @@ import type { Store } from '../store';
 import { NodeTransport } from '../upload/node-transport';
 import { PortalService } from '../upload/portal-service';
 import { readSchedule } from '../files/request-schedule';
-import { checkFileForTemplate } from '../handlers/portal-check';
-import { requestView, requestViews } from '../handlers/portal-views';
+import { checkFileForTemplate } from '../operations/portal-check';
+import { requestView, requestViews } from '../operations/portal-views';
 import { readText, registerPortalFormats } from './portal-format-command';
 import type { DataRequestView } from '../../shared/ipc/portal';
 import { isRealIsoDate } from '../../shared/history/wording';
-import { guarded, progressLine, receipt, vault } from './upload-command';
+import { guarded, receipt, vault } from './upload-command';
+import { progressLine } from './progress';
 import { parseOptions } from './parse';
 import { print, positiveInt, table, withStore } from './session';
 import { RefusedError, UsageError, describeFileError } from './output';
@@ -36,7 +37,7 @@ const AddOptions = z.object({
 function portalService(store: Store, io: Io, password?: string, quiet = false): PortalService {
   return new PortalService({
     store,
-    vault: vault(),
+    vault: vault(io),
     transportFor: (d) => new NodeTransport(d.caPem),
     password,
     onProgress: quiet ? undefined : progressLine(io),
@@ -99,7 +100,7 @@ export function registerPortalReturns(
         cmd: Command,
       ) => {
         const today = raw.today === undefined ? undefined : parseOptions(day('--today'), raw.today);
-        const password = raw.passwordStdin ? await readSecretFromStdin('password') : undefined;
+        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
         await withStore(cmd, io, async (s) => {
           let destinationId: number | undefined;
           if (raw.destination !== undefined) {
@@ -190,7 +191,7 @@ export function registerPortalReturns(
         raw: { request: number; acceptErrors?: boolean; passwordStdin?: boolean; json?: boolean },
         cmd: Command,
       ) => {
-        const password = raw.passwordStdin ? await readSecretFromStdin('password') : undefined;
+        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
         await withStore(cmd, io, (s) =>
           guarded(async () => {
             const r = s.requests.get(raw.request);
@@ -236,7 +237,7 @@ export function registerPortalReturns(
     .option('--json', 'print as JSON')
     .action(
       async (raw: { request: number; passwordStdin?: boolean; json?: boolean }, cmd: Command) => {
-        const password = raw.passwordStdin ? await readSecretFromStdin('password') : undefined;
+        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
         await withStore(cmd, io, (s) =>
           guarded(async () => {
             const r = await portalService(s, io, password, true).nilReturn(raw.request);

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { resolveDataFolder } from '../store';
-import { createHandlers } from '../handlers';
-import { startVerificationPolling } from '../handlers/verification-poll';
+import { createOperations } from '../operations';
+import { startVerificationPolling } from '../operations/verification-poll';
 import { createNodeHost } from '../web/node-host';
 import { startWebServer } from '../web/server';
 import { UsageError } from './output';
@@ -42,10 +42,10 @@ export function registerServe(program: Command, io: Io): void {
         throw asCliError(e);
       }
       for (const w of host.store().warnings) io.err(`returndesk: warning: ${w}\n`);
-      const table = createHandlers(host);
-      const stopPolling = startVerificationPolling(host, table);
+      const operations = createOperations(host);
+      const stopPolling = startVerificationPolling(operations);
       const server = await startWebServer({
-        table,
+        operations,
         staticDir: RENDERER_DIR,
         port: raw.port ? Number(raw.port) : 0,
         subscribe: host.subscribe,

@@ -3,8 +3,83 @@
 import type { Command } from 'commander';
 import { Store, StoreError, resolveDataFolder } from '../store';
 import type { StoreErrorCode } from '../store';
+import { systemClock } from '../../shared/ports';
+import { KeyringVault } from '../vault/keyring-vault';
+import { NodeTransport } from '../upload/node-transport';
+import { createOperations } from '../operations';
+import type { Operations, OperationHost } from '../operations';
+import { APP_VERSION } from '../web/node-host';
 import { EXIT, RefusedError, UsageError } from './output';
 import type { Io } from './output';
+import { progressLine } from './progress';
+
+export interface SessionOptions {
+  /** False for commands that never touch the history (checking a file): nothing is opened. */
+  history?: boolean;
+  /** Transfer progress on standard error (off with --json or --quiet). */
+  progress?: boolean;
+}
+
+/**
+ * The operations for one command: the history in the data folder (opened first, with its warnings
+ * and today's automatic backup, and closed after), the credential vault, Node's HTTPS.
+ */
+export async function withOperations<T>(
+  cmd: Command,
+  io: Io,
+  fn: (ops: Operations) => Promise<T> | T,
+  o: SessionOptions = {},
+): Promise<T> {
+  const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
+  const folder = resolveDataFolder(dataDir, io.env);
+  let store: Store | undefined;
+  const open = (): Store => {
+    if (store) return store;
+    try {
+      store = new Store(folder);
+    } catch (e) {
+      throw asCliError(e);
+    }
+    for (const w of store.warnings) io.err(`returndesk: warning: ${w}\n`);
+    return store;
+  };
+  const progress = o.progress ? progressLine(io) : undefined;
+  const host: OperationHost = {
+    store: open,
+    async reopen<R>(f: () => Promise<R>): Promise<R> {
+      store?.close();
+      store = undefined;
+      try {
+        return await f();
+      } finally {
+        open();
+      }
+    },
+    vault: new KeyringVault(io.env.RETURNDESK_VAULT_SERVICE ?? undefined),
+    transportFor: (d) => new NodeTransport(d.caPem),
+    clock: systemClock,
+    mode: 'browser',
+    version: APP_VERSION,
+    emit: (event, payload) => {
+      if (event === 'upload.progress' && progress) progress(payload as never);
+    },
+  };
+  try {
+    if (o.history !== false) {
+      const s = open();
+      try {
+        await s.dailyBackup();
+      } catch (e) {
+        io.err(
+          `returndesk: warning: today's automatic backup could not be made (${e instanceof Error ? e.message : String(e)}).\n`,
+        );
+      }
+    }
+    return await fn(createOperations(host));
+  } finally {
+    store?.close();
+  }
+}
 
 /** Refusals of a valid request exit 1; bad or unreadable input exits 2. */
 const REFUSED: ReadonlySet<StoreErrorCode> = new Set([
@@ -27,7 +102,7 @@ export async function withStore<T>(
   const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
   let store: Store;
   try {
-    store = new Store(resolveDataFolder(dataDir));
+    store = new Store(resolveDataFolder(dataDir, io.env));
   } catch (e) {
     throw asCliError(e);
   }
@@ -86,6 +161,13 @@ export function positiveInt(label: string) {
   return (v: string): number => {
     if (!/^\d+$/.test(v) || Number(v) < 1)
       throw new UsageError(`${label} must be a whole number from 1 (got '${v}').`);
+    return Number(v);
+  };
+}
+
+export function wholeNumber(label: string) {
+  return (v: string): number => {
+    if (!/^\d+$/.test(v)) throw new UsageError(`${label} must be a whole number (got '${v}').`);
     return Number(v);
   };
 }

@@ -8,34 +8,24 @@ import { NodeTransport } from '../upload/node-transport';
 import { UploadService } from '../upload/upload-service';
 import { UploadError } from '../upload/extranet-client';
 import { NetworkError } from '../upload/transport';
-import type { Progress } from '../upload/uploader';
 import { print, table, withStore, positiveInt } from './session';
 import { parseOptions } from './parse';
 import { RefusedError, UsageError, describeFileError } from './output';
 import type { Io } from './output';
 import { readSecretFromStdin } from './stdin';
+import { progressLine } from './progress';
 
-export const vault = () => new KeyringVault(process.env.RETURNDESK_VAULT_SERVICE ?? undefined);
+export const vault = (io: Io) => new KeyringVault(io.env.RETURNDESK_VAULT_SERVICE ?? undefined);
 
 function service(store: Store, io: Io, password?: string, quiet = false): UploadService {
   return new UploadService({
     store,
-    vault: vault(),
+    vault: vault(io),
     transportFor: (d) => new NodeTransport(d.caPem),
     password,
     onProgress: quiet ? undefined : progressLine(io),
   });
 }
-
-/** Transfer progress on standard error, rewritten in place. */
-export function progressLine(io: Io): (p: Progress) => void {
-  return (p) =>
-    io.err(
-      `\r${p.fileName}: ${mb(p.sent)} of ${mb(p.total)} MB, ${mb(p.rate)} MB/s${p.secondsLeft !== null ? `, ${Math.ceil(p.secondsLeft)} s left` : ''}   ${p.sent === p.total ? '\n' : ''}`,
-    );
-}
-
-const mb = (n: number) => (n / 1048576).toFixed(1);
 
 /** Upload failures become one line and exit 1. */
 export async function guarded<T>(fn: () => Promise<T>): Promise<T> {
@@ -96,7 +86,7 @@ export function registerUpload(program: Command, io: Io): void {
         caPem = await readFile(o.ca, 'utf8').catch((e: unknown) => {
           throw new UsageError(describeFileError(o.ca ?? '', e));
         });
-      const groupKey = o.groupKeyStdin ? await readSecretFromStdin('group key') : undefined;
+      const groupKey = o.groupKeyStdin ? await readSecretFromStdin(io, 'group key') : undefined;
       await withStore(cmd, io, async (s) => {
         const d = s.destinations.add({
           name: o.name,
@@ -108,7 +98,7 @@ export function registerUpload(program: Command, io: Io): void {
         let note = '';
         if (groupKey !== undefined) {
           try {
-            await vault().set(vaultAccount.groupKey(d.id), groupKey);
+            await vault(io).set(vaultAccount.groupKey(d.id), groupKey);
             note = ' The group key is in the credential vault.';
           } catch (e) {
             note = ` ${e instanceof VaultUnavailableError ? e.message : 'The group key could not be stored.'} Join the area on the website instead.`;
@@ -142,7 +132,7 @@ export function registerUpload(program: Command, io: Io): void {
     .option('--json', 'print as JSON')
     .action(
       async (raw: { name: string; passwordStdin?: boolean; json?: boolean }, cmd: Command) => {
-        const password = raw.passwordStdin ? await readSecretFromStdin('password') : undefined;
+        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
         await withStore(cmd, io, (s) =>
           guarded(async () => {
             const r = await service(s, io, password, true).test(raw.name);
@@ -164,7 +154,7 @@ export function registerUpload(program: Command, io: Io): void {
     .requiredOption('--password-stdin', 'read the password from standard input')
     .option('--json', 'print as JSON')
     .action(async (raw: { destination: string; json?: boolean }, cmd: Command) => {
-      const password = await readSecretFromStdin('password');
+      const password = await readSecretFromStdin(io, 'password');
       await withStore(cmd, io, (s) =>
         guarded(async () => {
           const d = s.destinations.get(raw.destination);
@@ -173,7 +163,7 @@ export function registerUpload(program: Command, io: Io): void {
           // A busy server (503) is retried like any upload request; a wrong password is not.
           await svc.uploader(d, client).retry(() => client.login());
           try {
-            await vault().set(vaultAccount.password(d.id, d.username), password);
+            await vault(io).set(vaultAccount.password(d.id, d.username), password);
           } catch (e) {
             if (e instanceof VaultUnavailableError)
               throw new RefusedError(`${e.message} Give it with --password-stdin when you upload.`);
@@ -205,7 +195,7 @@ export function registerUpload(program: Command, io: Io): void {
       ) => {
         if ((raw.batch === undefined) === (files.length === 0))
           throw new UsageError('Give either files to upload or --batch ID, not both.');
-        const password = raw.passwordStdin ? await readSecretFromStdin('password') : undefined;
+        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
         await withStore(cmd, io, (s) =>
           guarded(async () => {
             const svc = service(s, io, password, raw.json);
@@ -241,7 +231,7 @@ export function registerUpload(program: Command, io: Io): void {
         raw: { destination?: string; passwordStdin?: boolean; json?: boolean },
         cmd: Command,
       ) => {
-        const password = raw.passwordStdin ? await readSecretFromStdin('password') : undefined;
+        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
         await withStore(cmd, io, (s) =>
           guarded(async () => {
             const svc = service(s, io, password, true);

@@ -3,7 +3,7 @@
 // fixed channel per event instead of an in-process bus.
 import { Store } from '../store';
 import type { Destination } from '../store';
-import type { HandlerHost } from '../handlers';
+import type { OperationHost } from '../operations';
 import type { Events } from '../../shared/ipc/contract';
 import type { Clock, CredentialVault } from '../../shared/ports';
 import { systemClock } from '../../shared/ports';
@@ -20,7 +20,7 @@ export interface ElectronHostOptions {
   clock?: Clock;
 }
 
-export interface ElectronHost extends HandlerHost {
+export interface ElectronHost extends OperationHost {
   close(): void;
 }
 

@@ -5,21 +5,21 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { fail } from '../../shared/ipc/result';
-import { dispatch } from '../handlers';
-import type { HandlerTable } from '../handlers';
+import { dispatch } from '../operations';
+import type { Operations } from '../operations';
 import { isTrustedSender } from './security';
 
 export type IpcRegistrar = Pick<IpcMain, 'handle'>;
 
 export const FORBIDDEN_SENDER = 'This request did not come from the ReturnDesk window.';
 
-export function registerIpcHandlers(ipcMain: IpcRegistrar, table: HandlerTable): void {
+export function registerIpcHandlers(ipcMain: IpcRegistrar, operations: Operations): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(
       channel,
       async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
         if (!isTrustedSender(event)) return fail('FORBIDDEN', FORBIDDEN_SENDER);
-        return dispatch(table, channel, input);
+        return dispatch(operations, channel, input);
       },
     );
   }

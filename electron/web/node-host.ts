@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Store } from '../store';
-import type { HandlerHost } from '../handlers';
+import type { OperationHost } from '../operations';
 import type { Events } from '../../shared/ipc/contract';
 import type { CredentialVault } from '../../shared/ports';
 import { systemClock } from '../../shared/ports';
@@ -16,7 +16,7 @@ export const APP_VERSION = (
   }
 ).version;
 
-export interface NodeHost extends HandlerHost {
+export interface NodeHost extends OperationHost {
   subscribe(listener: <E extends keyof Events>(event: E, payload: Events[E]) => void): () => void;
   close(): void;
 }

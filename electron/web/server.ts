@@ -11,14 +11,14 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { HandlerTable } from '../handlers';
-import { dispatch } from '../handlers';
+import type { Operations } from '../operations';
+import { dispatch } from '../operations';
 import type { Events } from '../../shared/ipc/contract';
 import { SECURITY_HEADERS, TOKEN_COOKIE, refusal } from './security';
 import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../shared/ipc/limits';
 
 export interface WebServerOptions {
-  table: HandlerTable;
+  operations: Operations;
   /** The built renderer (index.html and assets). */
   staticDir: string;
   port?: number;
@@ -123,7 +123,7 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
           );
         }
         const result = await dispatch(
-          o.table,
+          o.operations,
           decodeURIComponent(url.pathname.slice('/api/call/'.length)),
           input,
         );

@@ -1,129 +1,53 @@
-// The contract between the renderer and the main process: one map of handlers (input → output)
-// and one of events. The preload, the browser-mode client and the handlers are all typed from it,
-// so a change here that one side misses fails to compile.
-import { z } from 'zod';
-import type {
-  AppInfo,
-  AuditCheck,
-  BackupView,
-  DashboardView,
-  DestinationView,
-  Provider,
-  SecretOutcome,
-} from './views';
-import { journeyInputs } from './journey';
-import type { JourneyOutputs } from './journey';
-import { portalInputs } from './portal';
+// The contract between the doors (the app's window, browser mode, the command line) and the
+// operations: one map of input schemas, one of outputs, the channels that change the history, and
+// the events main sends. The preload, the browser-mode client, the CLI and the operations are all
+// typed from it, so a change here that one side misses fails to compile.
+import type { z } from 'zod';
+import { settingsInputs, settingsMutations } from './settings';
+import type { SettingsOutputs } from './settings';
+import { planInputs, planMutations } from './plans';
+import type { PlanOutputs } from './plans';
+import { fileInputs, fileMutations } from './files';
+import type { FileOutputs } from './files';
+import { batchInputs, batchMutations } from './batches';
+import type { BatchOutputs } from './batches';
+import { uploadInputs, uploadMutations } from './uploads';
+import type { UploadOutputs } from './uploads';
+import { portalInputs, portalMutations } from './portal';
 import type { PortalOutputs } from './portal';
 
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
-const secret = z
-  .string()
-  .min(1)
-  .max(1280, 'A secret longer than 1,280 characters cannot be kept in the credential vault.');
-const id = z.number().int().positive();
-/** https anywhere; plain http only to this computer (the reference server in tests). */
-const SECURE_URL =
-  /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?)(\/\S*)?$/i;
-
-/** Input schemas: every handler's input is parsed with its schema before the handler runs. */
-const baseInputs = {
-  'app.info': z.void(),
-  'providers.list': z.void(),
-  'providers.add': z.object({
-    upin,
-    ukprn: z
-      .string()
-      .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
-      .nullable()
-      .optional(),
-    name: z.string().trim().min(1, 'Enter the provider name.'),
-  }),
-  'providers.update': z
-    .object({
-      upin,
-      ukprn: z
-        .string()
-        .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
-        .optional(),
-      name: z.string().trim().min(1, 'Enter the provider name.').optional(),
-    })
-    .refine((p) => p.ukprn !== undefined || p.name !== undefined, 'Change the UKPRN or the name.'),
-  'destinations.list': z.void(),
-  'destinations.add': z.object({
-    name: z.string().trim().min(1, 'Give the destination a name.'),
-    url: z
-      .string()
-      .trim()
-      .min(1, 'Enter the address of the extranet or portal.')
-      .refine(
-        (u) => SECURE_URL.test(u),
-        'The address must start with https:// (ReturnDesk sends files only over an encrypted connection).',
-      ),
-    area: z.string().trim().min(1, 'Enter the upload area.'),
-    username: z.string().trim().min(1, 'Enter your user name there.'),
-    caPem: z
-      .string()
-      .refine(
-        (p) => p.includes('-----BEGIN CERTIFICATE-----'),
-        'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
-      )
-      .nullable()
-      .optional(),
-    password: secret.optional(),
-    groupKey: secret.optional(),
-  }),
-  'destinations.setPassword': z.object({ destinationId: id, password: secret }),
-  'destinations.forgetPassword': z.object({ destinationId: id }),
-  'destinations.setGroupKey': z.object({ destinationId: id, groupKey: secret }),
-  'destinations.test': z.object({ destinationId: id, password: secret.optional() }),
-  'backups.list': z.void(),
-  'backups.create': z.void(),
-  'backups.restore': z.object({
-    name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.'),
-  }),
-  'audit.verify': z.void(),
-  'dashboard.get': z.void(),
-  'uploads.refresh': z.void(),
+/** Input schemas: every operation's input is parsed with its schema before the operation runs. */
+export const inputs = {
+  ...settingsInputs,
+  ...planInputs,
+  ...fileInputs,
+  ...batchInputs,
+  ...uploadInputs,
+  ...portalInputs,
 } as const;
-
-/**
- * Every channel's input schema: settings and the dashboard here, the HEFCE journey in journey.ts,
- * data portal returns in portal.ts.
- */
-export const inputs = { ...baseInputs, ...journeyInputs, ...portalInputs } as const;
 
 export type Channel = keyof typeof inputs;
 export type Input<C extends Channel> = z.input<(typeof inputs)[C]>;
 export type ParsedInput<C extends Channel> = z.output<(typeof inputs)[C]>;
 
-/** What each handler returns. */
-export interface Outputs extends JourneyOutputs, PortalOutputs {
-  'app.info': AppInfo;
-  'providers.list': Provider[];
-  'providers.add': Provider;
-  'providers.update': Provider;
-  'destinations.list': DestinationView[];
-  'destinations.add': {
-    destination: DestinationView;
-    password: SecretOutcome | null;
-    groupKey: SecretOutcome | null;
-  };
-  'destinations.setPassword': SecretOutcome;
-  'destinations.forgetPassword': { forgotten: boolean };
-  'destinations.setGroupKey': SecretOutcome;
-  'destinations.test': { area: string };
-  'backups.list': BackupView[];
-  'backups.create': BackupView;
-  'backups.restore': { restored: string; safetyBackup: string };
-  'audit.verify': AuditCheck;
-  'dashboard.get': DashboardView;
-  'uploads.refresh': { changed: number };
-}
+/** What each operation returns. */
+export interface Outputs
+  extends SettingsOutputs, PlanOutputs, FileOutputs, BatchOutputs, UploadOutputs, PortalOutputs {}
 
 export type Output<C extends Channel> = Outputs[C];
+
+/**
+ * The channels that change the history, and what they change. Declared once here: dispatch tells
+ * every screen (`history.changed`) after such a channel ran, so no operation has to remember to.
+ */
+export const mutations: Partial<Record<Channel, readonly string[]>> = {
+  ...settingsMutations,
+  ...planMutations,
+  ...fileMutations,
+  ...batchMutations,
+  ...uploadMutations,
+  ...portalMutations,
+};
 
 /** Events main sends to the renderer. */
 export interface Events {

@@ -5,16 +5,12 @@ import type { RequestStatus } from '../portal/status';
 import type { CsvFinding } from '../portal/csv-check';
 import type { ReceiptView } from './views';
 import { isRealIsoDate } from '../history/wording';
+import { fileBytes, id, password } from './common';
 
-const id = z.number().int().positive();
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
   .refine(isRealIsoDate, 'That date does not exist; check the day and month.');
-const fileName = z.string().regex(/^[^/\\]{1,200}$/, 'Give a file name, not a path.');
-/** Base64 of a file the user chose: the renderer never hands main a path. */
-const fileBytes = z.object({ fileName, base64: z.string().max(700_000_000) });
-const password = z.string().min(1).max(1280).optional();
 
 export const portalInputs = {
   'portal.requests': z.void(),
@@ -104,3 +100,12 @@ export interface PortalOutputs {
   'portal.upload': ReceiptView;
   'portal.nilReturn': DataRequestView;
 }
+
+export const portalMutations = {
+  'portal.sync': ['requests', 'uploads'],
+  'portal.addRequest': ['requests'],
+  'portal.importRequests': ['requests'],
+  'portal.importFormat': ['formats'],
+  'portal.upload': ['uploads', 'requests'],
+  'portal.nilReturn': ['requests'],
+} as const;

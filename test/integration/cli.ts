@@ -1,41 +1,18 @@
-// Runs the real `returndesk` command line as a child process, the way a user or a script does, and
-// gives each test its own temporary folder.
-import { spawn } from 'node:child_process';
+// The command line for the build and validate tests, run in-process (test/support/cli.ts), and a
+// temporary folder for each test.
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
+import { returndesk } from '../support/cli';
+import type { CliResult } from '../support/cli';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { REPO_ROOT } from '../support/cli';
+export type { CliResult } from '../support/cli';
 
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `node bin/returndesk.mjs ARGS...` from the repository root; paths in ARGS are absolute. */
+/** `returndesk ARGS...`; paths in ARGS are absolute. */
 export function runCli(args: readonly string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/returndesk.mjs', ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
-  });
+  return returndesk(args);
 }
 
 /** A failure is one or two plain lines a user can act on: never a stack trace. */

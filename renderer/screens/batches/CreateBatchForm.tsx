@@ -4,7 +4,7 @@ import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ActionPlan, Batch } from '../../../shared/history/types';
 import type { Provider } from '../../../shared/ipc/views';
-import { journeyInputs } from '../../../shared/ipc/journey';
+import { inputs } from '../../../shared/ipc/contract';
 import { useApi } from '../../app/hooks';
 import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
@@ -25,7 +25,7 @@ interface Values {
 
 function batchErrors(v: Values, plans: readonly ActionPlan[]): FieldErrors {
   const plan = plans.find((p) => String(p.id) === v.planId);
-  const errors = fieldErrors(journeyInputs['batches.create'], {
+  const errors = fieldErrors(inputs['batches.create'], {
     upin: v.upin,
     year: plan?.year ?? '',
     planId: plan?.id ?? 0,

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { Batch } from '../../../shared/history/types';
-import { journeyInputs } from '../../../shared/ipc/journey';
+import { inputs } from '../../../shared/ipc/contract';
 import { useDraft } from '../../app/hooks';
 import { useSectionStyles } from '../../components/ScreenTitle';
 import { fieldErrors } from '../../forms/validation';
@@ -30,7 +30,7 @@ export function OverrideForm({ batch, busy, onOverride }: Props) {
   const input = useRef<HTMLTextAreaElement>(null);
   const o = batch.xml?.override ?? null;
   const left = uncovered(batch);
-  const error = fieldErrors(journeyInputs['batches.override'], {
+  const error = fieldErrors(inputs['batches.override'], {
     batchId: batch.id,
     reason,
   }).reason;

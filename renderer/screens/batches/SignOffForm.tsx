@@ -2,7 +2,7 @@
 // data; the history withdraws a sign-off when the files change, and says so.
 import { Button, Field, Input, Text, makeStyles } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { journeyInputs } from '../../../shared/ipc/journey';
+import { inputs } from '../../../shared/ipc/contract';
 import { fieldErrors } from '../../forms/validation';
 import { useDraft } from '../../app/hooks';
 import { useSectionStyles } from '../../components/ScreenTitle';
@@ -21,7 +21,7 @@ export function SignOffForm({ batchId, busy, onSignOff }: Props) {
   const [{ by }, set, clear] = useDraft(`batches.${batchId}.signOff`, { by: '' });
   const [tried, setTried] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const error = fieldErrors(journeyInputs['batches.signOff'], { batchId, by }).by;
+  const error = fieldErrors(inputs['batches.signOff'], { batchId, by }).by;
   return (
     <form
       noValidate

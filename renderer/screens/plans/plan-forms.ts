@@ -1,7 +1,7 @@
 // The plan forms: creating or importing a plan, and one area of difference (a row). Checked with
 // the journey schemas' own rules, plus the few the store adds (a real date, "All fields" only for
 // additions and deletions), so the screen says before saving what saving would say.
-import { journeyInputs } from '../../../shared/ipc/journey';
+import { inputs } from '../../../shared/ipc/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import type { PlanRow, PlanVariant } from '../../../shared/history/types';
 import { isIlrYear } from '../../../shared/history/lifecycle';
@@ -34,7 +34,7 @@ function yearErrors(upin: string, year: string): FieldErrors {
 
 export function planErrors(v: PlanFormValues): FieldErrors {
   return {
-    ...fieldErrors(journeyInputs['plans.create'], planInput(v)),
+    ...fieldErrors(inputs['plans.create'], planInput(v)),
     ...yearErrors(v.upin, v.year),
   };
 }
@@ -49,7 +49,7 @@ export const EMPTY_IMPORT: ImportFormValues = { upin: '', year: '', fileName: ''
 
 export function importErrors(v: ImportFormValues): FieldErrors {
   const errors: FieldErrors = {
-    ...fieldErrors(journeyInputs['plans.importXlsx'], {
+    ...fieldErrors(inputs['plans.importXlsx'], {
       upin: v.upin,
       year: v.year.trim(),
       fileName: v.fileName || 'plan.xlsx',
@@ -120,7 +120,7 @@ const FIELD_CODE = /^[LAH]\d{2}[a-z]?$/;
 
 export function rowErrors(v: RowFormValues, variant: PlanVariant): FieldErrors {
   const input = rowInput(v, variant);
-  const errors = fieldErrors(journeyInputs['plans.addRow'].shape.row, input);
+  const errors = fieldErrors(inputs['plans.addRow'].shape.row, input);
   if (v.records.trim() === '') errors.records = 'Give the number of records.';
   else if (Number.isNaN(input.records))
     errors.records = 'Give the number of records as a whole number, e.g. 12.';

@@ -122,7 +122,7 @@ describe('the history commands refuse bad input with one line', () => {
     [
       'plan create with a five-digit UPIN',
       ['plan', 'create', '--provider', '12345', '--year', YEAR, '--title', 'T'],
-      /--provider must be the six-digit UPIN/,
+      /--provider: The UPIN must be six digits/,
     ],
     [
       'provider add with a seven-digit UKPRN',

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useHistories } from './support/folders';
 import { providerWithPlan, seedApprovedPlan } from './support/history';
 import { runTs } from './support/children';
-import { buildArgs, returndesk } from './support/cli';
+import { buildArgs, returndeskProcess } from './support/cli';
 import type { CliResult } from './support/cli';
 
 const histories = useHistories('returndesk-concurrent-');
@@ -50,7 +50,7 @@ describe('eight processes finalising at once', () => {
     const planId = seedApprovedPlan(data);
     const runs: CliResult[] = await Promise.all(
       Array.from({ length: PROCESSES }, () =>
-        returndesk(data, buildArgs(`${planId}:1`, ['--json'])),
+        returndeskProcess(data, buildArgs(`${planId}:1`, ['--json'])),
       ),
     );
     for (const r of runs) expect(r, r.stderr).toMatchObject({ code: 0, stderr: '' });
@@ -83,7 +83,7 @@ describe('eight processes finalising at once', () => {
     });
     store.close();
     const runs = await Promise.all(
-      Array.from({ length: PROCESSES }, () => returndesk(data, ['plan', 'list', '--json'])),
+      Array.from({ length: PROCESSES }, () => returndeskProcess(data, ['plan', 'list', '--json'])),
     );
     for (const r of runs) expect(r, r.stderr).toMatchObject({ code: 0, stderr: '' });
     const backups = readdirSync(join(data, 'backups'));

@@ -3,7 +3,7 @@
 // batches show what they carry over and what they leave out, and an incomplete batch is refused
 // at upload until it is overridden.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../../electron/handlers';
+import { createOperations, dispatch } from '../../../electron/operations';
 import { createNodeHost } from '../../../electron/web/node-host';
 import type { NodeHost } from '../../../electron/web/node-host';
 import type { Channel, Output } from '../../../shared/ipc/contract';
@@ -22,9 +22,9 @@ function app() {
   hosts.push(host);
   const events: unknown[] = [];
   host.subscribe((event, payload) => events.push([event, payload]));
-  const table = createHandlers(host);
+  const operations = createOperations(host);
   const call = async <C extends Channel>(channel: C, input: unknown) =>
-    (await dispatch(table, channel, input)) as Result<Output<C>>;
+    (await dispatch(operations, channel, input)) as Result<Output<C>>;
   const ok = async <C extends Channel>(channel: C, input: unknown): Promise<Output<C>> => {
     const r = await call(channel, input);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);

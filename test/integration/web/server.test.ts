@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/handlers';
+import { createOperations } from '../../../electron/operations';
 import { startWebServer } from '../../../electron/web/server';
 import type { WebServer } from '../../../electron/web/server';
 import { createNodeHost } from '../../../electron/web/node-host';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
   host = createNodeHost(join(dir, 'data'), { vault: new MemoryVault() });
   server = await startWebServer({
-    table: createHandlers(host),
+    operations: createOperations(host),
     staticDir: statics,
     subscribe: host.subscribe,
   });

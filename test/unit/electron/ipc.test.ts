@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/contract';
-import type { HandlerTable } from '../../../electron/handlers';
+import type { OperationHost, OperationTable } from '../../../electron/operations';
 import { FORBIDDEN_SENDER, registerIpcHandlers } from '../../../electron/shell/ipc';
 import { APP_ENTRY_URL } from '../../../electron/shell/app-protocol';
 import { EVENT_NAMES, eventChannel, isEventName } from '../../../electron/shell/ipc-names';
@@ -12,9 +12,11 @@ function setUp() {
   const ipcMain = { handle: (channel: string, h: Invoke) => void registered.set(channel, h) };
   const table = Object.fromEntries(
     CHANNELS.map((c) => [c, vi.fn((input: unknown) => ({ channel: c, input }))]),
-  ) as unknown as HandlerTable;
-  registerIpcHandlers(ipcMain as never, table);
-  return { registered, table };
+  ) as unknown as OperationTable;
+  const emitted: unknown[] = [];
+  const host = { emit: (event: string, payload: unknown) => emitted.push([event, payload]) };
+  registerIpcHandlers(ipcMain as never, { host: host as unknown as OperationHost, table });
+  return { registered, table, emitted };
 }
 
 const fromApp = { senderFrame: { url: APP_ENTRY_URL, parent: null } };
@@ -38,6 +40,15 @@ describe('IPC registration', () => {
       error: { code: string };
     };
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('tells the screens the history changed after a mutating channel, and only then', async () => {
+    const { registered, table, emitted } = setUp();
+    await (registered.get('providers.list') as Invoke)(fromApp, undefined);
+    await (registered.get('providers.add') as Invoke)(fromApp, { upin: '12345', name: 'x' });
+    expect(emitted).toEqual([]);
+    await (registered.get('providers.add') as Invoke)(fromApp, { upin: '012345', name: 'x' });
+    expect(emitted).toEqual([['history.changed', { tables: ['providers'] }]]);
     expect(table['providers.add']).toHaveBeenCalledTimes(1);
   });
 

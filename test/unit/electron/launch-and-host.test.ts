@@ -11,7 +11,7 @@ import {
 } from '../../../electron/shell/launch';
 import { createElectronHost } from '../../../electron/shell/electron-host';
 import { eventChannel } from '../../../electron/shell/ipc-names';
-import { createHandlers, dispatch } from '../../../electron/handlers';
+import { createOperations, dispatch } from '../../../electron/operations';
 import { MemoryVault } from '../../support/memory-vault';
 
 const folders: string[] = [];
@@ -77,7 +77,7 @@ describe('the Electron host', () => {
       send: (channel, payload) => sent.push([channel, payload]),
     });
     try {
-      const info = await dispatch(createHandlers(host), 'app.info', undefined);
+      const info = await dispatch(createOperations(host), 'app.info', undefined);
       expect(info).toMatchObject({
         ok: true,
         value: { mode: 'electron', version: '9.9.9', firstRun: true },

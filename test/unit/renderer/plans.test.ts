@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionPlan, PlanRow, Provider } from '../../../shared/history/types';
-import { journeyInputs } from '../../../shared/ipc/journey';
+import { inputs } from '../../../shared/ipc/contract';
 import {
   actionBlocked,
   availableActions,
@@ -186,7 +186,7 @@ describe('the row form', () => {
       errorType: null,
       cause: null,
     });
-    expect(journeyInputs['plans.addRow'].safeParse({ planId: 1, row: input }).success).toBe(true);
+    expect(inputs['plans.addRow'].safeParse({ planId: 1, row: input }).success).toBe(true);
     expect(rowErrors(filled, 'general')).toEqual({});
   });
 

@@ -13,7 +13,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { journeyInputs } from '../../../../shared/ipc/journey';
+import { inputs } from '../../../../shared/ipc/contract';
 import { fieldErrors } from '../../../forms/validation';
 
 interface Props {
@@ -27,7 +27,7 @@ interface Props {
 export function WithdrawXmlDialog({ name, busy, onConfirm, onCancel }: Props) {
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
-  const error = fieldErrors(journeyInputs['xmlFiles.withdraw'], {
+  const error = fieldErrors(inputs['xmlFiles.withdraw'], {
     name: name ?? 'x',
     reason,
   }).reason;

@@ -1,19 +1,15 @@
-// The real `returndesk` command line as a child process, the way a data officer or a script runs it.
-import { spawn } from 'node:child_process';
+// The command line for the history tests, in-process (test/support/cli.ts), each call naming its
+// own --data-dir so the user's own history is never touched.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { REPO_ROOT, returndesk as cli, spawnReturndesk } from '../../../support/cli';
+import type { CliResult } from '../../../support/cli';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+export { REPO_ROOT } from '../../../support/cli';
+export type { CliResult } from '../../../support/cli';
 export const AIMS_EXTRACT = join(REPO_ROOT, 'examples', 'aims-extract.csv');
 
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `returndesk --data-dir DATA ARGS...` from the repository root. */
+/** `returndesk --data-dir DATA ARGS...` */
 export function returndesk(
   dataDir: string,
   args: readonly string[],
@@ -22,29 +18,13 @@ export function returndesk(
   return run(['--data-dir', dataDir, ...args], extraEnv);
 }
 
+/** `returndesk --data-dir DATA ARGS...` as a process of its own, for tests of processes at once. */
+export function returndeskProcess(dataDir: string, args: readonly string[]): Promise<CliResult> {
+  return spawnReturndesk(['--data-dir', dataDir, ...args]).result;
+}
+
 export function run(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    // Every call names its --data-dir; the user's own history must never be touched.
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extraEnv };
-    delete env.RETURNDESK_DATA_DIR;
-    const child = spawn(process.execPath, ['bin/returndesk.mjs', ...args], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
-  });
+  return cli(args, { env: extraEnv });
 }
 
 /** Runs a command that must succeed with --json and returns what it printed. */

@@ -1,8 +1,9 @@
-// The real `returndesk` command line as a child process, with the test file's vault service name, a
-// secret on standard input when the command reads one, and every byte it printed kept for checks.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The `returndesk` command line with the test file's vault service name, a secret on standard input
+// when the command reads one, and every byte it printed kept for checks: in-process, or as a child
+// process for the tests that kill it.
+import type { ChildProcess } from 'node:child_process';
 import { expect } from 'vitest';
-import { REPO_ROOT } from '../../cli';
+import { returndesk, spawnReturndesk } from '../../../support/cli';
 import type { RunningExtranet } from '../../../extranet/spawn';
 import { DEMO, GUA, GUA_KEY } from './env';
 
@@ -35,43 +36,20 @@ export interface CliRunner {
 
 export function cliFor(vaultService: string): CliRunner {
   const printed: string[] = [];
-  const start = (data: string, args: readonly string[], o: CliOptions = {}) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      RETURNDESK_VAULT_SERVICE: vaultService,
-      ...o.env,
-    };
-    // Every call names its --data-dir: the user's own history is never touched.
-    delete env.RETURNDESK_DATA_DIR;
-    const child = spawn(process.execPath, ['bin/returndesk.mjs', '--data-dir', data, ...args], {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    child.stdin.end(o.stdin ?? '');
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    const result = new Promise<CliResult>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code, signal) => {
-        const r = {
-          code,
-          signal,
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8'),
-        };
-        printed.push(r.stdout, r.stderr);
-        resolve(r);
-      });
-    });
-    return { child, result };
+  const options = (o: CliOptions) => ({
+    stdin: o.stdin ?? '',
+    env: { RETURNDESK_VAULT_SERVICE: vaultService, ...o.env },
+  });
+  const keep = (r: CliResult) => {
+    printed.push(r.stdout, r.stderr);
+    return r;
   };
-  const run = (data: string, args: readonly string[], o?: CliOptions) =>
-    start(data, args, o).result;
+  const start = (data: string, args: readonly string[], o: CliOptions = {}) => {
+    const { child, result } = spawnReturndesk(['--data-dir', data, ...args], options(o));
+    return { child, result: result.then((r) => keep({ ...r, signal: r.signal ?? null })) };
+  };
+  const run = async (data: string, args: readonly string[], o: CliOptions = {}) =>
+    keep({ ...(await returndesk(['--data-dir', data, ...args], options(o))), signal: null });
   return {
     run,
     start,

@@ -1,13 +1,13 @@
 // App information, providers and destinations (with their secrets in the vault).
 import type { Destination } from '../store';
 import type { DestinationView, SecretOutcome } from '../../shared/ipc/views';
-import type { HandlerTableOf } from './table';
-import type { HandlerHost } from './host';
+import type { OperationTableOf } from './table';
+import type { OperationHost } from './host';
 import { vaultAccount } from '../vault/keyring-vault';
 import { VaultUnavailableError } from '../../shared/ports';
 import { UploadService } from '../upload/upload-service';
 
-async function has(host: HandlerHost, account: string): Promise<boolean> {
+async function has(host: OperationHost, account: string): Promise<boolean> {
   try {
     return (await host.vault.get(account)) !== undefined;
   } catch {
@@ -15,7 +15,7 @@ async function has(host: HandlerHost, account: string): Promise<boolean> {
   }
 }
 
-async function view(host: HandlerHost, d: Destination): Promise<DestinationView> {
+async function view(host: OperationHost, d: Destination): Promise<DestinationView> {
   return {
     id: d.id,
     name: d.name,
@@ -28,7 +28,7 @@ async function view(host: HandlerHost, d: Destination): Promise<DestinationView>
   };
 }
 
-async function keep(host: HandlerHost, account: string, secret: string): Promise<SecretOutcome> {
+async function keep(host: OperationHost, account: string, secret: string): Promise<SecretOutcome> {
   try {
     await host.vault.set(account, secret);
     return { stored: true, message: null };
@@ -44,7 +44,7 @@ async function keep(host: HandlerHost, account: string, secret: string): Promise
 }
 
 export async function vaultStatus(
-  host: HandlerHost,
+  host: OperationHost,
 ): Promise<{ available: boolean; message: string | null }> {
   try {
     await host.vault.list();
@@ -54,9 +54,9 @@ export async function vaultStatus(
   }
 }
 
-export function settingsHandlers(
-  host: HandlerHost,
-): HandlerTableOf<
+export function settingsOperations(
+  host: OperationHost,
+): OperationTableOf<
   | 'app.info'
   | 'providers.list'
   | 'providers.add'
@@ -69,10 +69,6 @@ export function settingsHandlers(
   | 'destinations.test'
 > {
   // The vault is not the history, but the screens showing "password stored" must refresh too.
-  const changed = <T>(value: T): T => {
-    host.emit('history.changed', { tables: ['destinations'] });
-    return value;
-  };
   return {
     'app.info': async () => {
       const store = host.store();
@@ -90,12 +86,10 @@ export function settingsHandlers(
       const p = host
         .store()
         .providers.add({ upin: input.upin, ukprn: input.ukprn ?? null, name: input.name });
-      host.emit('history.changed', { tables: ['providers'] });
       return p;
     },
     'providers.update': ({ upin, ukprn, name }) => {
       const p = host.store().providers.update(upin, { ukprn, name });
-      host.emit('history.changed', { tables: ['providers'] });
       return p;
     },
     'destinations.list': async () =>
@@ -119,22 +113,21 @@ export function settingsHandlers(
       const groupKey = input.groupKey
         ? await keep(host, vaultAccount.groupKey(d.id), input.groupKey)
         : null;
-      host.emit('history.changed', { tables: ['destinations'] });
       return { destination: await view(host, d), password, groupKey };
     },
     'destinations.setPassword': async ({ destinationId, password }) => {
       const d = host.store().destinations.byId(destinationId);
-      return changed(await keep(host, vaultAccount.password(d.id, d.username), password));
+      return await keep(host, vaultAccount.password(d.id, d.username), password);
     },
     'destinations.forgetPassword': async ({ destinationId }) => {
       const d = host.store().destinations.byId(destinationId);
-      return changed({
+      return {
         forgotten: await host.vault.delete(vaultAccount.password(d.id, d.username)),
-      });
+      };
     },
     'destinations.setGroupKey': async ({ destinationId, groupKey }) => {
       const d = host.store().destinations.byId(destinationId);
-      return changed(await keep(host, vaultAccount.groupKey(d.id), groupKey));
+      return await keep(host, vaultAccount.groupKey(d.id), groupKey);
     },
     'destinations.test': async ({ destinationId, password }) => {
       const store = host.store();

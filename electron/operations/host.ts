@@ -5,7 +5,7 @@ import type { CredentialVault, Clock } from '../../shared/ports';
 import type { Transport } from '../upload/transport';
 import type { Events } from '../../shared/ipc/contract';
 
-export interface HandlerHost {
+export interface OperationHost {
   store(): Store;
   /** Closes the history, runs `fn` (e.g. a restore), and opens it again, even if `fn` fails. */
   reopen<T>(fn: () => Promise<T>): Promise<T>;

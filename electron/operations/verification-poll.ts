@@ -1,14 +1,12 @@
 // Verification results arrive at the regulator's pace: while any upload is pending verification,
 // main asks the server now and then, so every open screen hears 'verification.result' without the
 // user pressing "Check".
-import type { HandlerTable } from './table';
-import type { HandlerHost } from './host';
+import type { Operations } from './index';
 
 export const POLL_EVERY_MS = 2 * 60 * 1000;
 
 export function startVerificationPolling(
-  host: HandlerHost,
-  table: HandlerTable,
+  { host, table }: Operations,
   every = POLL_EVERY_MS,
 ): () => void {
   let busy = false;

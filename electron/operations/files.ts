@@ -1,8 +1,8 @@
 // Amendment files: list, read, export, discard, and finalise from what the wizard prepared. The
 // renderer builds and checks the preview itself (the engine is pure); finalising is done here,
 // inside the history's transaction, where the NN is allocated.
-import type { HandlerHost } from './host';
-import type { JourneyTableOf } from './journey-table';
+import type { OperationHost } from './host';
+import type { OperationTableOf } from './table';
 import type { ReceiptView } from '../../shared/ipc/views';
 import type { Upload } from '../store';
 import { StoreError } from '../store';
@@ -31,9 +31,9 @@ export function receiptView(u: Upload): ReceiptView {
   };
 }
 
-export function fileHandlers(
-  host: HandlerHost,
-): JourneyTableOf<
+export function fileOperations(
+  host: OperationHost,
+): OperationTableOf<
   'files.list' | 'files.get' | 'files.content' | 'files.discard' | 'files.finalise'
 > {
   return {
@@ -56,7 +56,6 @@ export function fileHandlers(
     },
     'files.discard': ({ name }) => {
       const r = host.store().files.discard(name);
-      host.emit('history.changed', { tables: ['files'] });
       return r;
     },
     'files.finalise': (i) => {
@@ -108,7 +107,6 @@ export function fileHandlers(
           };
         },
       });
-      host.emit('history.changed', { tables: ['files'] });
       return file;
     },
   };

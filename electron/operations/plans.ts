@@ -1,12 +1,13 @@
 // Action plans and the column mappings of MIS extracts.
-import type { HandlerHost } from './host';
-import type { JourneyTableOf } from './journey-table';
+import type { OperationHost } from './host';
+import { bytesOf } from './source';
+import type { OperationTableOf } from './table';
 import { planWorkbookBytes, readPlanWorkbookBytes, WorkbookError } from '../files/plan-workbook';
 import { StoreError } from '../store';
 
-export function planHandlers(
-  host: HandlerHost,
-): JourneyTableOf<
+export function planOperations(
+  host: OperationHost,
+): OperationTableOf<
   | 'plans.list'
   | 'plans.get'
   | 'plans.create'
@@ -20,27 +21,19 @@ export function planHandlers(
   | 'mappings.get'
   | 'mappings.save'
 > {
-  const changed = () => host.emit('history.changed', { tables: ['plans'] });
-  const after = <T>(value: T): T => (changed(), value);
   return {
     'plans.list': ({ upin }) => host.store().plans.list({ upin }),
     'plans.get': ({ planId }) => host.store().plans.get(planId),
     'plans.create': (i) =>
-      after(
-        host
-          .store()
-          .plans.create({ upin: i.upin, year: i.year, title: i.title, variant: i.variant }),
-      ),
-    'plans.addRow': ({ planId, row }) => after(host.store().plans.addRow(planId, row)),
-    'plans.updateRow': ({ planId, ref, row }) =>
-      after(host.store().plans.updateRow(planId, ref, row)),
+      host.store().plans.create({ upin: i.upin, year: i.year, title: i.title, variant: i.variant }),
+    'plans.addRow': ({ planId, row }) => host.store().plans.addRow(planId, row),
+    'plans.updateRow': ({ planId, ref, row }) => host.store().plans.updateRow(planId, ref, row),
     'plans.removeRow': ({ planId, ref }) => {
       host.store().plans.removeRow(planId, ref);
-      return after(host.store().plans.get(planId));
+      return host.store().plans.get(planId);
     },
-    'plans.move': ({ planId, action, note }) =>
-      after(host.store().plans.move(planId, action, note)),
-    'plans.revise': ({ planId, note }) => after(host.store().plans.revise(planId, note)),
+    'plans.move': ({ planId, action, note }) => host.store().plans.move(planId, action, note),
+    'plans.revise': ({ planId, note }) => host.store().plans.revise(planId, note),
     'plans.exportXlsx': async ({ planId }) => {
       const plan = host.store().plans.get(planId);
       const bytes = await planWorkbookBytes(plan);
@@ -49,10 +42,11 @@ export function planHandlers(
         base64: bytes.toString('base64'),
       };
     },
-    'plans.importXlsx': async ({ upin, year, fileName, base64 }) => {
+    'plans.importXlsx': async ({ upin, year, ...file }) => {
+      const { fileName } = file;
       let wb;
       try {
-        wb = await readPlanWorkbookBytes(Buffer.from(base64, 'base64'), fileName);
+        wb = await readPlanWorkbookBytes(await bytesOf(file), fileName);
       } catch (e) {
         if (e instanceof WorkbookError) throw new StoreError('INVALID_INPUT', e.message);
         throw e;
@@ -64,11 +58,9 @@ export function planHandlers(
         );
       if (wb.year && wb.year !== year)
         throw new StoreError('INVALID_INPUT', `${fileName} is a plan for ${wb.year}, not ${year}.`);
-      return after(
-        host
-          .store()
-          .plans.importPlan({ upin, year, title: wb.title, variant: wb.variant, rows: wb.rows }),
-      );
+      return host
+        .store()
+        .plans.importPlan({ upin, year, title: wb.title, variant: wb.variant, rows: wb.rows });
     },
     'mappings.get': ({ upin }) =>
       host.store().settings.get<Record<string, string>>(`mapping:${upin}`, {}),

@@ -1,44 +1,17 @@
-// Batches and uploads. An upload is long work: progress goes out as events, and "stop" aborts the
-// transfer, which stays resumable (the next start continues from the server's offset).
-import type { HandlerHost } from './host';
-import type { JourneyTableOf } from './journey-table';
+// Uploads. An upload is long work: progress goes out as events, and "stop" aborts the transfer,
+// which stays resumable (the next start continues from the server's offset).
+import type { OperationHost } from './host';
+import { bytesOf } from './source';
+import type { OperationTableOf } from './table';
 import { UploadService } from '../upload/upload-service';
 import { StoreError } from '../store';
-import { receiptView } from './journey-files';
+import { receiptView } from './files';
 
-export function batchHandlers(
-  host: HandlerHost,
-): JourneyTableOf<
-  | 'batches.list'
-  | 'batches.get'
-  | 'batches.create'
-  | 'batches.add'
-  | 'batches.remove'
-  | 'batches.signOff'
-  | 'uploads.list'
-  | 'uploads.start'
-  | 'uploads.stop'
-> {
+export function uploadOperations(
+  host: OperationHost,
+): OperationTableOf<'uploads.list' | 'uploads.start' | 'uploads.stop' | 'uploads.refresh'> {
   let running: AbortController | undefined;
-  const changed = <T>(value: T, tables = ['batches']): T => {
-    host.emit('history.changed', { tables });
-    return value;
-  };
   return {
-    'batches.list': ({ upin }) => host.store().batches.list({ upin }),
-    'batches.get': ({ batchId }) => host.store().batches.get(batchId),
-    'batches.create': (i) =>
-      changed(
-        host.store().batches.create({
-          upin: i.upin,
-          year: i.year,
-          planId: i.planId,
-          destination: i.destination,
-        }),
-      ),
-    'batches.add': ({ batchId, names }) => changed(host.store().batches.add(batchId, names)),
-    'batches.remove': ({ batchId, name }) => changed(host.store().batches.remove(batchId, name)),
-    'batches.signOff': ({ batchId, by }) => changed(host.store().batches.signOff(batchId, by)),
     'uploads.list': ({ batchId }) =>
       host.store().uploads.list({ batchId }).map(receiptView).reverse(),
     'uploads.start': async (i) => {
@@ -73,21 +46,42 @@ export function batchHandlers(
               ? await service.uploadStored(d.name, i.names)
               : await service.uploadBytes(
                   d.name,
-                  (i.files ?? []).map((f) => ({
-                    fileName: f.fileName,
-                    bytes: Buffer.from(f.base64, 'base64'),
-                  })),
+                  await Promise.all(
+                    (i.files ?? []).map(async (f) => ({
+                      fileName: f.fileName,
+                      bytes: await bytesOf(f),
+                    })),
+                  ),
                 );
         return uploads.map(receiptView);
       } finally {
         running = undefined;
-        host.emit('history.changed', { tables: ['uploads', 'files', 'batches'] });
       }
     },
     'uploads.stop': () => {
       const was = running !== undefined;
       running?.abort();
       return { stopped: was };
+    },
+    'uploads.refresh': async () => {
+      const service = new UploadService({
+        store: host.store(),
+        vault: host.vault,
+        transportFor: (d) => host.transportFor(d),
+      });
+      const changed = await service.refreshStatuses();
+      for (const u of changed) {
+        if (u.status === 'accepted' || u.status === 'failed') {
+          host.emit('verification.result', {
+            fileName: u.fileName,
+            status: u.status,
+            messages: u.messages.map((m) => m.message),
+          });
+        }
+      }
+      // Not a declared mutation (it runs every few minutes): the screens hear only of real news.
+      if (changed.length) host.emit('history.changed', { tables: ['uploads', 'files', 'batches'] });
+      return { changed: changed.length };
     },
   };
 }

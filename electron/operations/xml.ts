@@ -1,16 +1,17 @@
 // ILR XML amendment files (2011-12 onwards) and their batches: the offline check, keeping a file
 // (only one without errors), withdrawing one, and HEFCE's rule that a batch re-sends every earlier
 // submitted file unless the user overrides it with a reason.
-import type { HandlerHost } from './host';
-import type { JourneyTableOf } from './journey-table';
-import { receiptView } from './journey-files';
+import type { OperationHost } from './host';
+import { bytesOf } from './source';
+import type { OperationTableOf } from './table';
+import { receiptView } from './files';
 import { StoreError } from '../store';
 import { calendarDateIn } from '../../shared/dates';
 import { checkXmlBytes, takeXmlBytes } from '../store/xml-intake';
 
-export function xmlHandlers(
-  host: HandlerHost,
-): JourneyTableOf<
+export function xmlOperations(
+  host: OperationHost,
+): OperationTableOf<
   | 'xmlFiles.list'
   | 'xmlFiles.get'
   | 'xmlFiles.check'
@@ -20,10 +21,6 @@ export function xmlHandlers(
   | 'batches.override'
 > {
   const today = () => calendarDateIn(host.clock.now());
-  const changed = <T>(value: T, tables: string[]): T => {
-    host.emit('history.changed', { tables });
-    return value;
-  };
   return {
     'xmlFiles.list': (filter) => host.store().xmlFiles.list(filter),
     'xmlFiles.get': ({ name }) => {
@@ -35,9 +32,8 @@ export function xmlHandlers(
         .map(receiptView);
       return { file, receipts, batchIds: store.batches.xml.batchIdsOf(file.id) };
     },
-    'xmlFiles.check': ({ fileName, base64 }) =>
-      checkXmlBytes(fileName, Buffer.from(base64, 'base64'), today()),
-    'xmlFiles.add': async ({ fileName, base64, upin, batchId }) => {
+    'xmlFiles.check': async (file) => checkXmlBytes(file.fileName, await bytesOf(file), today()),
+    'xmlFiles.add': async ({ upin, batchId, ...chosen }) => {
       const store = host.store();
       // Refuse an unknown batch or one that cannot change before copying anything in.
       const target = batchId === undefined ? undefined : store.batches.get(batchId);
@@ -48,22 +44,20 @@ export function xmlHandlers(
         );
       const { checked, report } = await takeXmlBytes(
         store,
-        fileName,
-        Buffer.from(base64, 'base64'),
+        chosen.fileName,
+        await bytesOf(chosen),
         today(),
       );
       if (target) {
         const batch = store.batches.xml.addChecked(target.id, [checked], []);
         const file = store.xmlFiles.get(checked.facts.name);
-        return changed({ file, report, batch }, ['files', 'batches']);
+        return { file, report, batch };
       }
       const file = store.xmlFiles.record(upin ?? '', checked);
-      return changed({ file, report, batch: null }, ['files']);
+      return { file, report, batch: null };
     },
-    'xmlFiles.withdraw': ({ name, reason }) =>
-      changed(host.store().batches.xml.withdraw(name, reason), ['files', 'batches']),
+    'xmlFiles.withdraw': ({ name, reason }) => host.store().batches.xml.withdraw(name, reason),
     'batches.check': ({ batchId }) => host.store().batches.xml.check(batchId),
-    'batches.override': ({ batchId, reason }) =>
-      changed(host.store().batches.xml.override(batchId, reason), ['batches']),
+    'batches.override': ({ batchId, reason }) => host.store().batches.xml.override(batchId, reason),
   };
 }

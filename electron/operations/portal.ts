@@ -1,8 +1,9 @@
 // Data portal returns: the schedule (synced, added or imported), file formats, the check of a CSV
 // against its template's format, the upload (only after the user has seen the check, and with
 // errors only if they said they know), and "No data to submit".
-import type { HandlerHost } from './host';
-import type { HandlerTableOf } from './table';
+import type { OperationHost } from './host';
+import { bytesOf } from './source';
+import type { OperationTableOf } from './table';
 import { StoreError } from '../store';
 import { UploadError } from '../upload/extranet-client';
 import { PortalService } from '../upload/portal-service';
@@ -11,7 +12,7 @@ import { readSchedule } from '../files/request-schedule';
 import { decodeBytes } from '../files/text';
 import { checkForTemplate } from './portal-check';
 import { formatView, requestView, requestViews } from './portal-views';
-import { receiptView } from './journey-files';
+import { receiptView } from './files';
 
 type PortalChannel =
   | 'portal.requests'
@@ -24,7 +25,7 @@ type PortalChannel =
   | 'portal.upload'
   | 'portal.nilReturn';
 
-export function portalHandlers(host: HandlerHost): HandlerTableOf<PortalChannel> {
+export function portalOperations(host: OperationHost): OperationTableOf<PortalChannel> {
   const service = (password?: string, fallbackPassword?: string) =>
     new PortalService({
       store: host.store(),
@@ -35,13 +36,11 @@ export function portalHandlers(host: HandlerHost): HandlerTableOf<PortalChannel>
       now: () => host.clock.now(),
       onProgress: (p) => host.emit('upload.progress', p),
     });
-  const changed = (tables: string[]) => host.emit('history.changed', { tables });
   return {
     'portal.requests': () => requestViews(host.store(), host.clock.now()),
     'portal.sync': async ({ password }) => {
       // A password typed here is for the portals with none stored; the others keep their own.
       const outcome = await service(undefined, password).sync();
-      changed(['requests', 'uploads']);
       const [first, ...others] = outcome.needPassword;
       if (first !== undefined && password === undefined)
         throw new UploadError(
@@ -58,12 +57,12 @@ export function portalHandlers(host: HandlerHost): HandlerTableOf<PortalChannel>
     'portal.addRequest': (i) => {
       const store = host.store();
       const r = store.requests.add(i);
-      changed(['requests']);
       return requestView(store, host.clock.now(), r.id);
     },
-    'portal.importRequests': ({ fileName, base64 }) => {
+    'portal.importRequests': async (file) => {
+      const { fileName } = file;
       const store = host.store();
-      const { text } = decodeBytes(Buffer.from(base64, 'base64'));
+      const { text } = decodeBytes(await bytesOf(file));
       const schedule = readSchedule(text);
       if (!schedule.ok)
         throw new StoreError(
@@ -75,12 +74,12 @@ export function portalHandlers(host: HandlerHost): HandlerTableOf<PortalChannel>
         destinationId: r.destination ? store.destinations.get(r.destination).id : null,
       }));
       const { added, skipped } = store.requests.addMany(rows);
-      changed(['requests']);
       return { added: added.length, skipped };
     },
     'portal.formats': () => host.store().formats.list().map(formatView),
-    'portal.importFormat': ({ template, fileName, base64 }) => {
-      const { text } = decodeBytes(Buffer.from(base64, 'base64'));
+    'portal.importFormat': async ({ template, ...file }) => {
+      const { fileName } = file;
+      const { text } = decodeBytes(await bytesOf(file));
       const spec = readFileFormat(text);
       if (!spec.ok)
         throw new StoreError(
@@ -93,37 +92,31 @@ export function portalHandlers(host: HandlerHost): HandlerTableOf<PortalChannel>
         specCsv: text,
         columns: spec.format.columns.map((c) => c.name),
       });
-      changed(['formats']);
       return formatView(f);
     },
     'portal.check': async ({ requestId, file }) => {
       const store = host.store();
       const r = store.requests.get(requestId);
-      return checkForTemplate(store, r.template, file.fileName, Buffer.from(file.base64, 'base64'));
+      return checkForTemplate(store, r.template, file.fileName, await bytesOf(file));
     },
     'portal.upload': async ({ requestId, file, acknowledgeErrors, password }) => {
       const store = host.store();
       const r = store.requests.get(requestId);
-      const bytes = Buffer.from(file.base64, 'base64');
+      const bytes = await bytesOf(file);
       const check = await checkForTemplate(store, r.template, file.fileName, bytes);
       if (!check.valid && !acknowledgeErrors)
         throw new StoreError(
           'INVALID_STATE',
           `${file.fileName} has ${check.errors} error${check.errors === 1 ? '' : 's'} against the ${r.template} file format; correct the file, or confirm that you want to upload it anyway.`,
         );
-      try {
-        const upload = await service(password).upload(requestId, {
-          fileName: file.fileName,
-          bytes,
-        });
-        return receiptView(upload);
-      } finally {
-        changed(['uploads', 'requests']);
-      }
+      const upload = await service(password).upload(requestId, {
+        fileName: file.fileName,
+        bytes,
+      });
+      return receiptView(upload);
     },
     'portal.nilReturn': async ({ requestId, password }) => {
       const r = await service(password).nilReturn(requestId);
-      changed(['requests']);
       return requestView(host.store(), host.clock.now(), r.id);
     },
   };

@@ -1,12 +1,12 @@
 // Backups (make one, restore one) and the audit-trail check.
-import type { HandlerTableOf } from './table';
-import type { HandlerHost } from './host';
+import type { OperationTableOf } from './table';
+import type { OperationHost } from './host';
 import { restoreBackup } from '../store/backup';
 import { LATEST_VERSION } from '../store/migrations';
 
-export function historyHandlers(
-  host: HandlerHost,
-): HandlerTableOf<'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify'> {
+export function historyOperations(
+  host: OperationHost,
+): OperationTableOf<'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify'> {
   return {
     'backups.list': () =>
       host
@@ -15,7 +15,6 @@ export function historyHandlers(
         .map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
     'backups.create': async () => {
       const b = await host.store().backupNow();
-      host.emit('history.changed', { tables: ['backups'] });
       return { name: b.name, createdAt: b.createdAt, bytes: b.bytes };
     },
     'backups.restore': async ({ name }) => {
@@ -26,7 +25,6 @@ export function historyHandlers(
       const { safetyBackup } = await host.reopen(() =>
         restoreBackup(folder, live, name, host.clock.now(), LATEST_VERSION),
       );
-      host.emit('history.changed', { tables: ['*'] });
       return { restored: name, safetyBackup };
     },
     'audit.verify': () => host.store().verifyAudit(),

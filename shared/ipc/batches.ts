@@ -1,0 +1,54 @@
+// Batches: files sent together, signed off first; for ILR XML, the re-submission rule.
+import { z } from 'zod';
+import type { Batch, XmlBatchCheck } from '../history/types';
+import { fileName, id } from './common';
+
+const upin = z
+  .string()
+  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
+const year = z.string().regex(/^\d{4}-\d{2}$/, 'Write the ILR year like 2010-11.');
+
+export const batchInputs = {
+  'batches.list': z.object({ upin: upin.optional() }),
+  'batches.get': z.object({ batchId: id }),
+  'batches.create': z.object({
+    upin,
+    year,
+    planId: id,
+    destination: z.string().trim().min(1).optional(),
+  }),
+  'batches.add': z.object({ batchId: id, names: z.array(fileName).min(1) }),
+  'batches.remove': z.object({ batchId: id, name: fileName }),
+  'batches.signOff': z.object({
+    batchId: id,
+    by: z.string().trim().min(1, 'Enter the name of the person signing off.'),
+  }),
+  'batches.check': z.object({ batchId: id }),
+  'batches.override': z.object({
+    batchId: id,
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Say why the earlier files are left out.')
+      .max(2000, 'Keep the reason under 2,000 characters.'),
+  }),
+} as const;
+
+export interface BatchOutputs {
+  'batches.list': Batch[];
+  'batches.get': Batch;
+  'batches.create': Batch;
+  'batches.add': Batch;
+  'batches.remove': Batch;
+  'batches.signOff': Batch;
+  'batches.check': XmlBatchCheck;
+  'batches.override': Batch;
+}
+
+export const batchMutations = {
+  'batches.create': ['batches'],
+  'batches.add': ['batches', 'files'],
+  'batches.remove': ['batches', 'files'],
+  'batches.signOff': ['batches'],
+  'batches.override': ['batches'],
+} as const;

@@ -1,0 +1,76 @@
+// Action plans and the column mappings of MIS extracts.
+import { z } from 'zod';
+import type { ActionPlan, PlanRow } from '../history/types';
+import { fileBytes, id } from './common';
+
+const upin = z
+  .string()
+  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
+const year = z.string().regex(/^\d{4}-\d{2}$/, 'Write the ILR year like 2010-11.');
+const fieldCode = z
+  .string()
+  .regex(/^[LAH]\d{2}[a-z]?$/, 'Use ILR field codes such as A27 or L42a.');
+
+export const planRow = z.object({
+  kind: z.enum(['CHANGE', 'ADD', 'DELETE'], { message: 'Choose CHANGE, ADD or DELETE.' }),
+  description: z.string().trim().min(1, 'Describe the area of difference.'),
+  fields: z.union([
+    z.literal('all'),
+    z.array(z.string().trim().min(1)).min(1, 'Name the fields to be changed.'),
+  ]),
+  records: z.number().int().min(0, 'The number of records cannot be negative.'),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.'),
+  errorType: z.string().nullable().optional(),
+  cause: z.string().nullable().optional(),
+});
+
+export const planInputs = {
+  'plans.list': z.object({ upin: upin.optional() }),
+  'plans.get': z.object({ planId: id }),
+  'plans.create': z.object({
+    upin,
+    year,
+    title: z.string().trim().min(1, 'Give the plan a title.'),
+    variant: z.enum(['general', 'heifes']),
+  }),
+  'plans.addRow': z.object({ planId: id, row: planRow }),
+  'plans.updateRow': z.object({ planId: id, ref: id, row: planRow }),
+  'plans.removeRow': z.object({ planId: id, ref: id }),
+  'plans.move': z.object({
+    planId: id,
+    action: z.enum(['submit', 'approve', 'return']),
+    note: z.string().max(2000).optional(),
+  }),
+  'plans.revise': z.object({ planId: id, note: z.string().max(2000).optional() }),
+  'plans.exportXlsx': z.object({ planId: id }),
+  'plans.importXlsx': fileBytes.extend({ upin, year }),
+  'mappings.get': z.object({ upin }),
+  'mappings.save': z.object({ upin, mapping: z.record(z.string(), fieldCode) }),
+} as const;
+
+export interface PlanOutputs {
+  'plans.list': ActionPlan[];
+  'plans.get': ActionPlan;
+  'plans.create': ActionPlan;
+  'plans.addRow': PlanRow;
+  'plans.updateRow': PlanRow;
+  'plans.removeRow': ActionPlan;
+  'plans.move': ActionPlan;
+  'plans.revise': ActionPlan;
+  'plans.exportXlsx': { fileName: string; base64: string };
+  'plans.importXlsx': ActionPlan;
+  'mappings.get': Record<string, string>;
+  'mappings.save': Record<string, string>;
+}
+
+/** What each mutating channel changes (dispatch tells the screens after it succeeds). */
+export const planMutations = {
+  'plans.create': ['plans'],
+  'plans.addRow': ['plans'],
+  'plans.updateRow': ['plans'],
+  'plans.removeRow': ['plans'],
+  'plans.move': ['plans'],
+  'plans.revise': ['plans'],
+  'plans.importXlsx': ['plans'],
+  'mappings.save': ['mappings'],
+} as const;

@@ -1,0 +1,115 @@
+// Settings: providers, destinations and their secrets, backups, the audit check, the dashboard.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  AuditCheck,
+  BackupView,
+  DashboardView,
+  DestinationView,
+  Provider,
+  SecretOutcome,
+} from './views';
+import { id } from './common';
+
+const upin = z
+  .string()
+  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
+const secret = z
+  .string()
+  .min(1)
+  .max(1280, 'A secret longer than 1,280 characters cannot be kept in the credential vault.');
+/** https anywhere; plain http only to this computer (the reference server in tests). */
+const SECURE_URL =
+  /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?)(\/\S*)?$/i;
+
+export const settingsInputs = {
+  'app.info': z.void(),
+  'providers.list': z.void(),
+  'providers.add': z.object({
+    upin,
+    ukprn: z
+      .string()
+      .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
+      .nullable()
+      .optional(),
+    name: z.string().trim().min(1, 'Enter the provider name.'),
+  }),
+  'providers.update': z
+    .object({
+      upin,
+      ukprn: z
+        .string()
+        .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
+        .optional(),
+      name: z.string().trim().min(1, 'Enter the provider name.').optional(),
+    })
+    .refine((p) => p.ukprn !== undefined || p.name !== undefined, 'Change the UKPRN or the name.'),
+  'destinations.list': z.void(),
+  'destinations.add': z.object({
+    name: z.string().trim().min(1, 'Give the destination a name.'),
+    url: z
+      .string()
+      .trim()
+      .min(1, 'Enter the address of the extranet or portal.')
+      .refine(
+        (u) => SECURE_URL.test(u),
+        'The address must start with https:// (ReturnDesk sends files only over an encrypted connection).',
+      ),
+    area: z.string().trim().min(1, 'Enter the upload area.'),
+    username: z.string().trim().min(1, 'Enter your user name there.'),
+    caPem: z
+      .string()
+      .refine(
+        (p) => p.includes('-----BEGIN CERTIFICATE-----'),
+        'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
+      )
+      .nullable()
+      .optional(),
+    password: secret.optional(),
+    groupKey: secret.optional(),
+  }),
+  'destinations.setPassword': z.object({ destinationId: id, password: secret }),
+  'destinations.forgetPassword': z.object({ destinationId: id }),
+  'destinations.setGroupKey': z.object({ destinationId: id, groupKey: secret }),
+  'destinations.test': z.object({ destinationId: id, password: secret.optional() }),
+  'backups.list': z.void(),
+  'backups.create': z.void(),
+  'backups.restore': z.object({
+    name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.'),
+  }),
+  'audit.verify': z.void(),
+  'dashboard.get': z.void(),
+} as const;
+
+export interface SettingsOutputs {
+  'app.info': AppInfo;
+  'providers.list': Provider[];
+  'providers.add': Provider;
+  'providers.update': Provider;
+  'destinations.list': DestinationView[];
+  'destinations.add': {
+    destination: DestinationView;
+    password: SecretOutcome | null;
+    groupKey: SecretOutcome | null;
+  };
+  'destinations.setPassword': SecretOutcome;
+  'destinations.forgetPassword': { forgotten: boolean };
+  'destinations.setGroupKey': SecretOutcome;
+  'destinations.test': { area: string };
+  'backups.list': BackupView[];
+  'backups.create': BackupView;
+  'backups.restore': { restored: string; safetyBackup: string };
+  'audit.verify': AuditCheck;
+  'dashboard.get': DashboardView;
+}
+
+export const settingsMutations = {
+  'providers.add': ['providers'],
+  'providers.update': ['providers'],
+  'destinations.add': ['destinations'],
+  'destinations.setPassword': ['destinations'],
+  'destinations.forgetPassword': ['destinations'],
+  'destinations.setGroupKey': ['destinations'],
+  'backups.create': ['backups'],
+  'backups.restore': ['*'],
+} as const;
