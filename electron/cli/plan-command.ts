@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { ActionPlan } from '../../shared/history/types';
+import { isIlrYear, isIsoDate, isUpin } from '../../shared/domain';
 import { print, table, withStore, positiveInt } from './session';
 import { parseOptions } from './parse';
 import { UsageError } from './output';
@@ -10,8 +11,8 @@ import { describeFileError } from './output';
 
 const upin = z
   .string()
-  .regex(/^\d{6}$/, '--provider must be the six-digit UPIN, leading zeros included');
-const year = z.string().regex(/^\d{4}-\d{2}$/, '--year must be written like 2010-11');
+  .refine(isUpin, '--provider must be the six-digit UPIN, leading zeros included');
+const year = z.string().refine(isIlrYear, '--year must be written like 2010-11');
 
 const CreateOptions = z.object({
   provider: upin,
@@ -27,7 +28,7 @@ const RowOptions = z.object({
   description: z.string().trim().min(1, '--description must not be empty'),
   fields: z.string().optional(),
   records: z.string().regex(/^\d+$/, '--records must be a whole number'),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--due must be a date written YYYY-MM-DD'),
+  due: z.string().refine(isIsoDate, '--due must be a real date written YYYY-MM-DD'),
   errorType: z.string().optional(),
   cause: z.string().optional(),
   json: z.boolean().optional(),

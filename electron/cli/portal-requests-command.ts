@@ -13,7 +13,7 @@ import { checkFileForTemplate } from '../handlers/portal-check';
 import { requestView, requestViews } from '../handlers/portal-views';
 import { readText, registerPortalFormats } from './portal-format-command';
 import type { DataRequestView } from '../../shared/ipc/portal';
-import { isRealIsoDate } from '../../shared/history/wording';
+import { isIsoDate } from '../../shared/domain';
 import { guarded, progressLine, receipt, vault } from './upload-command';
 import { parseOptions } from './parse';
 import { print, positiveInt, table, withStore } from './session';
@@ -22,7 +22,7 @@ import type { Io } from './output';
 import { readSecretFromStdin } from './stdin';
 
 const day = (label: string) =>
-  z.string().refine(isRealIsoDate, `${label} must be a real date written YYYY-MM-DD`);
+  z.string().refine(isIsoDate, `${label} must be a real date written YYYY-MM-DD`);
 
 const AddOptions = z.object({
   period: z.string().trim().min(1, '--period must not be empty'),

@@ -15,10 +15,8 @@ import { journeyInputs } from './journey';
 import type { JourneyOutputs } from './journey';
 import { portalInputs } from './portal';
 import type { PortalOutputs } from './portal';
+import { ukprnSchema, upinSchema as upin } from '../domain';
 
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
 const secret = z
   .string()
   .min(1)
@@ -34,20 +32,13 @@ const baseInputs = {
   'providers.list': z.void(),
   'providers.add': z.object({
     upin,
-    ukprn: z
-      .string()
-      .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
-      .nullable()
-      .optional(),
+    ukprn: ukprnSchema.nullable().optional(),
     name: z.string().trim().min(1, 'Enter the provider name.'),
   }),
   'providers.update': z
     .object({
       upin,
-      ukprn: z
-        .string()
-        .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
-        .optional(),
+      ukprn: ukprnSchema.optional(),
       name: z.string().trim().min(1, 'Enter the provider name.').optional(),
     })
     .refine((p) => p.ukprn !== undefined || p.name !== undefined, 'Change the UKPRN or the name.'),

@@ -11,17 +11,17 @@ import type {
 } from '../history/types';
 import type { FileReport } from '../amd/validate';
 import type { ReceiptView } from './views';
+import {
+  ddMmYyyySchema,
+  fieldCodeSchema as fieldCode,
+  ilrYearSchema as year,
+  isoDateSchema,
+  upinSchema as upin,
+} from '../domain';
 
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
 const id = z.number().int().positive();
-const year = z.string().regex(/^\d{4}-\d{2}$/, 'Write the ILR year like 2010-11.');
 const kind = z.enum(['CHANGE', 'ADD', 'DELETE']);
 const fileName = z.string().regex(/^[^/\\]{1,200}$/, 'Give a file name, not a path.');
-const fieldCode = z
-  .string()
-  .regex(/^[LAH]\d{2}[a-z]?$/, 'Use ILR field codes such as A27 or L42a.');
 
 const row = z.object({
   kind,
@@ -31,7 +31,7 @@ const row = z.object({
     z.array(z.string().trim().min(1)).min(1, 'Name the fields to be changed.'),
   ]),
   records: z.number().int().min(0, 'The number of records cannot be negative.'),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.'),
+  due: isoDateSchema,
   errorType: z.string().nullable().optional(),
   cause: z.string().nullable().optional(),
 });
@@ -76,10 +76,7 @@ export const journeyInputs = {
     additionType: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     description: z.string().trim().min(1).optional(),
     notes: z.array(z.string()).max(2).optional(),
-    createdOn: z
-      .string()
-      .regex(/^\d{8}$/, 'The creation date is written ddmmyyyy.')
-      .optional(),
+    createdOn: ddMmYyyySchema.optional(),
     fields: z.array(fieldCode).min(1),
     uniqueFields: z.array(fieldCode),
     changedFields: z.array(fieldCode),

@@ -4,13 +4,9 @@ import { z } from 'zod';
 import type { RequestStatus } from '../portal/status';
 import type { CsvFinding } from '../portal/csv-check';
 import type { ReceiptView } from './views';
-import { isRealIsoDate } from '../history/wording';
+import { isoDateSchema as day } from '../domain';
 
 const id = z.number().int().positive();
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
-  .refine(isRealIsoDate, 'That date does not exist; check the day and month.');
 const fileName = z.string().regex(/^[^/\\]{1,200}$/, 'Give a file name, not a path.');
 /** Base64 of a file the user chose: the renderer never hands main a path. */
 const fileBytes = z.object({ fileName, base64: z.string().max(700_000_000) });
