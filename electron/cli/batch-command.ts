@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Batch } from '../../shared/history/types';
+import { isIlrYear, isUpin } from '../../shared/domain';
 import { print, table, withStore, positiveInt } from './session';
 import { parseOptions } from './parse';
 import type { Io } from './output';
@@ -9,8 +10,8 @@ import { addXmlFiles, registerXmlBatchCommands, showXmlBatch } from './batch-xml
 const CreateOptions = z.object({
   provider: z
     .string()
-    .regex(/^\d{6}$/, '--provider must be the six-digit UPIN, leading zeros included'),
-  year: z.string().regex(/^\d{4}-\d{2}$/, '--year must be written like 2010-11'),
+    .refine(isUpin, '--provider must be the six-digit UPIN, leading zeros included'),
+  year: z.string().refine(isIlrYear, '--year must be written like 2010-11'),
   plan: z.number(),
   destination: z.string().trim().min(1).optional(),
   json: z.boolean().optional(),

@@ -12,6 +12,7 @@ import type {
 } from '../../shared/amd';
 import type { IlrCatalogue } from '../../shared/ilr/catalogue';
 import { calendarDateIn } from '../../shared/dates';
+import { isUpin } from '../../shared/domain';
 import { readExtract, ExtractError } from '../files/extract';
 import { encodeWindows1252 } from '../files/text';
 import { catalogueOption } from './validate-command';
@@ -34,10 +35,7 @@ const Options = z
       .optional(),
     provider: z
       .string()
-      .regex(
-        /^\d{6}$/,
-        '--provider must be the six-digit UPIN, leading zeros included (e.g. 012345)',
-      )
+      .refine(isUpin, '--provider must be the six-digit UPIN, leading zeros included (e.g. 012345)')
       .optional(),
     seq: z
       .string()

@@ -13,7 +13,7 @@ import { checkFileForTemplate } from '../operations/portal-check';
 import { requestView, requestViews } from '../operations/portal-views';
 import { readText, registerPortalFormats } from './portal-format-command';
 import type { DataRequestView } from '../../shared/ipc/portal';
-import { isRealIsoDate } from '../../shared/history/wording';
+import { isIsoDate } from '../../shared/domain';
 import { guarded, receipt, vault } from './upload-command';
 import { progressLine } from './progress';
 import { parseOptions } from './parse';
@@ -23,7 +23,7 @@ import type { Io } from './output';
 import { readSecretFromStdin } from './stdin';
 
 const day = (label: string) =>
-  z.string().refine(isRealIsoDate, `${label} must be a real date written YYYY-MM-DD`);
+  z.string().refine(isIsoDate, `${label} must be a real date written YYYY-MM-DD`);
 
 const AddOptions = z.object({
   period: z.string().trim().min(1, '--period must not be empty'),

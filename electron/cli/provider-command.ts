@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { isUkprn, isUpin } from '../../shared/domain';
 import { print, table, withStore } from './session';
 import { parseOptions } from './parse';
 import type { Io } from './output';
@@ -7,11 +8,8 @@ import type { Io } from './output';
 const AddOptions = z.object({
   upin: z
     .string()
-    .regex(/^\d{6}$/, '--upin must be six digits, leading zeros included (e.g. 012345)'),
-  ukprn: z
-    .string()
-    .regex(/^\d{8}$/, '--ukprn must be eight digits')
-    .optional(),
+    .refine(isUpin, '--upin must be six digits, leading zeros included (e.g. 012345)'),
+  ukprn: z.string().refine(isUkprn, '--ukprn must be eight digits').optional(),
   name: z.string().trim().min(1, '--name must not be empty'),
   json: z.boolean().optional(),
 });

@@ -3,7 +3,8 @@
 import type { DashboardItem, DashboardView } from '../../shared/ipc/views';
 import type { Store, Upload } from '../store';
 import { calendarDateIn } from '../../shared/dates';
-import { dueWording, formatIsoDate, parseIsoDate, plural } from '../../shared/history/wording';
+import { dueWording, formatIsoDate, plural } from '../../shared/history/wording';
+import { parseIsoDate } from '../../shared/domain';
 import type { CalendarDate } from '../../shared/amd/model';
 import { amendsWithXml } from '../../shared/history/lifecycle';
 

@@ -1,6 +1,6 @@
 // How a data request sits in its table, and the date rules every way of adding one shares.
 import type { DataRequest, PortalMessage, PortalRequestStatus } from '../../shared/portal/request';
-import { isRealIsoDate } from '../../shared/history/wording';
+import { isIsoDate } from '../../shared/domain';
 import { StoreError } from './errors';
 
 export interface Row {
@@ -53,7 +53,7 @@ export function checkRequestDates(input: { opens: string; due: string; template:
     ['opening', input.opens],
     ['due', input.due],
   ] as const) {
-    if (!isRealIsoDate(value))
+    if (!isIsoDate(value))
       throw new StoreError(
         'INVALID_INPUT',
         `The ${what} date '${value}' of ${input.template} is not a real date; write it as YYYY-MM-DD.`,

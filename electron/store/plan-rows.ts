@@ -3,6 +3,7 @@
 import type { ActionPlan, PlanRow } from '../../shared/history/types';
 import { ALL_FIELDS } from '../../shared/history/types';
 import type { AmendmentKind } from '../../shared/amd/model';
+import { isIsoDate } from '../../shared/domain';
 import type { StoreContext } from './context';
 import { inTransaction } from './context';
 import { StoreError } from './errors';
@@ -43,17 +44,6 @@ export const toRow = (r: RowDbRow): PlanRow => ({
   errorType: r.error_type,
   cause: r.cause,
 });
-
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
-}
 
 function checkRow(input: NewPlanRow): string {
   const fields = normaliseFields(input);

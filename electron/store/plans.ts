@@ -3,7 +3,8 @@
 // been revised accepts amendment files.
 import type { ActionPlan, PlanRow, PlanVariant } from '../../shared/history/types';
 import type { PlanAction, PlanStatus } from '../../shared/history/lifecycle';
-import { PLAN_TRANSITIONS, isIlrYear } from '../../shared/history/lifecycle';
+import { PLAN_TRANSITIONS } from '../../shared/history/lifecycle';
+import { isIlrYear } from '../../shared/domain';
 import type { AmendmentKind } from '../../shared/amd/model';
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
@@ -12,7 +13,6 @@ import { PlanRows, toRow } from './plan-rows';
 import type { NewPlanRow, RowDbRow } from './plan-rows';
 
 export type { NewPlanRow } from './plan-rows';
-export { isIsoDate } from './plan-rows';
 import type { Providers } from './providers';
 
 interface PlanDbRow {

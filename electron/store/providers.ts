@@ -1,4 +1,5 @@
 import type { Provider } from '../../shared/history/types';
+import { isUkprn, isUpin } from '../../shared/domain';
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
@@ -23,13 +24,13 @@ export class Providers {
   constructor(private readonly ctx: StoreContext) {}
 
   add(input: { upin: string; ukprn?: string | null; name: string }): Provider {
-    if (!/^\d{6}$/.test(input.upin)) {
+    if (!isUpin(input.upin)) {
       throw new StoreError(
         'INVALID_INPUT',
         `The UPIN '${input.upin}' must be six digits, leading zeros included (e.g. 012345).`,
       );
     }
-    if (input.ukprn != null && !/^\d{8}$/.test(input.ukprn)) {
+    if (input.ukprn != null && !isUkprn(input.ukprn)) {
       throw new StoreError('INVALID_INPUT', `The UKPRN '${input.ukprn}' must be eight digits.`);
     }
     if (input.name.trim() === '')
@@ -62,7 +63,7 @@ export class Providers {
    * the history already carry cannot be changed: those files would no longer match.
    */
   update(upin: string, change: { ukprn?: string; name?: string }): Provider {
-    if (change.ukprn !== undefined && !/^\d{8}$/.test(change.ukprn))
+    if (change.ukprn !== undefined && !isUkprn(change.ukprn))
       throw new StoreError('INVALID_INPUT', `The UKPRN '${change.ukprn}' must be eight digits.`);
     if (change.name !== undefined && change.name.trim() === '')
       throw new StoreError('INVALID_INPUT', 'The provider name must not be empty.');

@@ -3,6 +3,7 @@
 // with a stable code and a message that says what to do.
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
+import { isoDateSchema } from '../../shared/domain';
 import type { Transport, TransportRequest, TransportResponse } from './transport';
 
 export type UploadErrorCode =
@@ -54,7 +55,7 @@ export const Receipt = z.object({
   messages: z.array(Message),
 });
 export type ServerReceipt = z.infer<typeof Receipt>;
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Day = isoDateSchema;
 export const PortalRequestJson = z.object({
   id: z.string().min(1).max(200),
   period: z.string().max(200),

@@ -1,5 +1,5 @@
 // Dates as people in England write them (dd/mm/yyyy), whatever the computer's own settings.
-import { parseIsoDate } from '../../shared/history/wording';
+import { parseIsoDate } from '../../shared/domain';
 import { REGULATOR_TIME_ZONE } from '../../shared/dates';
 
 const two = (n: number) => String(n).padStart(2, '0');

@@ -3,7 +3,8 @@
 // files are not all accepted). What was shown is remembered, so reloads and other windows do not
 // repeat it; a row first seen at 5 days still gets its 7-day reminder, then its 1-day one.
 import type { DashboardItem } from '../../shared/ipc/views';
-import { daysBetween, parseIsoDate, plural } from '../../shared/history/wording';
+import { daysBetween, plural } from '../../shared/history/wording';
+import { parseIsoDate } from '../../shared/domain';
 
 export const REMINDER_DAYS = [7, 1] as const;
 export type Threshold = (typeof REMINDER_DAYS)[number];

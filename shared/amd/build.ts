@@ -5,6 +5,7 @@ import type { AmendmentFileSpec } from './model';
 import { ADDITION_SCOPE, DATA_SET_NAMES, formatDdMmYyyy, isRealDate } from './model';
 import { amendmentFileName, amendmentReference } from './names';
 import { isWholeNumber } from './records';
+import { isUpin } from '../domain';
 import { firstNon1252 } from './encoding';
 import { validateAmendmentText } from './validate';
 import type { FileReport, ValidateOptions } from './validate';
@@ -85,7 +86,7 @@ function where(line: number | null): string {
 
 function checkSpec(s: AmendmentFileSpec): string[] {
   const p: string[] = [];
-  if (!/^\d{6}$/.test(s.provider))
+  if (!isUpin(s.provider))
     p.push(`The provider UPIN '${s.provider}' must be six digits, leading zeros included.`);
   if (!Number.isInteger(s.seq) || s.seq < 1 || s.seq > 99)
     p.push(`The sequence number ${s.seq} must be 1 to 99.`);

@@ -4,7 +4,8 @@ import type { AdditionType, AmendmentKind, DataSet } from './model';
 import { DATA_SET_NAMES } from './model';
 import type { ChecksumChoice, Column } from './checksum';
 import { chooseChecksumField, suitableMax } from './checksum';
-import { RECOMMENDED_KEYS, dataSetOf, isFieldCode } from '../ilr/catalogue';
+import { RECOMMENDED_KEYS, dataSetOf } from '../ilr/catalogue';
+import { isFieldCode } from '../domain';
 
 export interface Extract {
   header: readonly string[];

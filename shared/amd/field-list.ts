@@ -4,7 +4,8 @@ import { DATA_SET_NAMES, HEADER_LINE as H } from './model';
 import type { FindingList } from './findings';
 import type { HeaderContext, HeaderInfo } from './header';
 import { splitFieldList } from './header';
-import { dataSetOf, findField, isFieldCode } from '../ilr/catalogue';
+import { dataSetOf, findField } from '../ilr/catalogue';
+import { isFieldCode } from '../domain';
 
 export function checkFieldList(
   text: string,

@@ -1,6 +1,12 @@
 // The HEFCE ILR amendment file (2010-11 and earlier), as the guide defines it: a 12-line header
 // followed by comma-separated records. Every value is a string, always: leading zeros in UPINs
 // and learner references are significant and must never pass through a number.
+import type { CalendarDate } from '../domain';
+
+// The creation date (line 2) is a calendar date written ddmmyyyy; both are domain primitives, and
+// the amendment file's API keeps offering them.
+export type { CalendarDate } from '../domain';
+export { formatDdMmYyyy, isRealDate, parseDdMmYyyy } from '../domain';
 
 export type AmendmentKind = 'CHANGE' | 'ADD' | 'DELETE';
 export type DataSet = 'L' | 'A' | 'H';
@@ -45,13 +51,6 @@ export const HEADER_LINE = {
 } as const;
 export const HEADER_LINES = 12;
 
-/** A calendar date with no time zone: the header's creation date is a day, not an instant. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
 /** Everything needed to write an amendment file; record count and checksum are computed. */
 export interface AmendmentFileSpec {
   kind: AmendmentKind;
@@ -79,31 +78,6 @@ export interface AmendmentFileSpec {
 /** Zero-pads a sequence number to the two digits the file name uses. */
 export function formatSeq(seq: number): string {
   return String(seq).padStart(2, '0');
-}
-
-export function formatDdMmYyyy(d: CalendarDate): string {
-  return (
-    String(d.day).padStart(2, '0') +
-    String(d.month).padStart(2, '0') +
-    String(d.year).padStart(4, '0')
-  );
-}
-
-/** Parses `ddmmyyyy` into a real calendar date, or undefined (31022011 is not a date). */
-export function parseDdMmYyyy(text: string): CalendarDate | undefined {
-  if (!/^\d{8}$/.test(text)) return undefined;
-  const day = Number(text.slice(0, 2));
-  const month = Number(text.slice(2, 4));
-  const year = Number(text.slice(4, 8));
-  if (!isRealDate(year, month, day)) return undefined;
-  return { year, month, day };
-}
-
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -1,5 +1,6 @@
 // The lifecycles of the things ReturnDesk keeps, as pure data: the store enforces them, the
 // screens use them to decide which buttons to show.
+import { ilrYearParts } from '../domain';
 
 export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'returned';
 export type PlanAction = 'submit' | 'approve' | 'return' | 'revise';
@@ -45,12 +46,6 @@ export function canMoveBatch(from: BatchStatus, to: BatchStatus): boolean {
   return BATCH_TRANSITIONS[from].includes(to);
 }
 
-/** ILR years are written 2010-11; the second part is the next year's last two digits. */
-export function isIlrYear(year: string): boolean {
-  const m = /^(\d{4})-(\d{2})$/.exec(year);
-  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
-}
-
 /**
  * From 2011-12 HEFCE takes amendments as whole ILR 'A' or 'B' XML files, which live beside the
  * .amd files rather than in their lifecycle: never draft (they arrive checked), and withdrawn
@@ -79,6 +74,6 @@ export const XML_FILES_TO_RESEND: readonly XmlFileStatus[] = ['submitted', 'acce
 
 /** 2011-12 and later years amend with ILR XML files; earlier years with .amd files. */
 export function amendsWithXml(year: string): boolean {
-  const m = /^(\d{4})-\d{2}$/.exec(year);
-  return !!m && Number(m[1]) >= 2011;
+  const parts = ilrYearParts(year);
+  return parts !== undefined && parts.first >= 2011;
 }

@@ -1,7 +1,6 @@
 // Status wording for dates, counted in calendar days in England (see shared/dates): "1 day",
 // never "1 days".
 import type { CalendarDate } from '../amd/model';
-import { isRealDate } from '../amd/model';
 
 export function dayNumber(d: CalendarDate): number {
   return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
@@ -13,17 +12,6 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-export function parseIsoDate(s: string): CalendarDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-}
-
-/** YYYY-MM-DD naming a day that exists (no 30 February). */
-export function isRealIsoDate(s: string): boolean {
-  const d = parseIsoDate(s);
-  return d !== undefined && isRealDate(d.year, d.month, d.day);
 }
 
 export function formatIsoDate(d: CalendarDate): string {

@@ -3,6 +3,7 @@
 import type { CalendarDate } from '../amd/model';
 import { compareDates, isRealDate } from '../amd/model';
 import type { FindingList } from '../amd/findings';
+import { isUkprn } from '../domain';
 import type { IlrXmlFileName } from './names';
 import { ILR_YEAR } from './model';
 import type { IlrXmlSummary } from './model';
@@ -119,7 +120,7 @@ function checkLeaf(key: string, leaf: Leaf, ctx: HeaderContext, out: FindingList
           `Header/Source/UKPRN is ${value} but the file name says ${name.ukprn}.`,
           at(leaf, field, value),
         );
-      else if (!name && !/^\d{8}$/.test(value))
+      else if (!name && !isUkprn(value))
         out.add(
           'XML_HEADER_VALUE',
           `UKPRN is '${value}'; it must be eight digits.`,

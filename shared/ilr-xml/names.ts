@@ -2,6 +2,7 @@
 // (e.g. ILR-A-10007928-1112-0013-01.XML); from 2013-14 it is
 // ILR-{UKPRN}-{YYYY}-{yyyymmdd}-{hhmmss}-{NN}.xml. Each pattern is accepted only for its own years
 // (the reference marks the later one as 2013-14 onwards), so a 2011-12 file has the first.
+import { isIlrYear, isRealDate } from '../domain';
 
 export interface IlrXmlFileName {
   /** Present in the 2011-12 pattern only. */
@@ -65,8 +66,7 @@ function firstYear(year: string): number {
 }
 
 function yearProblem(year: string): string | undefined {
-  const next = (firstYear(year) + 1) % 100;
-  return Number(year.slice(2)) === next
+  return isIlrYear(describeYear(year))
     ? undefined
     : `${year} is not a year: it must be two consecutive years, e.g. 1112 for 2011-12`;
 }
@@ -78,8 +78,7 @@ function serialProblem(nn: string): string | undefined {
 function dateTimeProblem(date: string, time: string): string | undefined {
   const [y, m, d] = [date.slice(0, 4), date.slice(4, 6), date.slice(6)].map(Number);
   const [hh, mm, ss] = [time.slice(0, 2), time.slice(2, 4), time.slice(4)].map(Number);
-  const real = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 0));
-  if (real.getUTCDate() !== d || real.getUTCMonth() + 1 !== m) return `${date} is not a real date`;
+  if (!isRealDate(y ?? 0, m ?? 0, d ?? 0)) return `${date} is not a real date`;
   if ((hh ?? 99) > 23 || (mm ?? 99) > 59 || (ss ?? 99) > 59) return `${time} is not a time`;
   return undefined;
 }

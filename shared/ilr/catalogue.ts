@@ -1,6 +1,7 @@
 // ILR field catalogues, kept as data with confidence marks: the official 2010/11 specification is
 // not available, so the layouts are reconstructed and users may need to correct or extend them.
 import type { DataSet } from '../amd/model';
+import { isFieldCode } from '../domain';
 import catalogue201011 from './catalogue-2010-11.json';
 
 export type Confidence = 'official' | 'reconstructed' | 'uncertain';
@@ -37,13 +38,6 @@ export function catalogueYears(): string[] {
 
 export function catalogueFor(year: string): IlrCatalogue | undefined {
   return CATALOGUES[year];
-}
-
-/** Data set letter, two digits, optional lower-case occurrence letter: L42a, A11b, H09. */
-export const FIELD_CODE = /^[LAH]\d{2}[a-z]?$/;
-
-export function isFieldCode(code: string): boolean {
-  return FIELD_CODE.test(code);
 }
 
 export function dataSetOf(code: string): DataSet | undefined {

@@ -2,11 +2,7 @@
 import { z } from 'zod';
 import type { Batch, XmlBatchCheck } from '../history/types';
 import { fileName, id } from './common';
-
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
-const year = z.string().regex(/^\d{4}-\d{2}$/, 'Write the ILR year like 2010-11.');
+import { ilrYearSchema as year, upinSchema as upin } from '../domain';
 
 export const batchInputs = {
   'batches.list': z.object({ upin: upin.optional() }),

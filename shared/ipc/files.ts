@@ -6,14 +6,12 @@ import type { FileReport } from '../amd/validate';
 import type { Batch } from '../history/types';
 import type { ReceiptView } from './views';
 import { fileBytes, fileName, id } from './common';
-
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
-const year = z.string().regex(/^\d{4}-\d{2}$/, 'Write the ILR year like 2010-11.');
-const fieldCode = z
-  .string()
-  .regex(/^[LAH]\d{2}[a-z]?$/, 'Use ILR field codes such as A27 or L42a.');
+import {
+  ddMmYyyySchema,
+  fieldCodeSchema as fieldCode,
+  ilrYearSchema as year,
+  upinSchema as upin,
+} from '../domain';
 
 export const fileInputs = {
   'files.list': z.object({
@@ -31,10 +29,7 @@ export const fileInputs = {
     additionType: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     description: z.string().trim().min(1).optional(),
     notes: z.array(z.string()).max(2).optional(),
-    createdOn: z
-      .string()
-      .regex(/^\d{8}$/, 'The creation date is written ddmmyyyy.')
-      .optional(),
+    createdOn: ddMmYyyySchema.optional(),
     fields: z.array(fieldCode).min(1),
     uniqueFields: z.array(fieldCode),
     changedFields: z.array(fieldCode),

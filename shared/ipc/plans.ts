@@ -2,14 +2,12 @@
 import { z } from 'zod';
 import type { ActionPlan, PlanRow } from '../history/types';
 import { fileBytes, id } from './common';
-
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
-const year = z.string().regex(/^\d{4}-\d{2}$/, 'Write the ILR year like 2010-11.');
-const fieldCode = z
-  .string()
-  .regex(/^[LAH]\d{2}[a-z]?$/, 'Use ILR field codes such as A27 or L42a.');
+import {
+  fieldCodeSchema as fieldCode,
+  ilrYearSchema as year,
+  isoDateSchema,
+  upinSchema as upin,
+} from '../domain';
 
 export const planRow = z.object({
   kind: z.enum(['CHANGE', 'ADD', 'DELETE'], { message: 'Choose CHANGE, ADD or DELETE.' }),
@@ -19,7 +17,7 @@ export const planRow = z.object({
     z.array(z.string().trim().min(1)).min(1, 'Name the fields to be changed.'),
   ]),
   records: z.number().int().min(0, 'The number of records cannot be negative.'),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.'),
+  due: isoDateSchema,
   errorType: z.string().nullable().optional(),
   cause: z.string().nullable().optional(),
 });

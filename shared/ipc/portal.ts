@@ -4,13 +4,8 @@ import { z } from 'zod';
 import type { RequestStatus } from '../portal/status';
 import type { CsvFinding } from '../portal/csv-check';
 import type { ReceiptView } from './views';
-import { isRealIsoDate } from '../history/wording';
+import { isoDateSchema as day } from '../domain';
 import { fileBytes, id, password } from './common';
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the date as YYYY-MM-DD.')
-  .refine(isRealIsoDate, 'That date does not exist; check the day and month.');
 
 export const portalInputs = {
   'portal.requests': z.void(),

@@ -10,10 +10,8 @@ import type {
   SecretOutcome,
 } from './views';
 import { id } from './common';
+import { ukprnSchema, upinSchema as upin } from '../domain';
 
-const upin = z
-  .string()
-  .regex(/^\d{6}$/, 'The UPIN must be six digits, leading zeros included (e.g. 012345).');
 const secret = z
   .string()
   .min(1)
@@ -27,20 +25,13 @@ export const settingsInputs = {
   'providers.list': z.void(),
   'providers.add': z.object({
     upin,
-    ukprn: z
-      .string()
-      .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
-      .nullable()
-      .optional(),
+    ukprn: ukprnSchema.nullable().optional(),
     name: z.string().trim().min(1, 'Enter the provider name.'),
   }),
   'providers.update': z
     .object({
       upin,
-      ukprn: z
-        .string()
-        .regex(/^\d{8}$/, 'The UKPRN must be eight digits.')
-        .optional(),
+      ukprn: ukprnSchema.optional(),
       name: z.string().trim().min(1, 'Enter the provider name.').optional(),
     })
     .refine((p) => p.ukprn !== undefined || p.name !== undefined, 'Change the UKPRN or the name.'),

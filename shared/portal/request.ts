@@ -5,7 +5,7 @@ import type { Submission } from './status';
 import { requestStatus } from './status';
 import type { RequestStatus } from './status';
 import type { CalendarDate } from '../amd/model';
-import { parseIsoDate } from '../history/wording';
+import { parseIsoDate } from '../domain';
 
 export type PortalRequestStatus =
   'awaiting' | 'pending-verification' | 'accepted' | 'failed' | 'nil-return';

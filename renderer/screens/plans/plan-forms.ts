@@ -1,10 +1,11 @@
 // The plan forms: creating or importing a plan, and one area of difference (a row). Checked with
-// the journey schemas' own rules, plus the few the store adds (a real date, "All fields" only for
-// additions and deletions), so the screen says before saving what saving would say.
+// the journey schemas' own rules, plus the store's ("All fields" only for additions and deletions),
+// so the screen says before saving what saving would say; a year or date that is written right but
+// does not exist (2010-12, 2011-02-30) is named in the form's own words.
 import { inputs } from '../../../shared/ipc/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import type { PlanRow, PlanVariant } from '../../../shared/history/types';
-import { isIlrYear } from '../../../shared/history/lifecycle';
+import { ilrYearParts, isFieldCode, isIlrYear, isIsoDate } from '../../../shared/domain';
 import { fieldErrors } from '../../forms/validation';
 import type { FieldErrors } from '../../forms/validation';
 
@@ -27,7 +28,7 @@ function yearErrors(upin: string, year: string): FieldErrors {
   const errors: FieldErrors = {};
   if (upin === '') errors.upin = CHOOSE_PROVIDER;
   const y = year.trim();
-  if (/^\d{4}-\d{2}$/.test(y) && !isIlrYear(y))
+  if (ilrYearParts(y) && !isIlrYear(y))
     errors.year = `${y} is not an ILR year: the second part follows the first, as in 2010-11.`;
   return errors;
 }
@@ -108,16 +109,6 @@ export function rowInput(v: RowFormValues, variant: PlanVariant): RowInput {
   };
 }
 
-/** A calendar date that exists: 2011-02-30 is refused, as the history refuses it. */
-export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-const FIELD_CODE = /^[LAH]\d{2}[a-z]?$/;
-
 export function rowErrors(v: RowFormValues, variant: PlanVariant): FieldErrors {
   const input = rowInput(v, variant);
   const errors = fieldErrors(inputs['plans.addRow'].shape.row, input);
@@ -125,9 +116,9 @@ export function rowErrors(v: RowFormValues, variant: PlanVariant): FieldErrors {
   else if (Number.isNaN(input.records))
     errors.records = 'Give the number of records as a whole number, e.g. 12.';
   if (v.due === '') errors.due = 'Give the date the amended data will be submitted.';
-  else if (!errors.due && !isRealDate(v.due)) errors.due = `${v.due} is not a real date.`;
+  else if (!isIsoDate(v.due)) errors.due = `${v.due} is not a real date.`;
   if (v.kind === 'CHANGE' && !errors.fields) {
-    const bad = splitFields(v.fields).filter((f) => !FIELD_CODE.test(f));
+    const bad = splitFields(v.fields).filter((f) => !isFieldCode(f));
     if (bad.length)
       errors.fields = `Use ILR field codes such as A27 or L42a (not ${bad.join(', ')}).`;
   }

@@ -4,6 +4,7 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi } from '../../app/hooks';
 import type { Provider } from '../../../shared/ipc/views';
+import { UKPRN_MESSAGE, isUkprn } from '../../../shared/domain';
 import type { NoticeMessage } from '../../components/Notice';
 import { useSectionStyles } from '../../components/ScreenTitle';
 
@@ -21,7 +22,7 @@ export function SetUkprnForm({ provider, onDone }: Props) {
 
   const save = async () => {
     const value = ukprn.trim();
-    if (!/^\d{8}$/.test(value)) return setProblem('The UKPRN must be eight digits.');
+    if (!isUkprn(value)) return setProblem(UKPRN_MESSAGE);
     setSaving(true);
     const r = await api['providers.update']({ upin: provider.upin, ukprn: value });
     setSaving(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionPlan, PlanRow, Provider } from '../../../shared/history/types';
 import { inputs } from '../../../shared/ipc/contract';
+import { isIsoDate } from '../../../shared/domain';
 import {
   actionBlocked,
   availableActions,
@@ -17,7 +18,6 @@ import {
   EMPTY_PLAN,
   EMPTY_ROW,
   importErrors,
-  isRealDate,
   planErrors,
   rowErrors,
   rowInput,
@@ -231,7 +231,7 @@ describe('the row form', () => {
 
   it('reads field lists however they are separated', () => {
     expect(splitFields(' H14,H15 ; A27  L42a ')).toEqual(['H14', 'H15', 'A27', 'L42a']);
-    expect(isRealDate('2012-02-29')).toBe(true);
-    expect(isRealDate('2011-02-29')).toBe(false);
+    expect(isIsoDate('2012-02-29')).toBe(true);
+    expect(isIsoDate('2011-02-29')).toBe(false);
   });
 });

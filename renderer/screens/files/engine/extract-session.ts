@@ -7,7 +7,8 @@ import {
   buildAmendmentFile,
   planFromExtract,
 } from '../../../../shared/amd';
-import { catalogueFor, isFieldCode } from '../../../../shared/ilr/catalogue';
+import { catalogueFor } from '../../../../shared/ilr/catalogue';
+import { isFieldCode } from '../../../../shared/domain';
 import type { ParsedExtract } from './extract-parse';
 import type { ColumnCodes } from './mapping';
 

@@ -2,7 +2,7 @@
 // field code (any case: L42A is L42a) maps to itself; other headers use what the user chose last
 // time for this provider, remembered in main (mappings.get/save).
 import { canonicalFieldCode } from '../../../../shared/amd';
-import { isFieldCode } from '../../../../shared/ilr/catalogue';
+import { isFieldCode } from '../../../../shared/domain';
 
 /** One code per column: a field code, or '' when the column is not used. */
 export type ColumnCodes = string[];

@@ -14,7 +14,8 @@ import {
 } from '@fluentui/react-components';
 import type { DataSet } from '../../../../shared/amd';
 import { DATA_SET_NAMES, canonicalFieldCode } from '../../../../shared/amd';
-import { catalogueFor, catalogueYears, isFieldCode } from '../../../../shared/ilr/catalogue';
+import { catalogueFor, catalogueYears } from '../../../../shared/ilr/catalogue';
+import { isFieldCode } from '../../../../shared/domain';
 import { repeatedCodes } from '../engine/mapping';
 import { MAPPING_EXPLAINED } from './explain';
 import type { WizardAction, WizardState } from './wizard-state';

@@ -2,7 +2,8 @@
 // HEFCE's recommended keys, and which data sets an addition of type T needs.
 import type { AdditionType, AmendmentKind, DataSet } from '../../../../shared/amd';
 import { ADDITION_SCOPE, DATA_SETS, canonicalFieldCode } from '../../../../shared/amd';
-import { RECOMMENDED_KEYS, isFieldCode } from '../../../../shared/ilr/catalogue';
+import { RECOMMENDED_KEYS } from '../../../../shared/ilr/catalogue';
+import { isFieldCode } from '../../../../shared/domain';
 
 /** "A27, A28" → ['A27', 'A28']; "All fields" → []. */
 export function rowFieldCodes(fields: string): string[] {
