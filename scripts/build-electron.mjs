@@ -8,14 +8,25 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Native code, loaded from node_modules at run time: never bundled (here or in the CLI). */
+export const NATIVE = ['better-sqlite3', '@napi-rs/keyring'];
+
 /** Loaded by Electron or as native code at run time, never bundled. */
-export const EXTERNAL = ['electron', 'better-sqlite3', '@napi-rs/keyring'];
+export const EXTERNAL = ['electron', ...NATIVE];
+
+/**
+ * The data-portal CSV check runs in a worker thread loaded from its own CommonJS file beside the
+ * bundle that starts it (electron/portal/bundled-worker.ts), so that a runaway expression can be
+ * terminated. Built into the app (beside main.cjs) and into the command line (scripts/build-cli.mjs).
+ */
+export const CHECK_WORKER = { 'portal-check-worker': 'electron/portal/check-worker.ts' };
 
 // Electron 45 runs Node 24 in main and a Chromium newer than 142 in the renderer.
 const MAIN_TARGET = 'node24';
 const PRELOAD_TARGET = 'chrome142';
 
-const common = {
+/** Options of every CommonJS bundle: the app's main, preload and check worker, and the CLI's worker. */
+export const COMMONJS = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -38,21 +49,16 @@ export function preloadRequires(metafile) {
 
 export async function buildElectron({ outdir = join(root, 'dist', 'app') } = {}) {
   await build({
-    ...common,
+    ...COMMONJS,
     absWorkingDir: root,
-    // The data-portal CSV check runs in a worker thread loaded from its own file beside main.cjs
-    // (electron/portal/bundled-worker.ts), so that a runaway expression can be terminated.
-    entryPoints: {
-      main: 'electron/main.ts',
-      'portal-check-worker': 'electron/portal/check-worker.ts',
-    },
+    entryPoints: { main: 'electron/main.ts', ...CHECK_WORKER },
     outdir,
     outExtension: { '.js': '.cjs' },
     target: MAIN_TARGET,
     external: EXTERNAL,
   });
   const preload = await build({
-    ...common,
+    ...COMMONJS,
     absWorkingDir: root,
     entryPoints: { preload: 'electron/preload.ts' },
     outdir,
