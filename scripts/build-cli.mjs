@@ -94,19 +94,26 @@ export async function buildCli({ outdir = CLI_DIR } = {}) {
 }
 
 /**
- * Rebuilds the command line on every change to its sources (`npm run dev`); calls onBuilt after
- * each build that succeeded. Returns a function that stops watching.
+ * Rebuilds the command line on every change to its sources (`npm run dev`), calling onBuilt after
+ * each build that succeeded. Resolves after the first build with a function that stops watching.
  */
 export async function watchCli({ outdir = CLI_DIR, onBuilt = () => {} } = {}) {
-  const ready = {
-    name: 'returndesk-built',
-    setup: (b) => b.onEnd((r) => r.errors.length || onBuilt()),
+  let firstDone;
+  const first = new Promise((resolve) => (firstDone = resolve));
+  const built = {
+    name: 'returndesk-cli-built',
+    setup: (b) =>
+      b.onEnd((r) => {
+        if (r.errors.length === 0) onBuilt();
+        firstDone();
+      }),
   };
   const contexts = await Promise.all([
-    context({ ...cliOptions(outdir), plugins: [ready] }),
+    context({ ...cliOptions(outdir), plugins: [built] }),
     context(workerOptions(outdir)),
   ]);
   await Promise.all(contexts.map((c) => c.watch()));
+  await first;
   return () => Promise.all(contexts.map((c) => c.dispose()));
 }
 

@@ -12,3 +12,7 @@ export declare function buildElectron(options?: {
 export declare const NATIVE: string[];
 export declare const CHECK_WORKER: Record<string, string>;
 export declare const COMMONJS: Record<string, unknown>;
+
+export declare function watchElectron(options?: {
+  outdir?: string;
+}): Promise<() => Promise<unknown>>;

@@ -3,7 +3,7 @@
 // the data-portal check running the worker built beside the bundle, away from the TypeScript
 // sources it could otherwise fall back on.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -99,5 +99,23 @@ describe('the built command line', () => {
       valid: false,
       findings: [{ rule: 'CSV_EXPRESSION_TIMEOUT', row: 2, column: 'Tier' }],
     });
+  });
+
+  it('says in one line how to build it, exit code 2, when it has not been built', async () => {
+    const project = join(out, 'unbuilt');
+    mkdirSync(join(project, 'bin'), { recursive: true });
+    copyFileSync(join(REPO_ROOT, 'bin', 'returndesk.mjs'), join(project, 'bin', 'returndesk.mjs'));
+    const r = await run(process.execPath, [
+      join(project, 'bin', 'returndesk.mjs'),
+      'validate',
+      'x.amd',
+    ]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'returndesk: the command line is not built yet; run npm run build:cli first.\n',
+    );
   });
 });
