@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs a TypeScript entry point straight from the sources, so `npx returndesk` works right
-// after `npm ci` with no build step that could go stale.
+// Runs a TypeScript entry point straight from the sources, for development only (tsx is a
+// development dependency): the benchmarks, the reference upload server and the tests' child
+// processes. The `returndesk` command itself runs the built bundle (bin/returndesk.mjs).
 import { register } from 'tsx/esm/api';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';

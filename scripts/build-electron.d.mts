@@ -8,3 +8,11 @@ export declare function preloadRequires(metafile: {
 export declare function buildElectron(options?: {
   outdir?: string;
 }): Promise<{ main: string; preload: string }>;
+
+export declare const NATIVE: string[];
+export declare const CHECK_WORKER: Record<string, string>;
+export declare const COMMONJS: Record<string, unknown>;
+
+export declare function watchElectron(options?: {
+  outdir?: string;
+}): Promise<() => Promise<unknown>>;

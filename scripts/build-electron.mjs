@@ -2,20 +2,31 @@
 // Bundles the Electron main process and the preload with esbuild into dist/app/ (CommonJS, as
 // Electron loads a package's "main" and a sandboxed preload). Everything is bundled except
 // Electron itself and the native modules, which electron-builder ships unpacked beside the asar.
-import { build } from 'esbuild';
+import { build, context } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Native code, loaded from node_modules at run time: never bundled (here or in the CLI). */
+export const NATIVE = ['better-sqlite3', '@napi-rs/keyring'];
+
 /** Loaded by Electron or as native code at run time, never bundled. */
-export const EXTERNAL = ['electron', 'better-sqlite3', '@napi-rs/keyring'];
+export const EXTERNAL = ['electron', ...NATIVE];
+
+/**
+ * The data-portal CSV check runs in a worker thread loaded from its own CommonJS file beside the
+ * bundle that starts it (electron/portal/bundled-worker.ts), so that a runaway expression can be
+ * terminated. Built into the app (beside main.cjs) and into the command line (build-cli.mjs).
+ */
+export const CHECK_WORKER = { 'portal-check-worker': 'electron/portal/check-worker.ts' };
 
 // Electron 45 runs Node 24 in main and a Chromium newer than 142 in the renderer.
 const MAIN_TARGET = 'node24';
 const PRELOAD_TARGET = 'chrome142';
 
-const common = {
+/** Every CommonJS bundle's options: the app's main, preload and check worker; the CLI's worker. */
+export const COMMONJS = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -36,35 +47,64 @@ export function preloadRequires(metafile) {
   return [...found].sort();
 }
 
-export async function buildElectron({ outdir = join(root, 'dist', 'app') } = {}) {
-  await build({
-    ...common,
+const APP_DIR = join(root, 'dist', 'app');
+
+function mainOptions(outdir) {
+  return {
+    ...COMMONJS,
     absWorkingDir: root,
-    // The data-portal CSV check runs in a worker thread loaded from its own file beside main.cjs
-    // (electron/portal/bundled-worker.ts), so that a runaway expression can be terminated.
-    entryPoints: {
-      main: 'electron/main.ts',
-      'portal-check-worker': 'electron/portal/check-worker.ts',
-    },
+    entryPoints: { main: 'electron/main.ts', ...CHECK_WORKER },
     outdir,
     outExtension: { '.js': '.cjs' },
     target: MAIN_TARGET,
     external: EXTERNAL,
-  });
-  const preload = await build({
-    ...common,
+  };
+}
+
+function preloadOptions(outdir) {
+  return {
+    ...COMMONJS,
     absWorkingDir: root,
     entryPoints: { preload: 'electron/preload.ts' },
     outdir,
     outExtension: { '.js': '.cjs' },
     target: PRELOAD_TARGET,
     external: ['electron'],
-  });
-  const extra = preloadRequires(preload.metafile).filter((p) => p !== 'electron');
-  if (extra.length > 0) {
-    throw new Error(`The preload must require only 'electron', but requires: ${extra.join(', ')}`);
-  }
+  };
+}
+
+/** Why the preload cannot run sandboxed, or undefined when it can. */
+function preloadProblem(metafile) {
+  const extra = preloadRequires(metafile).filter((p) => p !== 'electron');
+  if (extra.length > 0)
+    return `The preload must require only 'electron', but requires: ${extra.join(', ')}`;
+  return undefined;
+}
+
+export async function buildElectron({ outdir = APP_DIR } = {}) {
+  await build(mainOptions(outdir));
+  const preload = await build(preloadOptions(outdir));
+  const problem = preloadProblem(preload.metafile);
+  if (problem) throw new Error(problem);
   return { main: join(outdir, 'main.cjs'), preload: join(outdir, 'preload.cjs') };
+}
+
+/** Rebuilds the app's bundle on every change to its sources (`npm run dev`); returns a stop. */
+export async function watchElectron({ outdir = APP_DIR } = {}) {
+  const checkPreload = {
+    name: 'returndesk-preload-check',
+    setup: (b) =>
+      b.onEnd((r) => {
+        const problem = r.metafile && preloadProblem(r.metafile);
+        if (problem) console.error(problem);
+      }),
+  };
+  const contexts = await Promise.all([
+    context(mainOptions(outdir)),
+    context({ ...preloadOptions(outdir), plugins: [checkPreload] }),
+  ]);
+  await Promise.all(contexts.map((c) => c.watch()));
+  return () => Promise.all(contexts.map((c) => c.dispose()));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,16 +1,7 @@
 // The `returndesk` command line: parses arguments and maps every failure to one clear line and an
-// exit code. Commands live in their own files.
+// exit code. Commands live in their own files, loaded only when named (see commands.ts).
 import { Command, CommanderError } from 'commander';
-import { registerValidate } from './validate-command';
-import { registerBuild } from './build-command';
-import { registerProvider } from './provider-command';
-import { registerPlan } from './plan-command';
-import { registerFiles } from './files-command';
-import { registerBatch } from './batch-command';
-import { registerAudit } from './audit-command';
-import { registerUpload } from './upload-command';
-import { registerServe } from './serve-command';
-import { registerPortal } from './portal-command';
+import { commandFilesFor } from './commands';
 import { EXIT, RefusedError, UsageError, processIo } from './output';
 import type { Io } from './output';
 import { OperationFailed } from './door';
@@ -30,24 +21,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const setExit = (c: number) => {
     code = c;
   };
-  registerValidate(program, io, setExit);
-  registerBuild(program, io, setExit);
-  registerProvider(program, io);
-  registerPlan(program, io);
-  registerFiles(program, io);
-  registerBatch(program, io);
-  registerAudit(program, io, setExit);
-  registerUpload(program, io);
-  registerServe(program, io);
-  registerPortal(program, io, setExit);
   // Subcommands report failures by throwing; exitOverride on each keeps commander from exiting.
   const override = (c: Command): void => {
     c.exitOverride();
     c.configureOutput({ writeOut: io.out, writeErr: io.err });
     c.commands.forEach(override);
   };
-  program.commands.forEach(override);
   try {
+    // Inside the try: a command's code that cannot load (a native module missing) is one line too.
+    const registers = await Promise.all(commandFilesFor(argv).map((f) => f.load()));
+    for (const register of registers) register(program, io, setExit);
+    program.commands.forEach(override);
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {

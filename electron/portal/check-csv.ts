@@ -20,7 +20,7 @@ export const DEFAULT_TIME_LIMIT_MS = 5000;
 
 export interface CheckCsvOptions {
   timeLimitMs?: number;
-  /** Defaults to the worker built beside the app's bundle, or else the TypeScript source. */
+  /** Defaults to the worker built beside the bundle (the app's or the CLI's), else the source. */
   start?: StartCheckWorker;
 }
 
@@ -28,8 +28,9 @@ export interface CheckCsvOptions {
 async function defaultStart(): Promise<StartCheckWorker> {
   if (typeof __dirname === 'string' && existsSync(join(__dirname, BUNDLED_WORKER_FILE)))
     return startBundledWorker;
-  // source-worker.ts uses import.meta, which the app's CommonJS bundle cannot contain; imported by
-  // a name esbuild does not follow, it stays out of the bundle (where the branch above is taken).
+  // source-worker.ts needs tsx, and uses import.meta, which the app's CommonJS bundle cannot
+  // contain; imported by a name esbuild does not follow, it stays out of both bundles (where the
+  // branch above is taken).
   const source: string = './source-worker.ts';
   return ((await import(source)) as { startSourceWorker: StartCheckWorker }).startSourceWorker;
 }

@@ -32,9 +32,9 @@ export type CheckWorkerResult =
   { ok: true; report: CsvReport } | { ok: false; error: CheckWorkerFailure };
 
 /**
- * Starts the worker thread. Where its code is differs by how the app runs: the TypeScript source
- * under tsx (the command line, tests, benchmarks: source-worker.ts) or the file esbuild built
- * beside the app's bundle (bundled-worker.ts). Each is annotated with this type so they cannot
+ * Starts the worker thread. Where its code is differs by how the code runs: the TypeScript source
+ * under vitest or tsx (tests, benchmarks: source-worker.ts) or the file esbuild built beside the
+ * bundle of the app or of the command line (bundled-worker.ts). Each is annotated with this type so they cannot
  * drift apart.
  */
 export type StartCheckWorker = (input: CheckWorkerInput) => Worker;

@@ -1,6 +1,6 @@
-// The check worker from the TypeScript sources, for everything that runs under tsx: the command
-// line (bin/returndesk.mjs), the tests and the benchmarks. Never part of the app's bundle:
-// import.meta does not exist in its CommonJS output (bundled-worker.ts is the app's counterpart).
+// The check worker from the TypeScript sources, for what runs them under vitest or tsx: the tests
+// and the benchmarks. Never part of a bundle (the app's or the command line's, which start the
+// worker built beside them: bundled-worker.ts), and tsx is only a development dependency.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';

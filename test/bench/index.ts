@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { generateAimChangeFile } from './generate';
 import type { GeneratedFile } from './generate';
 import type { MemoryReport } from './memory-child';
+import { runCliBench } from './cli-bench';
 import { runStoreBench } from './store-bench';
 import { runUploadBench } from './upload-bench';
 import {
@@ -188,10 +189,29 @@ async function upload(): Promise<void> {
   );
 }
 
+async function cli(): Promise<void> {
+  console.log('\n== Command line: start-up time and memory ==');
+  const rows = await runCliBench((line) => console.log(line));
+  console.log(
+    table([
+      ['figure', 'value', 'reference', 'ratio', 'goal', 'result'],
+      ...rows.map((r) => [
+        r.figure,
+        r.value,
+        r.reference,
+        r.ratio,
+        r.goal,
+        r.met === undefined ? '-' : verdict(r.met),
+      ]),
+    ]),
+  );
+}
+
 const SECTIONS: Record<string, () => Promise<void> | void> = {
   amd: amendmentFiles,
   history,
   upload,
+  cli,
   ui: () => import('./ui-bench').then((m) => m.ui(table)),
   xml: () => import('./xml-bench').then((m) => m.xml(table)),
   portal: () => import('./portal-bench').then((m) => m.portal(table)),
