@@ -1,5 +1,7 @@
 // The dashboard: what needs doing now (Current) and what is done (Previous), as in the Ofqual
 // portal's Current/Previous tabs. Every item links to the screen where the work is done.
+import type { OperationHost } from './host';
+import type { OperationTableOf } from './table';
 import type { DashboardItem, DashboardView } from '../../shared/ipc/views';
 import type { Store, Upload } from '../store';
 import { calendarDateIn } from '../../shared/dates';
@@ -177,4 +179,8 @@ function uploadItems(store: Store): DashboardItem[] {
       },
     ];
   });
+}
+
+export function dashboardOperations(host: OperationHost): OperationTableOf<'dashboard.get'> {
+  return { 'dashboard.get': () => buildDashboard(host.store(), host.clock.now()) };
 }

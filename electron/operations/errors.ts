@@ -2,7 +2,7 @@
 // on. Unexpected errors are logged for support (never with secrets) and reported generically.
 import { ZodError } from 'zod';
 import type { AppError, ErrorCode } from '../../shared/ipc/result';
-import { StoreError } from '../store';
+import { StoreError } from '../store/errors';
 import { VaultUnavailableError } from '../../shared/ports';
 import { UploadError } from '../upload/extranet-client';
 import { NetworkError } from '../upload/transport';

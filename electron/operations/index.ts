@@ -1,5 +1,5 @@
 // The one application layer. The app's window (IPC), browser mode (HTTP) and the command line are
-// doors onto this table: each hands `dispatch` a channel and raw input, and gets a Result back.
+// doors onto these operations: each hands `dispatch` a channel and raw input, and gets a Result back.
 // dispatch is the one place every call goes through: the channel must exist, the input must parse
 // with its schema, failures come back as data, and the screens hear about changes to the history.
 import { inputs, mutations } from '../../shared/ipc/contract';
@@ -7,16 +7,10 @@ import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { OperationHost } from './host';
 import type { OperationTable } from './table';
+import type { Handler } from './table';
 import { toAppError } from './errors';
-import { settingsOperations } from './settings';
-import { historyOperations } from './history';
-import { buildDashboard } from './dashboard';
-import { planOperations } from './plans';
-import { fileOperations } from './files';
-import { batchOperations } from './batches';
-import { xmlOperations } from './xml';
-import { portalOperations } from './portal';
-import { uploadOperations } from './uploads';
+import { DOMAIN_OF, LOADERS } from './domains';
+import type { Domain } from './domains';
 
 export type { OperationHost } from './host';
 export type { OperationTable } from './table';
@@ -24,24 +18,29 @@ export type { OperationTable } from './table';
 /** The operations bound to one host: what every door dispatches to. */
 export interface Operations {
   readonly host: OperationHost;
-  readonly table: OperationTable;
+  /** The operation answering a channel (its domain's code is loaded on first use). */
+  operation<C extends Channel>(channel: C): Promise<Handler<C>>;
 }
 
 export function createOperations(host: OperationHost): Operations {
+  const loaded = new Map<Domain, Promise<Partial<OperationTable>>>();
   return {
     host,
-    table: {
-      ...settingsOperations(host),
-      ...historyOperations(host),
-      ...planOperations(host),
-      ...fileOperations(host),
-      ...batchOperations(host),
-      ...uploadOperations(host),
-      ...xmlOperations(host),
-      ...portalOperations(host),
-      'dashboard.get': () => buildDashboard(host.store(), host.clock.now()),
+    async operation<C extends Channel>(channel: C): Promise<Handler<C>> {
+      const domain = DOMAIN_OF[channel];
+      let table = loaded.get(domain);
+      if (!table) {
+        table = LOADERS[domain]().then((factory) => factory(host));
+        loaded.set(domain, table);
+      }
+      return (await table)[channel] as Handler<C>;
     },
   };
+}
+
+/** Operations from a table at hand (tests of the doors). */
+export function operationsFrom(host: OperationHost, table: OperationTable): Operations {
+  return { host, operation: (channel) => Promise.resolve(table[channel]) };
 }
 
 export function isChannel(name: string): name is Channel {
@@ -66,7 +65,7 @@ export async function dispatch(
   }
   const changes = mutations[channel];
   try {
-    const operation = ops.table[channel] as (input: unknown) => unknown;
+    const operation = (await ops.operation(channel)) as (input: unknown) => unknown;
     return { ok: true, value: await operation(parsed) };
   } catch (e) {
     return { ok: false, error: toAppError(e) };

@@ -153,7 +153,7 @@ describe('the history commands refuse bad input with one line', () => {
         '--due',
         due,
       ]);
-      expectOneLineRefusal(r, 2, /--due must be a real date written YYYY-MM-DD/);
+      expectOneLineRefusal(r, 2, /--due: Give a date that exists, written YYYY-MM-DD/);
       expect(state(h.store)).toEqual(h.before);
     },
   );

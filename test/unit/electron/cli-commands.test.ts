@@ -7,11 +7,16 @@ import { COMMAND_FILES, commandFilesFor, commandName } from '../../../electron/c
 import type { Io } from '../../../electron/cli/output';
 import { main } from '../../../electron/cli/main';
 
-const quiet: Io = { out: () => undefined, err: () => undefined };
+const quiet: Io = {
+  out: () => undefined,
+  err: () => undefined,
+  stdin: () => Promise.resolve(null),
+  env: {},
+};
 
 function captured(): Io & { text: () => string } {
   let text = '';
-  return { out: (t) => void (text += t), err: (t) => void (text += t), text: () => text };
+  return { ...quiet, out: (t) => void (text += t), err: (t) => void (text += t), text: () => text };
 }
 
 describe('which command files a run loads', () => {

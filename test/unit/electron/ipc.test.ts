@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/contract';
+import { operationsFrom } from '../../../electron/operations';
 import type { OperationHost, OperationTable } from '../../../electron/operations';
 import { FORBIDDEN_SENDER, registerIpcHandlers } from '../../../electron/shell/ipc';
 import { APP_ENTRY_URL } from '../../../electron/shell/app-protocol';
@@ -15,7 +16,7 @@ function setUp() {
   ) as unknown as OperationTable;
   const emitted: unknown[] = [];
   const host = { emit: (event: string, payload: unknown) => emitted.push([event, payload]) };
-  registerIpcHandlers(ipcMain as never, { host: host as unknown as OperationHost, table });
+  registerIpcHandlers(ipcMain as never, operationsFrom(host as unknown as OperationHost, table));
   return { registered, table, emitted };
 }
 
