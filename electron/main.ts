@@ -53,7 +53,14 @@ function openWindow(): void {
   window.on('closed', () => {
     window = null;
   });
-  void window.loadURL(APP_ENTRY_URL);
+  // A page that fails to load would leave a window that never shows and a process nobody sees.
+  window.loadURL(APP_ENTRY_URL).catch((e: unknown) => quitSaying('cannot show its window', e));
+}
+
+/** Says in one line what stopped the app, then quits. */
+function quitSaying(what: string, e: unknown): void {
+  dialog.showErrorBox(`${PRODUCT_NAME} ${what}`, toAppError(e).message);
+  app.quit();
 }
 
 function start(): void {
@@ -73,9 +80,7 @@ function start(): void {
     });
   } catch (e) {
     // A history from a newer version, a locked or unreadable folder: say so, then stop.
-    dialog.showErrorBox(`${PRODUCT_NAME} cannot open its history`, toAppError(e).message);
-    app.quit();
-    return;
+    return quitSaying('cannot open its history', e);
   }
   const operations = createOperations(host);
   registerIpcHandlers(ipcMain, operations);
@@ -92,9 +97,13 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, (url) => void shell.openExternal(url));
+    // A link the system has no browser for is simply not opened; nothing is waiting on it.
+    hardenWebContents(contents, (url) => void shell.openExternal(url).catch(() => undefined));
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => host?.close());
-  void app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => quitSaying('cannot start', e));
 }

@@ -31,7 +31,12 @@ export function AddXmlFileZone({ batch, busy, onChanged }: Props) {
     const added: string[] = [];
     for (const file of files) {
       setWorking(file.name);
-      const { fileName, base64 } = await readChosenFile(file);
+      const read = await readChosenFile(file);
+      if (!read.ok) {
+        setNotice(fromError(read.error, `${file.name} was not added`));
+        break;
+      }
+      const { fileName, base64 } = read.value;
       const r = await api['xmlFiles.add']({ fileName, base64, batchId: batch.id });
       if (!r.ok) {
         setWorking(null);

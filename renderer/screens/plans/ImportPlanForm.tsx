@@ -40,12 +40,15 @@ export function ImportPlanForm({ providers, onImported, onCancel }: Props) {
     if (!form.trySubmit() || !file.current) return focusFirstInvalid(ref.current);
     setSaving(true);
     setNotice({ intent: 'info', text: `Reading ${values.fileName}…` });
-    const r = await api['plans.importXlsx']({
-      upin: values.upin,
-      year: values.year.trim(),
-      fileName: values.fileName,
-      base64: await fileToBase64(file.current),
-    });
+    const read = await fileToBase64(file.current);
+    const r = read.ok
+      ? await api['plans.importXlsx']({
+          upin: values.upin,
+          year: values.year.trim(),
+          fileName: values.fileName,
+          base64: read.value,
+        })
+      : read;
     setSaving(false);
     if (!r.ok) return setNotice(fromError(r.error, 'The plan was not imported'));
     form.reset();

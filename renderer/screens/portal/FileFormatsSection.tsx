@@ -136,11 +136,14 @@ function ImportFormatForm(p: {
     if (!form.trySubmit() || !file.current) return focusFirstInvalid(ref.current);
     setSaving(true);
     setNotice({ intent: 'info', text: `Reading ${values.fileName}…` });
-    const r = await api['portal.importFormat']({
-      template: values.template.trim(),
-      fileName: values.fileName,
-      base64: await fileToBase64(file.current),
-    });
+    const read = await fileToBase64(file.current);
+    const r = read.ok
+      ? await api['portal.importFormat']({
+          template: values.template.trim(),
+          fileName: values.fileName,
+          base64: read.value,
+        })
+      : read;
     setSaving(false);
     // The refusal says what is wrong with the specification, row by row.
     if (!r.ok) return setNotice(fromError(r.error, 'The file format was not imported'));

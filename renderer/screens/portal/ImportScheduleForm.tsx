@@ -31,10 +31,10 @@ export function ImportScheduleForm({ onImported, onCancel }: Props) {
     if (problem || !file.current) return;
     setSaving(true);
     setNotice({ intent: 'info', text: `Reading ${chosen}…` });
-    const r = await api['portal.importRequests']({
-      fileName: chosen,
-      base64: await fileToBase64(file.current),
-    });
+    const read = await fileToBase64(file.current);
+    const r = read.ok
+      ? await api['portal.importRequests']({ fileName: chosen, base64: read.value })
+      : read;
     setSaving(false);
     if (!r.ok) return setNotice(fromError(r.error, 'The schedule was not imported'));
     onImported(importedText(chosen, r.value.added, r.value.skipped));

@@ -128,7 +128,13 @@ function UploadSteps(p: {
     }
     setPhase('checking');
     setNotice({ intent: 'info', text: `Checking ${chosen.name}…` });
-    const chosenFile = { fileName: chosen.name, base64: await fileToBase64(chosen) };
+    const read = await fileToBase64(chosen);
+    if (!read.ok) {
+      setFile(null);
+      setPhase('choosing');
+      return setNotice(fromError(read.error, `${chosen.name} could not be checked`));
+    }
+    const chosenFile = { fileName: chosen.name, base64: read.value };
     setFile(chosenFile);
     const r = await api['portal.check']({ requestId: request.id, file: chosenFile });
     setPhase('choosing');

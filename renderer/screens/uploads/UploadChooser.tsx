@@ -14,7 +14,7 @@ import { useRef, useState } from 'react';
 import type { Batch, StoredAmendmentFile } from '../../../shared/history/types';
 import type { DestinationView } from '../../../shared/ipc/views';
 import { plural } from '../../../shared/history/wording';
-import { readChosenFile } from '../../app/bytes';
+import { readChosenFiles } from '../../app/bytes';
 import { useDraft } from '../../app/hooks';
 import { useSectionStyles } from '../../components/ScreenTitle';
 import { batchFileNames, canUpload, fileCount } from '../batches/batch-model';
@@ -54,6 +54,8 @@ export function UploadChooser(p: Props) {
   const [diskCount, setDiskCount] = useState(0);
   const [diskBytes, setDiskBytes] = useState(0);
   const [tried, setTried] = useState(false);
+  // A chosen file that could not be read when Upload… was pressed (moved, changed or locked).
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const finals = p.files.filter((x) => x.status === 'final');
   const destination = p.destinations.find((d) => String(d.id) === v.destinationId);
   const batch = ready.find((b) => String(b.id) === v.batchId);
@@ -88,8 +90,9 @@ export function UploadChooser(p: Props) {
       const names = v.names.filter((n) => finals.some((x) => x.name === n));
       return p.onReview({ ...base, source: { kind: 'stored', names } });
     }
-    const files = await Promise.all(disk.current.map(readChosenFile));
-    p.onReview({ ...base, source: { kind: 'disk', files } });
+    const files = await readChosenFiles(disk.current);
+    if (!files.ok) return setUnreadable(files.error.message);
+    p.onReview({ ...base, source: { kind: 'disk', files: files.value } });
   };
 
   if (p.destinations.length === 0) {
@@ -190,8 +193,8 @@ export function UploadChooser(p: Props) {
         <Field
           label="Choose the files"
           hint="Any file, for example one built elsewhere. A copy is kept in the history with its receipt."
-          validationState={tried && problem ? 'error' : 'none'}
-          validationMessage={tried ? problem : undefined}
+          validationState={(tried && problem) || unreadable ? 'error' : 'none'}
+          validationMessage={(tried ? problem : undefined) ?? unreadable ?? undefined}
         >
           {(props) => (
             <input
@@ -200,6 +203,7 @@ export function UploadChooser(p: Props) {
               type="file"
               multiple
               onChange={(e) => {
+                setUnreadable(null);
                 disk.current = [...(e.currentTarget.files ?? [])];
                 setDiskCount(disk.current.length);
                 setDiskBytes(disk.current.reduce((n, x) => n + x.size, 0));

@@ -27,6 +27,9 @@ const fake = vi.hoisted(() => {
     sessions: new Map<string, FakeSession>(),
     errors: [] as string[][],
     opened: [] as string[],
+    /** What the page's load or the app scheme's registration fails with, if anything. */
+    loadFails: null as Error | null,
+    schemeFails: null as Error | null,
   };
   class FakeSession {
     handlers: Record<string, Fn> = {};
@@ -51,7 +54,10 @@ const fake = vi.hoisted(() => {
       state.log.push('new BrowserWindow');
       state.windows.push(this);
     }
-    loadURL = async (url: string) => void this.loaded.push(url);
+    loadURL = async (url: string) => {
+      this.loaded.push(url);
+      if (state.loadFails) throw state.loadFails;
+    };
     once = (e: string, l: Fn) => void this.listeners.set(e, l);
     on = (e: string, l: Fn) => void this.listeners.set(e, l);
     isDestroyed = () => false;
@@ -86,7 +92,10 @@ const fake = vi.hoisted(() => {
     protocol: {
       registerSchemesAsPrivileged: (s: unknown) =>
         void state.log.push(`privileged ${JSON.stringify(s)} ready=${state.ready}`),
-      handle: (scheme: string, h: Fn) => void state.protocolHandlers.set(scheme, h),
+      handle: (scheme: string, h: Fn) => {
+        if (state.schemeFails) throw state.schemeFails;
+        state.protocolHandlers.set(scheme, h);
+      },
     },
     session: {
       defaultSession,
@@ -109,6 +118,8 @@ const fake = vi.hoisted(() => {
     state.sessions.clear();
     state.errors = [];
     state.opened = [];
+    state.loadFails = null;
+    state.schemeFails = null;
     defaultSession.handlers = {};
   };
   return { state, electron, defaultSession, reset };
@@ -258,5 +269,24 @@ describe('electron/main.ts', () => {
     expect(fake.state.log).toContain('quit');
     expect(fake.state.windows).toHaveLength(0);
     expect(fake.state.handles.size).toBe(0);
+  });
+
+  it('explains and quits when the page cannot be loaded, instead of leaving a hidden window', async () => {
+    fake.state.loadFails = new Error("ERR_FILE_NOT_FOUND (-6) loading 'app://returndesk/'");
+    await runMain();
+    expect(fake.state.windows[0]?.loaded).toEqual([APP_ENTRY_URL]);
+    expect(fake.state.errors).toHaveLength(1);
+    expect(fake.state.errors[0]?.[0]).toMatch(/cannot show its window/);
+    expect(fake.state.errors[0]?.[1]).not.toMatch(/ERR_FILE_NOT_FOUND|\n\s+at /);
+    expect(fake.state.log.at(-1)).toBe('quit');
+  });
+
+  it('explains and quits when starting fails once the app is ready', async () => {
+    fake.state.schemeFails = new Error('The scheme app is already handled.');
+    await runMain();
+    expect(fake.state.errors).toHaveLength(1);
+    expect(fake.state.errors[0]?.[0]).toMatch(/cannot start/);
+    expect(fake.state.log.at(-1)).toBe('quit');
+    expect(fake.state.windows).toHaveLength(0);
   });
 });

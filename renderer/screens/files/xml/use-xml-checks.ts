@@ -43,7 +43,9 @@ export function useXmlChecks(): {
               items: c.items.map((item, j) => (j === i ? { ...item, ...x } : item)),
             }));
           try {
-            const { fileName, base64 } = await readChosenFile(file);
+            const read = await readChosenFile(file);
+            if (!read.ok) return update({ error: read.error.message });
+            const { fileName, base64 } = read.value;
             const r = await api['xmlFiles.check']({ fileName, base64 });
             update(r.ok ? { base64, report: r.value } : { error: r.error.message });
           } catch (e) {

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../../scripts/build-electron.mjs';
-import { crlf, writeIn } from '../../integration/cli';
+import { crlf, writeIn } from '../cli';
 
 const root = join(__dirname, '..', '..', '..');
 const run = promisify(execFile);
