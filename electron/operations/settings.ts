@@ -117,7 +117,7 @@ export function settingsOperations(
     },
     'destinations.setPassword': async ({ destinationId, password }) => {
       const d = host.store().destinations.byId(destinationId);
-      return await keep(host, vaultAccount.password(d.id, d.username), password);
+      return keep(host, vaultAccount.password(d.id, d.username), password);
     },
     'destinations.forgetPassword': async ({ destinationId }) => {
       const d = host.store().destinations.byId(destinationId);
@@ -127,7 +127,7 @@ export function settingsOperations(
     },
     'destinations.setGroupKey': async ({ destinationId, groupKey }) => {
       const d = host.store().destinations.byId(destinationId);
-      return await keep(host, vaultAccount.groupKey(d.id), groupKey);
+      return keep(host, vaultAccount.groupKey(d.id), groupKey);
     },
     'destinations.test': async ({ destinationId, password }) => {
       const store = host.store();

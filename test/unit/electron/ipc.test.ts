@@ -41,6 +41,7 @@ describe('IPC registration', () => {
       error: { code: string };
     };
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(table['providers.add']).toHaveBeenCalledTimes(1);
   });
 
   it('tells the screens the history changed after a mutating channel, and only then', async () => {
