@@ -9,7 +9,7 @@ import type { Operations } from '../operations';
 import type { Command } from 'commander';
 import { UsageError } from './output';
 import type { Io } from './output';
-import { hintFor } from './hints';
+import { hintFor } from './hints/index';
 import { withOperations } from './session';
 import type { SessionOptions } from './session';
 

@@ -8,7 +8,7 @@ import { KeyringVault } from '../vault/keyring-vault';
 import { NodeTransport } from '../upload/node-transport';
 import { createOperations } from '../operations';
 import type { Operations, OperationHost } from '../operations';
-import { APP_VERSION } from '../web/node-host';
+import { APP_VERSION } from '../version';
 import { EXIT, RefusedError, UsageError } from './output';
 import type { Io } from './output';
 import { progressLine } from './progress';

@@ -238,7 +238,7 @@ export class Plans {
     if (!r)
       throw new StoreError(
         'NOT_FOUND',
-        `There is no action plan ${planId}; 'returndesk plan list' shows them.`,
+        `There is no action plan ${planId}.`,
       );
     return this.withRows(r);
   }

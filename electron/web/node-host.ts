@@ -1,7 +1,6 @@
 // The handlers' host under plain Node (browser mode, tests): the history in the data folder, the
 // operating system's vault, Node's HTTPS transport, and an in-process event bus.
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { Store } from '../store';
 import type { OperationHost } from '../operations';
 import type { Events } from '../../shared/ipc/contract';
@@ -10,11 +9,9 @@ import { systemClock } from '../../shared/ports';
 import { KeyringVault } from '../vault/keyring-vault';
 import { NodeTransport } from '../upload/node-transport';
 
-export const APP_VERSION = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
+import { APP_VERSION } from '../version';
+
+export { APP_VERSION };
 
 export interface NodeHost extends OperationHost {
   subscribe(listener: <E extends keyof Events>(event: E, payload: Events[E]) => void): () => void;

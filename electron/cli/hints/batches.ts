@@ -1,0 +1,3 @@
+import type { Hints } from './types';
+
+export const batchHints: Hints = () => null;
