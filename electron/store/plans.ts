@@ -235,11 +235,7 @@ export class Plans {
   load(planId: number): ActionPlan {
     const r = this.ctx.db.prepare(`${PLAN_SELECT} WHERE p.id = ?`).get(planId) as
       PlanDbRow | undefined;
-    if (!r)
-      throw new StoreError(
-        'NOT_FOUND',
-        `There is no action plan ${planId}.`,
-      );
+    if (!r) throw new StoreError('NOT_FOUND', `There is no action plan ${planId}.`);
     return this.withRows(r);
   }
 
