@@ -1,7 +1,7 @@
 // The one reader of MIS extracts (CSV whose first row names the columns), for the wizard's worker
 // and the command line: encoding, separator, header, quoting and blank rows decided once.
-export type { DecodeOptions, TextDecoding, TextEncodingName } from './encoding';
-export { NotUtf8Error, decodeBytes, encodingOf, textDecoding } from './encoding';
+export type { DecodeOptions, TextEncodingName } from './encoding';
+export { decodeBytes } from './encoding';
 export { decodeWindows1252, encodeWindows1252, isWindows1252 } from './windows-1252';
 export type { ByteSource, TextSink } from './source';
 export { decodeSource } from './source';
