@@ -110,6 +110,11 @@ export default tseslint.config(
               ],
               message: 'The renderer talks to main only through the typed api client.',
             },
+            {
+              group: ['papaparse', 'csv-parse', 'csv-parse/*'],
+              message:
+                'Extracts are read through shared/extract, the reader the command line uses too.',
+            },
           ],
         },
       ],

@@ -1,32 +1,34 @@
-// Reads an MIS extract (CSV) with every value kept as text: papaparse with dynamicTyping off is
-// what keeps 00123 and 9.91E+12 exactly as written, so the rules can see them.
-import Papa from 'papaparse';
+// Reads an MIS extract from disk for the command line: streamed through shared/extract, the same
+// reader the wizard uses, so a file reads the same through either door.
 import type { Extract } from '../../shared/amd';
-import { readTextFile } from './text';
-import type { TextEncoding } from './text';
+import { ExtractFormatError, keepingRecords, readExtract as readFrom } from '../../shared/extract';
+import type { Delimiter, TextEncodingName } from '../../shared/extract';
+import { fileSource } from './text';
 
 export interface ReadExtract extends Extract {
-  encoding: TextEncoding;
-  delimiter: string;
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
 }
 
 export class ExtractError extends Error {}
 
 export async function readExtract(path: string): Promise<ReadExtract> {
-  const { text, encoding } = await readTextFile(path);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, {
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t', '|'],
-  });
-  const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-  if (fatal) {
-    throw new ExtractError(
-      `${path}: row ${(fatal.row ?? 0) + 1} has a quote that is never closed; check the extract in a text editor.`,
-    );
+  let kept = keepingRecords();
+  try {
+    // A second sink means the file is being read again as Windows-1252: start the records over.
+    const read = await readFrom(fileSource(path), () => (kept = keepingRecords()));
+    return {
+      header: read.header,
+      rows: kept.rows,
+      encoding: read.encoding,
+      delimiter: read.delimiter,
+    };
+  } catch (e) {
+    if (e instanceof ExtractFormatError) {
+      // "Line 2 has…" reads on as "extract.csv: line 2 has…", as the command line's messages do.
+      const problem = e.message.charAt(0).toLowerCase() + e.message.slice(1);
+      throw new ExtractError(`${path}: ${problem}`);
+    }
+    throw e;
   }
-  const [header = [], ...rows] = parsed.data;
-  return { header: header.map((h) => h.trim()), rows, encoding, delimiter: parsed.meta.delimiter };
 }

@@ -1,28 +1,30 @@
-// Reading text the way college files arrive: UTF-8 with or without a byte-order mark, or
-// Windows-1252 from Excel and older MIS exports. Detection: BOM → strict UTF-8 → Windows-1252.
-// (Node's 'latin1' and TextDecoder('windows-1252') mangle € and smart quotes; iconv-lite does not.)
+// Reading text files from disk by shared/extract's rule: BOM → strict UTF-8 → Windows-1252, the
+// last by its one table (€ and smart quotes intact). The files read here (amendment files, ILR
+// XML, portal CSVs) must never be UTF-16, so a UTF-16 mark is not taken as one: such a file reads
+// as Windows-1252 and fails its format's checks. A UTF-8 byte-order mark is kept as U+FEFF so the
+// checkers can warn about it.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import type { ByteSource, DecodeOptions } from '../../shared/extract';
+import {
+  decodeBytes as decode,
+  decodeSource,
+  encodeWindows1252 as encode,
+} from '../../shared/extract';
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
+
+const AS_WRITTEN: DecodeOptions = { keepBom: true, utf16: false };
 
 export function decodeBytes(bytes: Uint8Array): {
   text: string;
   encoding: TextEncoding;
   bom: boolean;
 } {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { text, encoding: 'utf-8', bom };
-  } catch {
-    return {
-      text: iconv.decode(Buffer.from(bytes), 'win1252'),
-      encoding: 'windows-1252',
-      bom: false,
-    };
-  }
+  const { text, encoding } = decode(bytes, AS_WRITTEN);
+  return encoding === 'Windows-1252'
+    ? { text, encoding: 'windows-1252', bom: false }
+    : { text, encoding: 'utf-8', bom: encoding === 'UTF-8 with BOM' };
 }
 
 export async function readTextFile(path: string) {
@@ -30,7 +32,8 @@ export async function readTextFile(path: string) {
 }
 
 export function encodeWindows1252(text: string): Buffer {
-  return iconv.encode(text, 'win1252');
+  const bytes = encode(text);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**
@@ -39,6 +42,11 @@ export function encodeWindows1252(text: string): Buffer {
  * a full collection, which made peak memory grow with the file (about +50 MB at a million records).
  */
 const CHUNK = 1 << 15;
+
+/** A file on disk as shared/extract reads it: opened again from the start when asked. */
+export function fileSource(path: string): ByteSource {
+  return () => createReadStream(path, { highWaterMark: CHUNK });
+}
 
 /**
  * Streams a file's text to `sink` in chunks. Tries strict UTF-8 first; if the bytes turn out not
@@ -50,28 +58,13 @@ export async function streamText(
   path: string,
   open: () => { write(chunk: string): void; flush?(): void },
 ): Promise<TextEncoding> {
-  let sink = open();
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-      const text = utf8.decode(chunk as Buffer, { stream: true });
-      if (text) sink.write(text);
-    }
-    const rest = utf8.decode();
-    if (rest) sink.write(rest);
-    sink.flush?.();
-    return 'utf-8';
-  } catch (e) {
-    if (!(e instanceof TypeError)) throw e;
-  }
-  sink = open();
-  const win = iconv.getDecoder('win1252');
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-    const text = win.write(chunk as Buffer);
-    if (text) sink.write(text);
-  }
-  const rest = win.end();
-  if (rest) sink.write(rest);
-  sink.flush?.();
-  return 'windows-1252';
+  const encoding = await decodeSource(
+    fileSource(path),
+    () => {
+      const sink = open();
+      return { write: (text) => sink.write(text), end: () => sink.flush?.() };
+    },
+    AS_WRITTEN,
+  );
+  return encoding === 'Windows-1252' ? 'windows-1252' : 'utf-8';
 }

@@ -124,7 +124,7 @@ describe('returndesk build rejects wrong arguments with exit 2', () => {
     expect(r.code).toBe(2);
     expect(written).toEqual([]);
     expect(messageLines(r)).toEqual([
-      expect.stringMatching(/row 2 has a quote that is never closed; check the extract/),
+      expect.stringMatching(/: line 2 has a quote that is never closed; check the extract/),
     ]);
     expectNoStackTrace(r);
   });

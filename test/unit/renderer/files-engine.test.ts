@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeBytes, readBlob, windows1252 } from '../../../renderer/screens/files/engine/decode';
-import {
-  detectDelimiter,
-  parseExtractText,
-} from '../../../renderer/screens/files/engine/extract-parse';
+import { decodeBytes, decodeWindows1252, detectDelimiter } from '../../../shared/extract';
+import { readBlob } from '../../../renderer/screens/files/engine/decode';
+import { parseExtractText } from '../../../renderer/screens/files/engine/extract-parse';
 import { ColumnStore } from '../../../renderer/screens/files/engine/column-store';
 import { TextLines } from '../../../renderer/screens/files/engine/text-lines';
 
@@ -33,7 +31,7 @@ describe('decoding a chosen file', () => {
     const expected = iconv.decode(Buffer.from(all), 'win1252');
     // iconv-lite leaves the five undefined bytes as U+FFFD; WHATWG keeps them as C1 controls.
     const undefinedBytes = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
-    const got = windows1252(all);
+    const got = decodeWindows1252(all);
     for (let b = 0; b < 256; b++) {
       if (undefinedBytes.includes(b)) expect(got.charCodeAt(b)).toBe(b);
       else expect(got[b]).toBe(expected[b]);

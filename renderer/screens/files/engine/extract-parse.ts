@@ -1,15 +1,15 @@
-// Parses an MIS extract's text with papaparse, every value kept as text (dynamicTyping off is what
-// keeps 00123 and 9.91E+12 exactly as the MIS wrote them). The text is fed in slices so the worker
-// can report progress; the line break and separator are decided once, from the start of the text,
-// rather than guessed again from each slice.
-import Papa from 'papaparse';
+// An MIS extract as the wizard's worker holds it: read by shared/extract (the reader the command
+// line uses too, so a file reads the same through either door) into a column store.
+import { ExtractTextReader, readExtract } from '../../../../shared/extract';
+import type { Delimiter, ExtractShape, ExtractSink } from '../../../../shared/extract';
+import type { TextEncodingName } from '../../../../shared/extract';
 import { ColumnStore } from './column-store';
+import { blobSource } from './decode';
 
 export interface ParsedExtract {
   header: string[];
   store: ColumnStore;
-  /** ',' normally; ';' or a tab from some locales' spreadsheet exports. */
-  delimiter: string;
+  delimiter: Delimiter;
   /** Rows (numbered as in the file, the header being row 1) whose value count differs. */
   unevenRows: number[];
   unevenCount: number;
@@ -17,69 +17,53 @@ export interface ParsedExtract {
 
 const SHOWN_UNEVEN = 5;
 
-export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
-  const nl = text.indexOf('\n');
-  if (nl > 0 && text.charCodeAt(nl - 1) === 13) return '\r\n';
-  if (nl >= 0) return '\n';
-  return text.includes('\r') ? '\r' : '\n';
-}
-
-/** The separator the header row uses most: comma, semicolon or tab (commas when in doubt). */
-export function detectDelimiter(text: string): string {
-  const end = text.search(/[\r\n]/);
-  const first = end < 0 ? text : text.slice(0, end);
-  let best = ',';
-  let most = 0;
-  for (const d of [',', ';', '\t']) {
-    const n = first.split(d).length - 1;
-    if (n > most) {
-      best = d;
-      most = n;
-    }
+/** Each batch of records goes into the store as it is read; the store is sized by the header. */
+class ColumnSink implements ExtractSink {
+  store = new ColumnStore(0);
+  header(names: string[]): void {
+    this.store = new ColumnStore(names.length);
   }
-  return best;
+  records(rows: string[][]): void {
+    this.store.append(rows);
+  }
 }
 
+function parsed(shape: ExtractShape, sink: ColumnSink): ParsedExtract {
+  const store = sink.store.finish();
+  const unevenRows = [...store.uneven.keys()].slice(0, SHOWN_UNEVEN).map((r) => r + 2);
+  return {
+    header: shape.header,
+    store,
+    delimiter: shape.delimiter,
+    unevenRows,
+    unevenCount: store.uneven.size,
+  };
+}
+
+/** The file the user chose, streamed from its bytes: what the extract worker loads. */
+export async function readExtractFile(
+  file: Blob,
+  onProgress: (done: number, total: number) => void = () => undefined,
+  slice?: number,
+): Promise<ParsedExtract & { encoding: TextEncodingName }> {
+  let sink = new ColumnSink();
+  // A second sink means the file is being read again as Windows-1252: start the store over.
+  const source = blobSource(file, onProgress, slice);
+  const shape = await readExtract(source, () => (sink = new ColumnSink()));
+  return { ...parsed(shape, sink), encoding: shape.encoding };
+}
+
+/** Text already decoded, fed a slice at a time so progress can be shown. */
 export function parseExtractText(
   text: string,
   onProgress: (done: number, total: number) => void = () => undefined,
   chunkSize = 1 << 20,
 ): ParsedExtract {
-  const delimiter = detectDelimiter(text);
-  let header: string[] | undefined;
-  let store: ColumnStore | undefined;
-  let done = 0;
-  // With a string and a chunk callback papaparse works through the text synchronously, a slice
-  // at a time (its types only mention files for chunk; its StringStreamer does the same).
-  Papa.parse<string[]>(text, {
-    worker: false,
-    delimiter,
-    newline: detectNewline(text),
-    dynamicTyping: false,
-    skipEmptyLines: 'greedy',
-    header: false,
-    chunkSize,
-    complete: () => undefined,
-    chunk: (results: Papa.ParseResult<string[]>) => {
-      let rows = results.data;
-      if (!header) {
-        const first = rows[0] ?? [];
-        header = first;
-        store = new ColumnStore(first.length);
-        rows = rows.slice(1);
-      }
-      store?.append(rows);
-      done = Math.min(text.length, done + chunkSize);
-      onProgress(done, text.length);
-    },
-  });
-  const finished = (store ?? new ColumnStore(0)).finish();
-  const unevenRows = [...finished.uneven.keys()].slice(0, SHOWN_UNEVEN).map((r) => r + 2);
-  return {
-    header: header ?? [],
-    store: finished,
-    delimiter,
-    unevenRows,
-    unevenCount: finished.uneven.size,
-  };
+  const sink = new ColumnSink();
+  const reader = new ExtractTextReader(sink);
+  for (let at = 0; at < text.length; at += chunkSize) {
+    reader.write(text.slice(at, at + chunkSize));
+    onProgress(Math.min(at + chunkSize, text.length), text.length);
+  }
+  return parsed(reader.end(), sink);
 }

@@ -1,7 +1,7 @@
 // What the page can ask the extract worker, and what comes back. Only summaries and the rows on
 // screen cross over; the extract itself stays in the worker.
 import type { FileReport } from '../../../../shared/amd';
-import type { TextEncodingName } from '../engine/decode';
+import type { TextEncodingName } from '../../../../shared/extract';
 import type { FileChoices, PlannedFile, PreviewSpec } from '../engine/extract-session';
 
 export interface LoadedExtract {

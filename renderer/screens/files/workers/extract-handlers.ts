@@ -1,6 +1,5 @@
 // The extract worker's work, kept apart from the worker's own wiring so it runs under test too.
-import { decodeBytes, readBlob } from '../engine/decode';
-import { parseExtractText } from '../engine/extract-parse';
+import { readExtractFile } from '../engine/extract-parse';
 import { ExtractSession } from '../engine/extract-session';
 import { TextLines } from '../engine/text-lines';
 import type { ExtractCalls } from './extract-calls';
@@ -45,11 +44,8 @@ export function extractHandlers(): Handlers<ExtractCalls> {
     load: async ({ file }, progress) => {
       session = undefined;
       preview = undefined;
-      const bytes = await readBlob(file, (done, total) =>
-        progress({ phase: 'Reading the file', done, total }),
-      );
-      const { text, encoding } = decodeBytes(bytes);
-      const parsed = parseExtractText(text, (done, total) =>
+      // Streamed from the file's bytes: neither the whole file nor its text is held at once.
+      const parsed = await readExtractFile(file, (done, total) =>
         progress({ phase: 'Reading records', done, total }),
       );
       session = new ExtractSession(parsed);
@@ -59,7 +55,7 @@ export function extractHandlers(): Handlers<ExtractCalls> {
       return {
         header: parsed.header,
         rows: parsed.store.rows,
-        encoding,
+        encoding: parsed.encoding,
         delimiter: parsed.delimiter,
         unevenRows: parsed.unevenRows,
         unevenCount: parsed.unevenCount,

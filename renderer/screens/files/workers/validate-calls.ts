@@ -1,7 +1,7 @@
 // What the page can ask the validation worker: check one amendment file (chosen, dropped, or
 // read from the history) and then show its lines.
 import type { FileReport } from '../../../../shared/amd';
-import type { TextEncodingName } from '../engine/decode';
+import type { TextEncodingName } from '../../../../shared/extract';
 
 export interface CheckedFile {
   report: FileReport;

@@ -2,8 +2,9 @@
 import { AmendmentFileValidator } from '../../../../shared/amd';
 import { calendarDateIn } from '../../../../shared/dates';
 import { catalogueFor } from '../../../../shared/ilr/catalogue';
-import { decodeBytes, readBlob } from '../engine/decode';
-import type { TextEncodingName } from '../engine/decode';
+import { decodeBytes } from '../../../../shared/extract';
+import type { TextEncodingName } from '../../../../shared/extract';
+import { readBlob } from '../engine/decode';
 import { TextLines } from '../engine/text-lines';
 import type { Handlers } from './rpc';
 import type { ValidateCalls } from './validate-calls';
