@@ -29,6 +29,7 @@ const api = {
   'backups.create': () => call('backups.create'),
   'backups.restore': (input) => call('backups.restore', input),
   'audit.verify': () => call('audit.verify'),
+  'audit.list': (input) => call('audit.list', input),
   'dashboard.get': () => call('dashboard.get'),
   'uploads.refresh': () => call('uploads.refresh'),
   'destinations.setGroupKey': (input) => call('destinations.setGroupKey', input),

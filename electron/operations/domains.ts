@@ -45,6 +45,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'backups.create': 'history',
   'backups.restore': 'history',
   'audit.verify': 'history',
+  'audit.list': 'history',
   'dashboard.get': 'dashboard',
   'plans.list': 'plans',
   'plans.get': 'plans',

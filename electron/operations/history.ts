@@ -1,4 +1,4 @@
-// Backups (make one, restore one) and the audit-trail check.
+// Backups (make one, restore one) and the audit trail (check it, list its entries).
 import type { OperationTableOf } from './table';
 import type { OperationHost } from './host';
 import { restoreBackup } from '../store/backup';
@@ -6,15 +6,19 @@ import { LATEST_VERSION } from '../store/migrations';
 
 export function historyOperations(
   host: OperationHost,
-): OperationTableOf<'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify'> {
+): OperationTableOf<
+  'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify' | 'audit.list'
+> {
   return {
     'backups.list': () =>
       host
         .store()
         .listBackups()
         .map(({ name, createdAt, bytes }) => ({ name, createdAt, bytes })),
-    'backups.create': async () => {
-      const b = await host.store().backupNow();
+    'backups.create': async (input) => {
+      const store = host.store();
+      // `to` comes only from the command line (the contract refuses it from any other door).
+      const b = input ? await store.backup(input.to.path()) : await store.backupNow();
       return { name: b.name, createdAt: b.createdAt, bytes: b.bytes };
     },
     'backups.restore': async ({ name }) => {
@@ -28,5 +32,6 @@ export function historyOperations(
       return { restored: name, safetyBackup };
     },
     'audit.verify': () => host.store().verifyAudit(),
+    'audit.list': ({ subject, limit }) => host.store().audit.list(subject, limit),
   };
 }

@@ -4,15 +4,29 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { StoreError, translateSqliteError } from './errors';
 
 export const BACKUP_FOLDER = 'backups';
 export const BACKUPS_KEPT = 7;
 const DAILY = /^returndesk-(\d{4}-\d{2}-\d{2})\.db$/;
 
-export async function backupTo(db: Db, destination: string): Promise<void> {
+/** A backup written where the user named (the command line's `backup --to FILE`). */
+export async function backupTo(db: Db, destination: string): Promise<BackupFile> {
+  const folder = dirname(destination);
+  if (!existsSync(folder))
+    throw new StoreError(
+      'CANNOT_OPEN',
+      `The backup cannot be written to ${destination}: the folder ${folder} does not exist. Choose a folder that does.`,
+    );
   await db.backup(destination);
+  const s = statSync(destination);
+  return {
+    name: basename(destination),
+    path: destination,
+    createdAt: s.mtime.toISOString(),
+    bytes: s.size,
+  };
 }
 
 /** Makes today's backup if there is none yet, then prunes to the newest seven. */

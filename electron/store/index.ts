@@ -111,9 +111,9 @@ export class Store {
     }
   }
 
-  async backup(destination: string): Promise<void> {
+  async backup(destination: string): Promise<BackupFile> {
     try {
-      await backupTo(this.opened.db, destination);
+      return await backupTo(this.opened.db, destination);
     } catch (e) {
       throw translateSqliteError(e, destination);
     }

@@ -108,11 +108,7 @@ export class Providers {
 
   get(upin: string): Provider {
     const p = read(this.ctx, () => this.find(upin));
-    if (!p)
-      throw new StoreError(
-        'NOT_FOUND',
-        `There is no provider with UPIN ${upin}; add it with 'returndesk provider add --upin ${upin} --name NAME'.`,
-      );
+    if (!p) throw new StoreError('NOT_FOUND', `There is no provider with UPIN ${upin}.`);
     return p;
   }
 }

@@ -143,6 +143,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'backups.create': () => callChannel(o, 'backups.create'),
     'backups.restore': (input) => callChannel(o, 'backups.restore', input),
     'audit.verify': () => callChannel(o, 'audit.verify'),
+    'audit.list': (input) => callChannel(o, 'audit.list', input),
     'dashboard.get': () => callChannel(o, 'dashboard.get'),
     'uploads.refresh': () => callChannel(o, 'uploads.refresh'),
     'destinations.setGroupKey': (input) => callChannel(o, 'destinations.setGroupKey', input),

@@ -1,8 +1,9 @@
-// Settings: providers, destinations and their secrets, backups, the audit check, the dashboard.
+// Settings: providers, destinations and their secrets, backups, the audit trail, the dashboard.
 import { z } from 'zod';
 import type {
   AppInfo,
   AuditCheck,
+  AuditEntryView,
   BackupView,
   DashboardView,
   DestinationView,
@@ -10,6 +11,8 @@ import type {
   SecretOutcome,
 } from './views';
 import { id } from './common';
+import { isFileSink } from './sink';
+import type { FileSink } from './sink';
 import { ukprnSchema, upinSchema as upin } from '../domain';
 
 const secret = z
@@ -64,11 +67,24 @@ export const settingsInputs = {
   'destinations.setGroupKey': z.object({ destinationId: id, groupKey: secret }),
   'destinations.test': z.object({ destinationId: id, password: secret.optional() }),
   'backups.list': z.void(),
-  'backups.create': z.void(),
+  /**
+   * A backup in the backups folder; or, for the command line's `backup --to FILE`, where it names.
+   * Only an in-process door can pass `to` (see shared/ipc/sink.ts): the app's window and browser
+   * mode call this with no input, and anything they send as `to` is refused.
+   */
+  'backups.create': z.union([
+    z.void(),
+    z.object({ to: z.custom<FileSink>(isFileSink, 'Choose where to write the backup.') }),
+  ]),
   'backups.restore': z.object({
     name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.'),
   }),
   'audit.verify': z.void(),
+  /** The newest entries first, all of them or those about one subject (e.g. plan:3). */
+  'audit.list': z.object({
+    subject: z.string().optional(),
+    limit: z.number().int().min(0).optional(),
+  }),
   'dashboard.get': z.void(),
 } as const;
 
@@ -91,6 +107,7 @@ export interface SettingsOutputs {
   'backups.create': BackupView;
   'backups.restore': { restored: string; safetyBackup: string };
   'audit.verify': AuditCheck;
+  'audit.list': AuditEntryView[];
   'dashboard.get': DashboardView;
 }
 

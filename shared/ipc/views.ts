@@ -42,6 +42,21 @@ export type AuditCheck =
   | { ok: true; entries: number }
   | { ok: false; entries: number; firstBad: { id: number; problem: string } };
 
+/**
+ * One entry of the audit trail as stored, hash chain included (the names are the table's, as
+ * `returndesk audit list --json` has always printed them). `details` is the entry's JSON text.
+ */
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  user: string;
+  action: string;
+  subject: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export type DashboardTab = 'current' | 'previous';
 
 export type DashboardKind =

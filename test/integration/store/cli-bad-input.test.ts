@@ -60,7 +60,12 @@ describe('the history commands refuse bad input with one line', () => {
     [
       'plan create for an unknown provider',
       ['plan', 'create', '--provider', '999999', '--year', YEAR, '--title', 'T'],
-      /no provider with UPIN 999999/,
+      /no provider with UPIN 999999\. Add it with 'returndesk provider add --upin 999999 --name NAME'\./,
+    ],
+    [
+      'provider update of an unknown provider',
+      ['provider', 'update', '--upin', '999999', '--ukprn', '10007928'],
+      /no provider with UPIN 999999\. Add it with 'returndesk provider add --upin 999999/,
     ],
     [
       'batch create for an unknown provider',
@@ -117,7 +122,7 @@ describe('the history commands refuse bad input with one line', () => {
     [
       'provider add with a five-digit UPIN',
       ['provider', 'add', '--upin', '12345', '--name', 'Five Digits'],
-      /--upin must be six digits/,
+      /--upin: The UPIN must be six digits/,
     ],
     [
       'plan create with a five-digit UPIN',
@@ -127,12 +132,39 @@ describe('the history commands refuse bad input with one line', () => {
     [
       'provider add with a seven-digit UKPRN',
       ['provider', 'add', '--upin', '012345', '--name', 'X', '--ukprn', '1234567'],
-      /--ukprn must be eight digits/,
+      /--ukprn: The UKPRN must be eight digits/,
+    ],
+    [
+      'provider update with a seven-digit UKPRN',
+      ['provider', 'update', '--upin', UPIN, '--ukprn', '1234567'],
+      /--ukprn: The UKPRN must be eight digits/,
+    ],
+    [
+      'provider update with nothing to change',
+      ['provider', 'update', '--upin', UPIN],
+      /Give --ukprn or --name \(or both\) to change/,
+    ],
+    [
+      'audit list with a limit that is not a number',
+      ['audit', 'list', '--limit', 'x'],
+      /--limit must be a whole number/,
     ],
   ])('%s exits 2 with one line and changes nothing', async (_what, args, says) => {
     const h = history();
     expectOneLineRefusal(await returndesk(h.data, args), 2, says);
     expect(state(h.store)).toEqual(h.before);
+  });
+
+  it('refuses a backup into a folder that does not exist, exit 2, writing nothing', async () => {
+    const h = history();
+    const parent = histories.folder();
+    const to = join(parent, 'no-such-folder', 'copy.db');
+    expectOneLineRefusal(
+      await returndesk(h.data, ['backup', '--to', to]),
+      2,
+      /The backup cannot be written to .*copy\.db: the folder .*no-such-folder does not exist/,
+    );
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it.each([['2011-02-29'], ['2011-04-31'], ['2011-13-01']])(

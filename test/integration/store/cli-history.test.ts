@@ -176,6 +176,46 @@ describe('returndesk history commands with --json', () => {
     ]);
   });
 
+  it("set a provider's UKPRN, list the providers, and show that change in the audit trail", async () => {
+    const data = histories.folder();
+    await json(data, ['provider', 'add', '--upin', '012345', '--name', 'Riverside']);
+    await json(data, ['provider', 'add', '--upin', '105432', '--name', 'Hillside']);
+    expect(
+      await json(data, ['provider', 'update', '--upin', '012345', '--ukprn', '00007928']),
+    ).toMatchObject({ upin: '012345', ukprn: '00007928', name: 'Riverside' });
+    const updated = await returndesk(data, [
+      'provider',
+      'update',
+      '--upin',
+      '105432',
+      '--name',
+      'Hillside College',
+    ]);
+    expect(updated).toMatchObject({ code: 0, stdout: 'Provider 105432 Hillside College.\n' });
+    expect(await json(data, ['provider', 'list'])).toMatchObject([
+      { upin: '012345', ukprn: '00007928', name: 'Riverside' },
+      { upin: '105432', ukprn: null, name: 'Hillside College' },
+    ]);
+    const listed = await returndesk(data, ['provider', 'list']);
+    expect(listed.stdout.split('\n')[1]).toMatch(/^012345\s+00007928\s+Riverside$/);
+    const entries = await json<{ action: string; subject: string; details: string }[]>(data, [
+      'audit',
+      'list',
+      '--subject',
+      'provider:012345',
+    ]);
+    expect(entries.map((e) => e.action)).toEqual(['provider.updated', 'provider.added']);
+    expect(JSON.parse(entries[0]!.details)).toMatchObject({ after: { ukprn: '00007928' } });
+    expect(entries[0]).toMatchObject({
+      id: 3,
+      prev_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(await json(data, ['audit', 'list', '--limit', '1'])).toMatchObject([
+      { action: 'provider.updated', subject: 'provider:105432' },
+    ]);
+  });
+
   it('back up the history with the online backup API into a complete SQLite file', async () => {
     const data = histories.folder();
     const planId = seedApprovedPlan(data);

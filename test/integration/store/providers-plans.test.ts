@@ -52,9 +52,13 @@ describe('providers', () => {
     expect(actionsSince(store, 0)).toEqual(['provider.added']);
   });
 
-  it('reports an unknown UPIN as NOT_FOUND', () => {
+  it('reports an unknown UPIN as NOT_FOUND, in words for every door (naming no command)', () => {
     const store = histories.open();
-    expectStoreError(() => store.providers.get('999999'), 'NOT_FOUND', /provider add/);
+    expectStoreError(
+      () => store.providers.get('999999'),
+      'NOT_FOUND',
+      /^There is no provider with UPIN 999999\.$/,
+    );
   });
 });
 

@@ -54,6 +54,28 @@ describe('IPC registration', () => {
     expect(table['providers.add']).toHaveBeenCalledTimes(1);
   });
 
+  it('never lets the page name where a backup is written: only an in-process door can', async () => {
+    const { registered, table } = setUp();
+    const create = registered.get('backups.create') as Invoke;
+    const sink = { fileName: 'copy.db', path: () => '/somewhere/copy.db' };
+    // What the command line passes cannot cross IPC (structured clone) or HTTP (JSON) intact...
+    expect(() => structuredClone({ to: sink })).toThrow();
+    const overHttp: unknown = JSON.parse(JSON.stringify({ to: sink }));
+    // ...and whatever a page could send in its place is refused before any operation runs.
+    for (const input of [
+      overHttp,
+      { to: { fileName: 'copy.db', path: '/somewhere/copy.db' } },
+      { to: '/somewhere/copy.db' },
+    ])
+      expect(await create(fromApp, input)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    expect(table['backups.create']).not.toHaveBeenCalled();
+    expect(await create(fromApp, undefined)).toMatchObject({ ok: true });
+    expect(table['backups.create']).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses every channel when senderFrame is null, a sub-frame, or another origin', async () => {
     const { registered, table } = setUp();
     const senders = [
