@@ -1,21 +1,22 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import type { Batch } from '../../shared/history/types';
-import { isIlrYear, isUpin } from '../../shared/domain';
-import { print, table, withStore, positiveInt } from './session';
-import { parseOptions } from './parse';
+import { print, table, withOperations, positiveInt } from './session';
 import type { Io } from './output';
-import { addXmlFiles, registerXmlBatchCommands, showXmlBatch } from './batch-xml-command';
+import { perform, run } from './door';
+import {
+  BATCH_FLAGS,
+  addXmlFiles,
+  registerXmlBatchCommands,
+  showXmlBatch,
+} from './batch-xml-command';
 
-const CreateOptions = z.object({
-  provider: z
-    .string()
-    .refine(isUpin, '--provider must be the six-digit UPIN, leading zeros included'),
-  year: z.string().refine(isIlrYear, '--year must be written like 2010-11'),
-  plan: z.number(),
-  destination: z.string().trim().min(1).optional(),
-  json: z.boolean().optional(),
-});
+interface CreateFlags {
+  provider: string;
+  year: string;
+  plan: number;
+  destination?: string;
+  json?: boolean;
+}
 
 function showBatch(b: Batch): string {
   const head =
@@ -42,6 +43,7 @@ function showBatch(b: Batch): string {
 export function registerBatch(program: Command, io: Io): void {
   const batch = program.command('batch').description('Batches of amendment files sent together');
   const batchId = positiveInt('--batch');
+  const flags = BATCH_FLAGS;
 
   batch
     .command('create')
@@ -54,27 +56,20 @@ export function registerBatch(program: Command, io: Io): void {
       "upload area (default: 'FAMD General upload area (GUA)'; from 2011-12 'ILR amendment upload area')",
     )
     .option('--json', 'print the created batch as JSON')
-    .action(async (raw: unknown, cmd: Command) => {
-      const o = parseOptions(CreateOptions, raw);
-      await withStore(cmd, io, (s) => {
-        const b = s.batches.create({
-          upin: o.provider,
-          year: o.year,
-          planId: o.plan,
-          destination: o.destination,
-        });
-        const carried = b.xml?.files ?? [];
-        print(
-          io,
-          o.json,
-          b,
-          () =>
-            `Created draft batch ${b.id} for ${b.upin} ${b.year} (plan ${b.planId}).\n` +
-            (carried.length
-              ? `It re-sends ${carried.length} earlier submitted file(s), as HEFCE requires:\n${carried.map((f) => `  ${f.name}${f.fromBatchId ? ` (from batch ${f.fromBatchId})` : ''}\n`).join('')}`
-              : ''),
-        );
-      });
+    .action(async (o: CreateFlags, cmd: Command) => {
+      const input = { upin: o.provider, year: o.year, planId: o.plan, destination: o.destination };
+      const b = await perform(cmd, io, 'batches.create', input, flags);
+      const carried = b.xml?.files ?? [];
+      print(
+        io,
+        o.json,
+        b,
+        () =>
+          `Created draft batch ${b.id} for ${b.upin} ${b.year} (plan ${b.planId}).\n` +
+          (carried.length
+            ? `It re-sends ${carried.length} earlier submitted file(s), as HEFCE requires:\n${carried.map((f) => `  ${f.name}${f.fromBatchId ? ` (from batch ${f.fromBatchId})` : ''}\n`).join('')}`
+            : ''),
+      );
     });
 
   batch
@@ -85,13 +80,15 @@ export function registerBatch(program: Command, io: Io): void {
     .requiredOption('--batch <id>', 'batch id', batchId)
     .argument('<names...>', 'file names (XML batches: FILE.xml paths too)')
     .option('--json', 'print the batch as JSON')
-    .action(async (names: string[], raw: { batch: number; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, async (s) => {
-        const b = s.batches.get(raw.batch).xml
-          ? await addXmlFiles(s, raw.batch, names)
-          : s.batches.add(raw.batch, names);
-        print(io, raw.json, b, () => showBatch(b));
+    .action(async (names: string[], o: { batch: number; json?: boolean }, cmd: Command) => {
+      const b = await withOperations(cmd, io, async (ops) => {
+        const target = await run(ops, 'batches.get', { batchId: o.batch }, flags);
+        // Only an XML batch takes files from disk; in a batch of .amd files every argument is a name.
+        return target.xml
+          ? addXmlFiles(ops, o.batch, names)
+          : run(ops, 'batches.add', { batchId: o.batch, names }, flags);
       });
+      print(io, o.json, b, () => showBatch(b));
     });
 
   batch
@@ -102,12 +99,14 @@ export function registerBatch(program: Command, io: Io): void {
     .requiredOption('--batch <id>', 'batch id', batchId)
     .argument('<names...>', 'file names')
     .option('--json', 'print the batch as JSON')
-    .action(async (names: string[], raw: { batch: number; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        let b = s.batches.get(raw.batch);
-        for (const name of names) b = s.batches.remove(raw.batch, name);
-        print(io, raw.json, b, () => showBatch(b));
+    .action(async (names: string[], o: { batch: number; json?: boolean }, cmd: Command) => {
+      const b = await withOperations(cmd, io, async (ops) => {
+        let after = await run(ops, 'batches.get', { batchId: o.batch }, flags);
+        for (const name of names)
+          after = await run(ops, 'batches.remove', { batchId: o.batch, name }, flags);
+        return after;
       });
+      print(io, o.json, b, () => showBatch(b));
     });
 
   batch
@@ -116,11 +115,10 @@ export function registerBatch(program: Command, io: Io): void {
     .requiredOption('--batch <id>', 'batch id', batchId)
     .requiredOption('--by <name>', 'the person signing off')
     .option('--json', 'print the batch as JSON')
-    .action(async (raw: { batch: number; by: string; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const b = s.batches.signOff(raw.batch, raw.by);
-        print(io, raw.json, b, () => `Batch ${b.id} signed off by ${b.signedOffBy}.\n`);
-      });
+    .action(async (o: { batch: number; by: string; json?: boolean }, cmd: Command) => {
+      const input = { batchId: o.batch, by: o.by };
+      const b = await perform(cmd, io, 'batches.signOff', input, flags);
+      print(io, o.json, b, () => `Batch ${b.id} signed off by ${b.signedOffBy}.\n`);
     });
 
   batch
@@ -128,11 +126,9 @@ export function registerBatch(program: Command, io: Io): void {
     .description('Show a batch and its files')
     .requiredOption('--batch <id>', 'batch id', batchId)
     .option('--json', 'print as JSON')
-    .action(async (raw: { batch: number; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const b = s.batches.get(raw.batch);
-        print(io, raw.json, b, () => showBatch(b));
-      });
+    .action(async (o: { batch: number; json?: boolean }, cmd: Command) => {
+      const b = await perform(cmd, io, 'batches.get', { batchId: o.batch }, flags);
+      print(io, o.json, b, () => showBatch(b));
     });
 
   batch
@@ -140,26 +136,24 @@ export function registerBatch(program: Command, io: Io): void {
     .description('List batches')
     .option('--provider <UPIN>', 'only this provider')
     .option('--json', 'print as JSON')
-    .action(async (raw: { provider?: string; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const list = s.batches.list({ upin: raw.provider });
-        print(io, raw.json, list, () =>
-          list.length
-            ? table(
-                ['Batch', 'Provider', 'Year', 'Plan', 'Status', 'Files', 'Signed off by'],
-                list.map((b) => [
-                  b.id,
-                  b.upin,
-                  b.year,
-                  b.planId,
-                  b.status,
-                  b.files.length + (b.xml?.files.length ?? 0),
-                  b.signedOffBy,
-                ]),
-              )
-            : 'No batches yet.\n',
-        );
-      });
+    .action(async (o: { provider?: string; json?: boolean }, cmd: Command) => {
+      const list = await perform(cmd, io, 'batches.list', { upin: o.provider }, flags);
+      print(io, o.json, list, () =>
+        list.length
+          ? table(
+              ['Batch', 'Provider', 'Year', 'Plan', 'Status', 'Files', 'Signed off by'],
+              list.map((b) => [
+                b.id,
+                b.upin,
+                b.year,
+                b.planId,
+                b.status,
+                b.files.length + (b.xml?.files.length ?? 0),
+                b.signedOffBy,
+              ]),
+            )
+          : 'No batches yet.\n',
+      );
     });
 
   registerXmlBatchCommands(batch, io);

@@ -1,47 +1,82 @@
 // Batches of ILR XML files (2011-12 onwards) on the command line: files added from disk are
-// checked offline first; `batch check` names the earlier submitted files a batch leaves out (exit 1
-// unless an override covers them); `batch override` sends it without them, for a reason.
+// checked as they are kept, and a refusal for errors shows the file's first errors; `batch check`
+// names the earlier submitted files a batch leaves out (exit 1 unless an override covers them);
+// `batch override` sends it without them, for a reason.
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Batch, XmlBatchCheck } from '../../shared/history/types';
-import { calendarDateIn } from '../../shared/dates';
-import type { Store } from '../store';
-import type { CheckedXmlFile } from '../store';
-import { takeXmlFile } from '../store/xml-intake';
-import { print, positiveInt, table, withStore } from './session';
+import type { FileSource } from '../../shared/ipc/source';
+import type { Operations } from '../operations';
+import { print, positiveInt, table } from './session';
 import { RefusedError, UsageError, describeFileError } from './output';
 import type { Io } from './output';
+import { OperationFailed, perform, run } from './door';
+import type { FlagNames } from './door';
+import { fileInput } from './file-source';
+
+/** The flags of the batch commands, by the contract's input fields. */
+export const BATCH_FLAGS: FlagNames = {
+  upin: '--provider',
+  planId: '--plan',
+  batchId: '--batch',
+  names: 'NAME',
+  files: 'FILE',
+};
+
+/** As many as the refusal shows; `returndesk validate` shows them all. */
+const ERRORS_SHOWN = 5;
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+interface Chosen {
+  path: string;
+  file: { fileName: string; source: FileSource };
+}
+
+/** A bare name not on disk is a file in the history; a path must name a readable file. */
+async function onDisk(arg: string): Promise<boolean> {
+  return stat(arg).then(
+    (s) => s.isFile(),
+    (e: unknown) => {
+      if (/[/\\]/.test(arg)) throw new UsageError(describeFileError(arg, e));
+      return false;
+    },
+  );
+}
+
 /** Arguments naming files on disk are checked and kept; the others name XML files in the history. */
-export async function addXmlFiles(store: Store, batchId: number, args: string[]): Promise<Batch> {
-  const checked: CheckedXmlFile[] = [];
+export async function addXmlFiles(
+  ops: Operations,
+  batchId: number,
+  args: string[],
+): Promise<Batch> {
   const names: string[] = [];
-  const today = calendarDateIn(new Date());
+  const chosen: Chosen[] = [];
   for (const arg of args) {
-    const onDisk = await stat(arg).then(
-      (s) => s.isFile(),
-      (e: unknown) => {
-        // A bare name that is not on disk is a file in the history; a path must be readable.
-        if (/[/\\]/.test(arg)) throw new UsageError(describeFileError(arg, e));
-        return false;
-      },
-    );
-    if (!onDisk) {
-      names.push(arg);
-      continue;
-    }
-    const { checked: c, report } = await takeXmlFile(store, arg, basename(arg), today);
-    if (!report.valid)
-      throw new RefusedError(
-        `${basename(arg)} has ${plural(report.errors, 'error')}, so it cannot go into a batch (run 'returndesk validate ${arg}' for the full report):`,
-        c.facts.problems,
-      );
-    checked.push(c);
+    if (await onDisk(arg)) chosen.push({ path: arg, file: await fileInput(arg) });
+    else names.push(arg);
   }
-  return store.batches.xml.addChecked(batchId, checked, names);
+  const files = chosen.map((c) => c.file);
+  try {
+    return await run(ops, 'batches.add', { batchId, names, files }, BATCH_FLAGS);
+  } catch (e) {
+    // A file with errors is refused as it is kept; its check names the errors (exit 1).
+    if (e instanceof OperationFailed && e.error.code === 'INVALID_INPUT')
+      for (const c of chosen) await refuseWithErrors(ops, c);
+    throw e;
+  }
+}
+
+async function refuseWithErrors(ops: Operations, { path, file }: Chosen): Promise<void> {
+  const report = await run(ops, 'xmlFiles.check', file, { fileName: path, source: path });
+  if (report.valid) return;
+  throw new RefusedError(
+    `${file.fileName} has ${plural(report.errors, 'error')}, so it cannot go into a batch (run 'returndesk validate ${path}' for the full report):`,
+    report.findings
+      .filter((f) => f.severity === 'error')
+      .slice(0, ERRORS_SHOWN)
+      .map((f) => `${f.rule}${f.line !== null ? ` (line ${f.line})` : ''}: ${f.message}`),
+  );
 }
 
 export function showXmlBatch(b: Batch): string {
@@ -85,6 +120,7 @@ function describeMissing(c: Pick<XmlBatchCheck, 'missing' | 'override' | 'comple
 
 export function registerXmlBatchCommands(batch: Command, io: Io): void {
   const batchId = positiveInt('--batch');
+  const flags = BATCH_FLAGS;
   batch
     .command('check')
     .description(
@@ -92,21 +128,19 @@ export function registerXmlBatchCommands(batch: Command, io: Io): void {
     )
     .requiredOption('--batch <id>', 'batch id', batchId)
     .option('--json', 'print as JSON')
-    .action(async (raw: { batch: number; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const c = s.batches.xml.check(raw.batch);
-        print(io, raw.json, c, () =>
-          c.applies
-            ? `Batch ${c.batchId}: ${c.upin} ${c.year}. ${describeMissing(c)}`
-            : `Batch ${c.batchId} holds ${c.year} .amd files; the rule to re-send earlier files applies to XML batches (2011-12 onwards).\n`,
+    .action(async (o: { batch: number; json?: boolean }, cmd: Command) => {
+      const c = await perform(cmd, io, 'batches.check', { batchId: o.batch }, flags);
+      print(io, o.json, c, () =>
+        c.applies
+          ? `Batch ${c.batchId}: ${c.upin} ${c.year}. ${describeMissing(c)}`
+          : `Batch ${c.batchId} holds ${c.year} .amd files; the rule to re-send earlier files applies to XML batches (2011-12 onwards).\n`,
+      );
+      if (!c.uploadable) {
+        const left = c.missing.filter((m) => !c.override?.missing.includes(m.name));
+        throw new RefusedError(
+          `Batch ${c.batchId} is incomplete: it leaves out ${left.map((m) => m.name).join(', ')}.`,
         );
-        if (!c.uploadable) {
-          const left = c.missing.filter((m) => !c.override?.missing.includes(m.name));
-          throw new RefusedError(
-            `Batch ${c.batchId} is incomplete: it leaves out ${left.map((m) => m.name).join(', ')}.`,
-          );
-        }
-      });
+      }
     });
   batch
     .command('override')
@@ -116,16 +150,15 @@ export function registerXmlBatchCommands(batch: Command, io: Io): void {
     .requiredOption('--batch <id>', 'batch id', batchId)
     .requiredOption('--reason <text>', 'why the earlier files are left out')
     .option('--json', 'print the batch as JSON')
-    .action(async (raw: { batch: number; reason: string; json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const b = s.batches.xml.override(raw.batch, raw.reason);
-        print(
-          io,
-          raw.json,
-          b,
-          () =>
-            `Batch ${b.id} may be sent without ${b.xml?.override?.missing.join(', ') ?? ''}. Recorded in the audit trail: ${b.xml?.override?.reason ?? ''}\n`,
-        );
-      });
+    .action(async (o: { batch: number; reason: string; json?: boolean }, cmd: Command) => {
+      const input = { batchId: o.batch, reason: o.reason };
+      const b = await perform(cmd, io, 'batches.override', input, flags);
+      print(
+        io,
+        o.json,
+        b,
+        () =>
+          `Batch ${b.id} may be sent without ${b.xml?.override?.missing.join(', ') ?? ''}. Recorded in the audit trail: ${b.xml?.override?.reason ?? ''}\n`,
+      );
     });
 }

@@ -219,7 +219,7 @@ export class XmlBatchFiles {
       .join(', ');
     throw new StoreError(
       'INVALID_STATE',
-      `Batch ${batchId} leaves out ${plural(left.length, 'earlier submitted file')}: ${names}. HEFCE incorporates earlier amendment files only when all of them are sent again in one batch. Add them with 'returndesk batch add --batch ${batchId} NAME...', withdraw a file that should no longer count with 'returndesk files withdraw NAME --reason TEXT', or send the batch without them with 'returndesk batch override --batch ${batchId} --reason TEXT'.`,
+      `Batch ${batchId} leaves out ${plural(left.length, 'earlier submitted file')}: ${names}. HEFCE incorporates earlier amendment files only when all of them are sent again in one batch. Add ${left.length === 1 ? 'it' : 'them'} back to the batch, withdraw a file that should no longer count, or override the rule for this batch with a reason.`,
     );
   }
 

@@ -245,11 +245,7 @@ export class Batches {
         'SELECT b.*, v.upin FROM batches b JOIN providers v ON v.id = b.provider_id WHERE b.id = ?',
       )
       .get(batchId) as BatchDbRow | undefined;
-    if (!r)
-      throw new StoreError(
-        'NOT_FOUND',
-        `There is no batch ${batchId}; 'returndesk batch list' shows them.`,
-      );
+    if (!r) throw new StoreError('NOT_FOUND', `There is no batch ${batchId}.`);
     return toBatch(this.ctx, this.xml, r);
   }
 

@@ -97,7 +97,7 @@ export class XmlFiles {
       if (!f.valid || f.errors > 0)
         throw new StoreError(
           'INVALID_INPUT',
-          `${f.name} has ${f.errors === 1 ? '1 error' : `${f.errors} errors`}, so it cannot be kept or sent: ${f.problems.slice(0, 3).join(' ')} Run 'returndesk validate ${f.name}' for the full report.`,
+          `${f.name} has ${f.errors === 1 ? '1 error' : `${f.errors} errors`}, so it cannot be kept or sent: ${f.problems.slice(0, 3).join(' ')} Correct the file and add it again; checking it lists every error.`,
         );
       if (!f.ukprn || !f.transmissionType || !f.serialNo || !f.year)
         throw new StoreError(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FileReport } from '../../shared/amd';
 import { IlrXmlChecker, parseIlrXmlFileName } from '../../shared/ilr-xml';
 import type { CalendarDate } from '../../shared/amd/model';
+import type { FileSource } from '../../shared/ipc/source';
 import { decodeBytes, streamText } from '../files/text';
 import type { Store } from './index';
 import type { CheckedXmlFile, XmlFileFacts } from './xml-files';
@@ -28,6 +29,16 @@ export async function takeXmlFile(
   today?: CalendarDate,
 ): Promise<{ checked: CheckedXmlFile; report: FileReport }> {
   return checkStored(store, fileName, await store.content.putFile(path), today);
+}
+
+/** Copies a file a door handed over as a source into the history, streamed, and checks the copy. */
+export async function takeXmlSource(
+  store: Store,
+  fileName: string,
+  source: FileSource,
+  today?: CalendarDate,
+): Promise<{ checked: CheckedXmlFile; report: FileReport }> {
+  return checkStored(store, fileName, await store.content.putStream(source.open()), today);
 }
 
 /** Copies bytes the user handed over into the history and checks the copy. */

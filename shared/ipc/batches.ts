@@ -1,7 +1,7 @@
 // Batches: files sent together, signed off first; for ILR XML, the re-submission rule.
 import { z } from 'zod';
 import type { Batch, XmlBatchCheck } from '../history/types';
-import { fileName, id } from './common';
+import { fileBytes, fileName, id } from './common';
 import { ilrYearSchema as year, upinSchema as upin } from '../domain';
 
 export const batchInputs = {
@@ -13,7 +13,14 @@ export const batchInputs = {
     planId: id,
     destination: z.string().trim().min(1).optional(),
   }),
-  'batches.add': z.object({ batchId: id, names: z.array(fileName).min(1) }),
+  // Files in the history by name; for an XML batch (2011-12 onwards) also files chosen from disk,
+  // each checked and kept first: all are added, or none.
+  'batches.add': z
+    .object({ batchId: id, names: z.array(fileName), files: z.array(fileBytes).optional() })
+    .refine((i) => i.names.length + (i.files?.length ?? 0) > 0, {
+      message: 'Name at least one file to add.',
+      path: ['names'],
+    }),
   'batches.remove': z.object({ batchId: id, name: fileName }),
   'batches.signOff': z.object({
     batchId: id,
