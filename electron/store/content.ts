@@ -39,17 +39,22 @@ export class ContentStore {
 
   /** Copies a file from disk into the history, hashing it on the way. */
   async putFile(path: string): Promise<{ sha256: string; size: number }> {
+    return this.putStream(createReadStream(path));
+  }
+
+  /** Copies a stream (a file handed over at any door) into the history, hashing it on the way. */
+  async putStream(content: AsyncIterable<Uint8Array>): Promise<{ sha256: string; size: number }> {
     mkdirSync(this.folder, { recursive: true });
     const tmp = join(this.folder, `.incoming-${process.pid}-${Date.now()}`);
     const hash = createHash('sha256');
     let size = 0;
     try {
       await pipeline(
-        createReadStream(path),
-        async function* (source: AsyncIterable<Buffer>) {
+        content,
+        async function* (source: AsyncIterable<Uint8Array>) {
           for await (const chunk of source) {
             hash.update(chunk);
-            size += chunk.length;
+            size += chunk.byteLength;
             yield chunk;
           }
         },
