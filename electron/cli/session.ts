@@ -2,7 +2,6 @@
 // platform default; warnings on stderr; the daily backup on first use; store errors as one line.
 import type { Command } from 'commander';
 import { Store, StoreError, resolveDataFolder } from '../store';
-import type { StoreErrorCode } from '../store';
 import { systemClock } from '../../shared/ports';
 import { KeyringVault } from '../vault/keyring-vault';
 import { NodeTransport } from '../upload/node-transport';
@@ -12,6 +11,7 @@ import { APP_VERSION } from '../version';
 import { EXIT, RefusedError, UsageError } from './output';
 import type { Io } from './output';
 import { progressLine } from './progress';
+import { EXIT_CODES } from './exit-codes';
 
 export interface SessionOptions {
   /** False for commands that never touch the history (checking a file): nothing is opened. */
@@ -81,19 +81,6 @@ export async function withOperations<T>(
   }
 }
 
-/** Refusals of a valid request exit 1; bad or unreadable input exits 2. */
-const REFUSED: ReadonlySet<StoreErrorCode> = new Set([
-  'INVALID_STATE',
-  'CONFLICT',
-  'LOCKED',
-  'READ_ONLY',
-  'DISK_FULL',
-]);
-
-export function exitCodeFor(e: StoreError): number {
-  return REFUSED.has(e.code) ? EXIT.invalid : EXIT.usage;
-}
-
 export async function withStore<T>(
   cmd: Command,
   io: Io,
@@ -123,9 +110,10 @@ export async function withStore<T>(
   }
 }
 
+/** A store error met outside an operation (opening the history), exiting by the one table. */
 export function asCliError(e: unknown): unknown {
   if (e instanceof StoreError)
-    return exitCodeFor(e) === EXIT.invalid
+    return EXIT_CODES[e.code] === EXIT.invalid
       ? new RefusedError(e.message)
       : new UsageError(e.message);
   return e;

@@ -1,66 +1,67 @@
+// `returndesk destination add | list | test`, `login`, `upload` and `status`: doors onto the
+// destination and upload operations. Secrets arrive on standard input, files are streamed from
+// disk, and --json prints the operations' own output (one receipt shape for every door).
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { z } from 'zod';
-import type { Store, Upload } from '../store';
-import { KeyringVault, vaultAccount } from '../vault/keyring-vault';
-import { VaultUnavailableError } from '../../shared/ports';
-import { NodeTransport } from '../upload/node-transport';
-import { UploadService } from '../upload/upload-service';
-import { UploadError } from '../upload/extranet-client';
-import { NetworkError } from '../upload/transport';
-import { print, table, withStore, positiveInt } from './session';
-import { parseOptions } from './parse';
+import type { DestinationView, ReceiptView } from '../../shared/ipc/views';
+import { print, table, withOperations, positiveInt } from './session';
 import { RefusedError, UsageError, describeFileError } from './output';
 import type { Io } from './output';
+import { checkInput, perform, run } from './door';
+import { fileInput } from './file-source';
 import { readSecretFromStdin } from './stdin';
-import { progressLine } from './progress';
 
-export const vault = (io: Io) => new KeyringVault(io.env.RETURNDESK_VAULT_SERVICE ?? undefined);
+// For portal-requests-command.ts until it is a door too; remove with its conversion.
+export { guarded, receipt, vault } from './upload-legacy';
 
-function service(store: Store, io: Io, password?: string, quiet = false): UploadService {
-  return new UploadService({
-    store,
-    vault: vault(io),
-    transportFor: (d) => new NodeTransport(d.caPem),
-    password,
-    onProgress: quiet ? undefined : progressLine(io),
-  });
+interface AddFlags {
+  name: string;
+  url: string;
+  area: string;
+  username: string;
+  ca?: string;
+  groupKeyStdin?: boolean;
+  json?: boolean;
 }
 
-/** Upload failures become one line and exit 1. */
-export async function guarded<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof UploadError || e instanceof NetworkError) throw new RefusedError(e.message);
-    throw e;
-  }
+/** Which flag gave each input field, for the contract's messages. */
+const flags = {
+  destination: '--destination',
+  batchId: '--batch',
+  password: '--password-stdin',
+  caPem: '--ca',
+  groupKey: '--group-key-stdin',
+};
+
+const secretFrom = (io: Io, given: boolean | undefined, what: string) =>
+  given ? readSecretFromStdin(io, what) : Promise.resolve(undefined);
+
+function destinationTable(list: DestinationView[]): string {
+  if (list.length === 0) return 'No destinations yet.\n';
+  return table(
+    ['Name', 'Address', 'Area', 'User', 'Own CA'],
+    list.map((d) => [d.name, d.url, d.area, d.username, d.ca ? 'yes' : '']),
+  );
 }
 
-export const receipt = (u: Upload) => ({
-  file: u.fileName,
-  bytes: u.bytes,
-  sha256: u.sha256,
-  serverSha256: u.serverSha256,
-  uploadId: u.serverUploadId,
-  status: u.status,
-  destination: u.destination,
-  area: u.area,
-  batchId: u.batchId,
-  receivedAt: u.receivedAt,
-  user: u.user,
-  messages: u.messages,
-});
+const received = (r: ReceiptView) =>
+  `${r.file}: received by '${r.destination}' (upload ${r.uploadId}), ${r.bytes} bytes, SHA-256 ${r.serverSha256} matches. Pending verification.\n`;
 
-const AddOptions = z.object({
-  name: z.string().trim().min(1, '--name must not be empty'),
-  url: z.string().min(1),
-  area: z.string().trim().min(1, '--area must not be empty'),
-  username: z.string().trim().min(1, '--username must not be empty'),
-  ca: z.string().optional(),
-  groupKeyStdin: z.boolean().optional(),
-  json: z.boolean().optional(),
-});
+function receiptTable(list: ReceiptView[]): string {
+  if (list.length === 0) return 'No uploads yet.\n';
+  return table(
+    ['File', 'Destination', 'Bytes', 'Status', 'Upload id', 'Received', 'Messages'],
+    list.map((r) => [
+      r.file,
+      r.destination,
+      r.bytes,
+      r.status,
+      r.uploadId,
+      r.receivedAt,
+      r.messages.map((m) => `${m.code}: ${m.message}`).join('; '),
+    ]),
+  );
+}
 
 export function registerUpload(program: Command, io: Io): void {
   const destination = program
@@ -79,50 +80,32 @@ export function registerUpload(program: Command, io: Io): void {
     )
     .option('--group-key-stdin', "read the area's group key from standard input")
     .option('--json', 'print as JSON')
-    .action(async (raw: unknown, cmd: Command) => {
-      const o = parseOptions(AddOptions, raw);
-      let caPem: string | null = null;
-      if (o.ca)
-        caPem = await readFile(o.ca, 'utf8').catch((e: unknown) => {
-          throw new UsageError(describeFileError(o.ca ?? '', e));
-        });
-      const groupKey = o.groupKeyStdin ? await readSecretFromStdin(io, 'group key') : undefined;
-      await withStore(cmd, io, async (s) => {
-        const d = s.destinations.add({
-          name: o.name,
-          url: o.url,
-          area: o.area,
-          username: o.username,
-          caPem,
-        });
-        let note = '';
-        if (groupKey !== undefined) {
-          try {
-            await vault(io).set(vaultAccount.groupKey(d.id), groupKey);
-            note = ' The group key is in the credential vault.';
-          } catch (e) {
-            note = ` ${e instanceof VaultUnavailableError ? e.message : 'The group key could not be stored.'} Join the area on the website instead.`;
-          }
-        }
-        print(io, o.json, d, () => `Added destination '${d.name}' (${d.url}, ${d.area}).${note}\n`);
-      });
+    .action(async (o: AddFlags, cmd: Command) => {
+      const named = { name: o.name, url: o.url, area: o.area, username: o.username };
+      // A mistyped flag is reported before anything is read from disk or standard input.
+      checkInput('destinations.add', named, flags);
+      const caPem = o.ca
+        ? await readFile(o.ca, 'utf8').catch((e: unknown) => {
+            throw new UsageError(describeFileError(o.ca ?? '', e));
+          })
+        : null;
+      const groupKey = await secretFrom(io, o.groupKeyStdin, 'group key');
+      const r = await perform(cmd, io, 'destinations.add', { ...named, caPem, groupKey }, flags);
+      const d = r.destination;
+      const note = !r.groupKey
+        ? ''
+        : r.groupKey.stored
+          ? ' The group key is in the credential vault.'
+          : ` ${r.groupKey.message ?? 'The group key could not be stored.'} Join the area on the website instead.`;
+      print(io, o.json, d, () => `Added destination '${d.name}' (${d.url}, ${d.area}).${note}\n`);
     });
   destination
     .command('list')
     .description('List destinations')
     .option('--json', 'print as JSON')
-    .action(async (raw: { json?: boolean }, cmd: Command) => {
-      await withStore(cmd, io, (s) => {
-        const list = s.destinations.list().map(({ caPem, ...d }) => ({ ...d, ca: caPem !== null }));
-        print(io, raw.json, list, () =>
-          list.length
-            ? table(
-                ['Name', 'Address', 'Area', 'User', 'Own CA'],
-                list.map((d) => [d.name, d.url, d.area, d.username, d.ca ? 'yes' : '']),
-              )
-            : 'No destinations yet.\n',
-        );
-      });
+    .action(async (o: { json?: boolean }, cmd: Command) => {
+      const list = await perform(cmd, io, 'destinations.list', undefined);
+      print(io, o.json, list, () => destinationTable(list));
     });
   destination
     .command('test')
@@ -130,22 +113,20 @@ export function registerUpload(program: Command, io: Io): void {
     .requiredOption('--name <name>', 'destination')
     .option('--password-stdin', 'use this password instead of the stored one')
     .option('--json', 'print as JSON')
-    .action(
-      async (raw: { name: string; passwordStdin?: boolean; json?: boolean }, cmd: Command) => {
-        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
-        await withStore(cmd, io, (s) =>
-          guarded(async () => {
-            const r = await service(s, io, password, true).test(raw.name);
-            print(
-              io,
-              raw.json,
-              { ok: true, ...r },
-              () => `Logged in to '${raw.name}' and reached '${r.area}'.\n`,
-            );
-          }),
-        );
-      },
-    );
+    .action(async (o: { name: string; passwordStdin?: boolean; json?: boolean }, cmd: Command) => {
+      const password = await secretFrom(io, o.passwordStdin, 'password');
+      const input = { destination: o.name, password };
+      const r = await perform(cmd, io, 'destinations.test', input, {
+        ...flags,
+        destination: '--name',
+      });
+      print(
+        io,
+        o.json,
+        { ok: true, ...r },
+        () => `Logged in to '${o.name}' and reached '${r.area}'.\n`,
+      );
+    });
 
   program
     .command('login')
@@ -153,29 +134,19 @@ export function registerUpload(program: Command, io: Io): void {
     .requiredOption('--destination <name>', 'destination')
     .requiredOption('--password-stdin', 'read the password from standard input')
     .option('--json', 'print as JSON')
-    .action(async (raw: { destination: string; json?: boolean }, cmd: Command) => {
+    .action(async (o: { destination: string; json?: boolean }, cmd: Command) => {
       const password = await readSecretFromStdin(io, 'password');
-      await withStore(cmd, io, (s) =>
-        guarded(async () => {
-          const d = s.destinations.get(raw.destination);
-          const svc = service(s, io, password, true);
-          const client = svc.client(d);
-          // A busy server (503) is retried like any upload request; a wrong password is not.
-          await svc.uploader(d, client).retry(() => client.login());
-          try {
-            await vault(io).set(vaultAccount.password(d.id, d.username), password);
-          } catch (e) {
-            if (e instanceof VaultUnavailableError)
-              throw new RefusedError(`${e.message} Give it with --password-stdin when you upload.`);
-            throw e;
-          }
-          print(
-            io,
-            raw.json,
-            { ok: true, destination: d.name, username: d.username },
-            () => `Logged in as ${d.username}; the password is in the credential vault.\n`,
-          );
-        }),
+      const input = { destination: o.destination, password, verify: true };
+      const r = await perform(cmd, io, 'destinations.setPassword', input, flags);
+      // Logging in is for keeping the password: without a vault that is a refusal here.
+      if (!r.stored)
+        throw new RefusedError(`${r.message ?? ''} Give it with --password-stdin when you upload.`);
+      const d = r.destination;
+      print(
+        io,
+        o.json,
+        { ok: true, destination: d.name, username: d.username },
+        () => `Logged in as ${d.username}; the password is in the credential vault.\n`,
       );
     });
 
@@ -189,33 +160,23 @@ export function registerUpload(program: Command, io: Io): void {
     .option('--json', 'print the receipts as JSON')
     .action(
       async (
-        files: string[],
-        raw: { destination: string; batch?: number; passwordStdin?: boolean; json?: boolean },
+        paths: string[],
+        o: { destination: string; batch?: number; passwordStdin?: boolean; json?: boolean },
         cmd: Command,
       ) => {
-        if ((raw.batch === undefined) === (files.length === 0))
+        if ((o.batch === undefined) === (paths.length === 0))
           throw new UsageError('Give either files to upload or --batch ID, not both.');
-        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
-        await withStore(cmd, io, (s) =>
-          guarded(async () => {
-            const svc = service(s, io, password, raw.json);
-            const uploads =
-              raw.batch !== undefined
-                ? await svc.uploadBatch(raw.destination, raw.batch)
-                : await svc.uploadFiles(raw.destination, files);
-            print(
-              io,
-              raw.json,
-              uploads.map(receipt),
-              () =>
-                uploads
-                  .map(
-                    (u) =>
-                      `${u.fileName}: received by '${u.destination}' (upload ${u.serverUploadId}), ${u.bytes} bytes, SHA-256 ${u.serverSha256} matches. Pending verification.\n`,
-                  )
-                  .join('') || 'Nothing left to upload.\n',
-            );
-          }),
+        const password = await secretFrom(io, o.passwordStdin, 'password');
+        const files = paths.length ? await Promise.all(paths.map(fileInput)) : undefined;
+        const input = { destination: o.destination, batchId: o.batch, files, password };
+        const receipts = await perform(cmd, io, 'uploads.start', input, flags, {
+          progress: !o.json,
+        });
+        print(
+          io,
+          o.json,
+          receipts,
+          () => receipts.map(received).join('') || 'Nothing left to upload.\n',
         );
       },
     );
@@ -228,35 +189,19 @@ export function registerUpload(program: Command, io: Io): void {
     .option('--json', 'print as JSON')
     .action(
       async (
-        raw: { destination?: string; passwordStdin?: boolean; json?: boolean },
+        o: { destination?: string; passwordStdin?: boolean; json?: boolean },
         cmd: Command,
       ) => {
-        const password = raw.passwordStdin ? await readSecretFromStdin(io, 'password') : undefined;
-        await withStore(cmd, io, (s) =>
-          guarded(async () => {
-            const svc = service(s, io, password, true);
-            await svc.refreshStatuses(raw.destination);
-            for (const p of svc.problems) io.err(`returndesk: warning: ${p}\n`);
-            const d = raw.destination ? s.destinations.get(raw.destination) : undefined;
-            const list = s.uploads.list({ destinationId: d?.id });
-            print(io, raw.json, list.map(receipt), () =>
-              list.length
-                ? table(
-                    ['File', 'Destination', 'Bytes', 'Status', 'Upload id', 'Received', 'Messages'],
-                    list.map((u) => [
-                      u.fileName,
-                      u.destination,
-                      u.bytes,
-                      u.status,
-                      u.serverUploadId,
-                      u.receivedAt,
-                      u.messages.map((m) => `${m.code}: ${m.message}`).join('; '),
-                    ]),
-                  )
-                : 'No uploads yet.\n',
-            );
-          }),
-        );
+        const password = await secretFrom(io, o.passwordStdin, 'password');
+        const { destination } = o;
+        const list = await withOperations(cmd, io, async (ops) => {
+          const { problems } = await run(ops, 'uploads.refresh', { destination, password }, flags);
+          for (const p of problems) io.err(`returndesk: warning: ${p}\n`);
+          return run(ops, 'uploads.list', { destination }, flags);
+        });
+        // Oldest first, as a log reads (the app shows the newest first).
+        const receipts = [...list].reverse();
+        print(io, o.json, receipts, () => receiptTable(receipts));
       },
     );
 }

@@ -15,14 +15,14 @@ import { describeForRow } from '../../shared/history/wording';
 export function receiptView(u: Upload): ReceiptView {
   return {
     id: u.id,
-    fileName: u.fileName,
+    file: u.fileName,
     destination: u.destination,
     area: u.area,
     batchId: u.batchId,
     bytes: u.bytes,
     sha256: u.sha256,
     serverSha256: u.serverSha256,
-    serverUploadId: u.serverUploadId,
+    uploadId: u.serverUploadId,
     status: u.status,
     messages: u.messages,
     user: u.user,

@@ -5,7 +5,8 @@ import type { OperationTableOf } from './table';
 import type { OperationHost } from './host';
 import { vaultAccount } from '../vault/keyring-vault';
 import { VaultUnavailableError } from '../../shared/ports';
-import { UploadService } from '../upload/upload-service';
+import { UploadService } from './upload-service';
+import { destinationOf } from './destination-of';
 
 async function has(host: OperationHost, account: string): Promise<boolean> {
   try {
@@ -22,7 +23,8 @@ async function view(host: OperationHost, d: Destination): Promise<DestinationVie
     url: d.url,
     area: d.area,
     username: d.username,
-    hasOwnCa: d.caPem !== null,
+    ca: d.caPem !== null,
+    createdAt: d.createdAt,
     passwordStored: await has(host, vaultAccount.password(d.id, d.username)),
     groupKeyStored: await has(host, vaultAccount.groupKey(d.id)),
   };
@@ -36,12 +38,19 @@ async function keep(host: OperationHost, account: string, secret: string): Promi
     if (e instanceof VaultUnavailableError)
       return {
         stored: false,
-        message:
-          'Not remembered on this computer: the system credential vault is not available, so ReturnDesk will ask for it each time.',
+        message: `Not remembered on this computer: the system credential vault is not available (${e.reason}), so ReturnDesk will ask for it each time.`,
       };
     throw e;
   }
 }
+
+const uploadService = (host: OperationHost, password?: string) =>
+  new UploadService({
+    store: host.store(),
+    vault: host.vault,
+    transportFor: (x) => host.transportFor(x),
+    password,
+  });
 
 export async function vaultStatus(
   host: OperationHost,
@@ -115,9 +124,11 @@ export function settingsOperations(
         : null;
       return { destination: await view(host, d), password, groupKey };
     },
-    'destinations.setPassword': async ({ destinationId, password }) => {
-      const d = host.store().destinations.byId(destinationId);
-      return keep(host, vaultAccount.password(d.id, d.username), password);
+    'destinations.setPassword': async (i) => {
+      const d = destinationOf(host.store(), i);
+      if (i.verify) await uploadService(host, i.password).login(d);
+      const outcome = await keep(host, vaultAccount.password(d.id, d.username), i.password);
+      return { ...outcome, destination: await view(host, d) };
     },
     'destinations.forgetPassword': async ({ destinationId }) => {
       const d = host.store().destinations.byId(destinationId);
@@ -129,16 +140,7 @@ export function settingsOperations(
       const d = host.store().destinations.byId(destinationId);
       return keep(host, vaultAccount.groupKey(d.id), groupKey);
     },
-    'destinations.test': async ({ destinationId, password }) => {
-      const store = host.store();
-      const d = store.destinations.byId(destinationId);
-      const service = new UploadService({
-        store,
-        vault: host.vault,
-        transportFor: (x) => host.transportFor(x),
-        password,
-      });
-      return service.test(d.name);
-    },
+    'destinations.test': async (i) =>
+      uploadService(host, i.password).test(destinationOf(host.store(), i)),
   };
 }

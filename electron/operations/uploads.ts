@@ -1,9 +1,11 @@
 // Uploads. An upload is long work: progress goes out as events, and "stop" aborts the transfer,
 // which stays resumable (the next start continues from the server's offset).
 import type { OperationHost } from './host';
-import { bytesOf } from './source';
+import { sourceOf } from './source';
 import type { OperationTableOf } from './table';
-import { UploadService } from '../upload/upload-service';
+import { UploadService } from './upload-service';
+import type { UploadServiceOptions } from './upload-service';
+import { destinationOf } from './destination-of';
 import { StoreError } from '../store';
 import { receiptView } from './files';
 
@@ -11,9 +13,19 @@ export function uploadOperations(
   host: OperationHost,
 ): OperationTableOf<'uploads.list' | 'uploads.start' | 'uploads.stop' | 'uploads.refresh'> {
   let running: AbortController | undefined;
+  const service = (o: Partial<UploadServiceOptions> = {}) =>
+    new UploadService({
+      store: host.store(),
+      vault: host.vault,
+      transportFor: (d) => host.transportFor(d),
+      ...o,
+    });
   return {
-    'uploads.list': ({ batchId }) =>
-      host.store().uploads.list({ batchId }).map(receiptView).reverse(),
+    'uploads.list': ({ batchId, destination }) => {
+      const store = host.store();
+      const destinationId = destination ? store.destinations.get(destination).id : undefined;
+      return store.uploads.list({ batchId, destinationId }).map(receiptView).reverse();
+    },
     'uploads.start': async (i) => {
       if (running)
         throw new StoreError(
@@ -27,33 +39,24 @@ export function uploadOperations(
       ].filter(Boolean).length;
       if (chosen !== 1)
         throw new StoreError('INVALID_INPUT', 'Choose a batch, or files, to upload.');
-      const store = host.store();
-      const d = store.destinations.byId(i.destinationId);
+      const d = destinationOf(host.store(), i);
       running = new AbortController();
-      const service = new UploadService({
-        store,
-        vault: host.vault,
-        transportFor: (x) => host.transportFor(x),
+      const uploads = service({
         password: i.password,
         signal: running.signal,
         onProgress: (p) => host.emit('upload.progress', p),
       });
       try {
-        const uploads =
+        const sent =
           i.batchId !== undefined
-            ? await service.uploadBatch(d.name, i.batchId)
+            ? await uploads.uploadBatch(d.name, i.batchId)
             : i.names?.length
-              ? await service.uploadStored(d.name, i.names)
-              : await service.uploadBytes(
+              ? await uploads.uploadStored(d.name, i.names)
+              : await uploads.uploadFiles(
                   d.name,
-                  await Promise.all(
-                    (i.files ?? []).map(async (f) => ({
-                      fileName: f.fileName,
-                      bytes: await bytesOf(f),
-                    })),
-                  ),
+                  (i.files ?? []).map((f) => ({ ...sourceOf(f), fileName: f.fileName })),
                 );
-        return uploads.map(receiptView);
+        return sent.map(receiptView);
       } finally {
         running = undefined;
       }
@@ -63,13 +66,9 @@ export function uploadOperations(
       running?.abort();
       return { stopped: was };
     },
-    'uploads.refresh': async () => {
-      const service = new UploadService({
-        store: host.store(),
-        vault: host.vault,
-        transportFor: (d) => host.transportFor(d),
-      });
-      const changed = await service.refreshStatuses();
+    'uploads.refresh': async (i) => {
+      const uploads = service({ password: i?.password });
+      const changed = await uploads.refreshStatuses(i?.destination);
       for (const u of changed) {
         if (u.status === 'accepted' || u.status === 'failed') {
           host.emit('verification.result', {
@@ -81,7 +80,7 @@ export function uploadOperations(
       }
       // Not a declared mutation (it runs every few minutes): the screens hear only of real news.
       if (changed.length) host.emit('history.changed', { tables: ['uploads', 'files', 'batches'] });
-      return { changed: changed.length };
+      return { changed: changed.length, problems: uploads.problems };
     },
   };
 }

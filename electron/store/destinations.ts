@@ -120,11 +120,7 @@ export class Destinations {
 
   get(name: string): Destination {
     const d = read(this.ctx, () => this.find(name));
-    if (!d)
-      throw new StoreError(
-        'NOT_FOUND',
-        `There is no destination named '${name}'; 'returndesk destination list' shows them.`,
-      );
+    if (!d) throw new StoreError('NOT_FOUND', `There is no destination named '${name}'.`);
     return d;
   }
 

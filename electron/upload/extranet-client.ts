@@ -239,7 +239,7 @@ export class ExtranetClient {
     if (res.status === 403 && errorCode(res) === 'NOT_A_MEMBER') {
       throw new UploadError(
         'NOT_A_MEMBER',
-        "This account has not joined the upload area. Give the area's group key to the destination (destination add --group-key-stdin).",
+        "This account has not joined the upload area. Give the destination the area's group key.",
         403,
       );
     }

@@ -7,8 +7,8 @@ import { statusOf } from '../../shared/portal/request';
 import type { RequestStatus } from '../../shared/portal/status';
 import { calendarDateIn } from '../../shared/dates';
 import { StoreError } from '../store';
-import { UploadService } from './upload-service';
-import type { UploadServiceOptions } from './upload-service';
+import { UploadService } from '../operations/upload-service';
+import type { UploadServiceOptions } from '../operations/upload-service';
 import { UploadError } from './extranet-client';
 
 export interface PortalServiceOptions extends UploadServiceOptions {

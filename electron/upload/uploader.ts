@@ -1,10 +1,18 @@
 // One file to one upload area: join the area if needed, create or resume the tus upload, stream
 // from the server's offset, retry with backoff on network errors and 5xx, and finally compare the
 // server's SHA-256 with ours. Memory use does not grow with the file: bytes stream from disk.
-import type { ContentSource } from '../store/content';
+import type { Readable } from 'node:stream';
 import type { ExtranetClient, ServerReceipt } from './extranet-client';
 import { UploadError } from './extranet-client';
 import { NetworkError } from './transport';
+
+/** What is sent: content known by its SHA-256, readable again from any offset (for a resume). */
+export interface UploadSource {
+  sha256: string;
+  size: number;
+  /** A fresh stream of the content from `offset`. */
+  open(offset: number): Readable;
+}
 
 export interface Progress {
   fileName: string;
@@ -78,7 +86,7 @@ export class Uploader {
       if (!key)
         throw new UploadError(
           'NOT_A_MEMBER',
-          `This account has not joined '${this.opts.areaName}'. Give the area's group key to the destination (destination add --group-key-stdin).`,
+          `This account has not joined '${this.opts.areaName}'. Give the destination the area's group key.`,
         );
       const joined = await this.retry(() => this.client.join(key));
       if (joined.name.trim().toLowerCase() !== wanted) {
@@ -99,7 +107,7 @@ export class Uploader {
    */
   async send(
     fileName: string,
-    source: ContentSource,
+    source: UploadSource,
     resumeUrl: string | null,
     onUrl: (url: string, id: string) => void,
     /** The portal's data request this file answers. */
@@ -166,7 +174,7 @@ export class Uploader {
     }
     throw new UploadError(
       'PROTOCOL',
-      'The server has every byte but has not issued a receipt; check the upload later with returndesk status.',
+      "The server has every byte but has not issued a receipt yet; check the upload's status later.",
     );
   }
 

@@ -145,7 +145,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'audit.verify': () => callChannel(o, 'audit.verify'),
     'audit.list': (input) => callChannel(o, 'audit.list', input),
     'dashboard.get': () => callChannel(o, 'dashboard.get'),
-    'uploads.refresh': () => callChannel(o, 'uploads.refresh'),
+    'uploads.refresh': (input) => callChannel(o, 'uploads.refresh', input),
     'destinations.setGroupKey': (input) => callChannel(o, 'destinations.setGroupKey', input),
     'plans.list': (input) => callChannel(o, 'plans.list', input),
     'plans.get': (input) => callChannel(o, 'plans.get', input),

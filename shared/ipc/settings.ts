@@ -19,6 +19,19 @@ const secret = z
   .string()
   .min(1)
   .max(1280, 'A secret longer than 1,280 characters cannot be kept in the credential vault.');
+/**
+ * A destination: the app names it by id, the command line by the name the user gave it. Exactly
+ * one of the two.
+ */
+const destinationRef = {
+  destinationId: id.optional(),
+  destination: z.string().trim().min(1, 'Give the name of a destination.').optional(),
+};
+const oneDestination = [
+  (r: { destinationId?: number; destination?: string }) =>
+    (r.destinationId === undefined) !== (r.destination === undefined),
+  { message: 'Choose one destination.' },
+] as const;
 /** https anywhere; plain http only to this computer (the reference server in tests). */
 const SECURE_URL =
   /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?)(\/\S*)?$/i;
@@ -62,10 +75,19 @@ export const settingsInputs = {
     password: secret.optional(),
     groupKey: secret.optional(),
   }),
-  'destinations.setPassword': z.object({ destinationId: id, password: secret }),
+  'destinations.setPassword': z
+    .object({
+      ...destinationRef,
+      password: secret,
+      /** Log in with it first (`returndesk login`): a password the server refuses is not kept. */
+      verify: z.boolean().optional(),
+    })
+    .refine(...oneDestination),
   'destinations.forgetPassword': z.object({ destinationId: id }),
   'destinations.setGroupKey': z.object({ destinationId: id, groupKey: secret }),
-  'destinations.test': z.object({ destinationId: id, password: secret.optional() }),
+  'destinations.test': z
+    .object({ ...destinationRef, password: secret.optional() })
+    .refine(...oneDestination),
   'backups.list': z.void(),
   /**
    * A backup in the backups folder; or, for the command line's `backup --to FILE`, where it names.
@@ -99,7 +121,7 @@ export interface SettingsOutputs {
     password: SecretOutcome | null;
     groupKey: SecretOutcome | null;
   };
-  'destinations.setPassword': SecretOutcome;
+  'destinations.setPassword': SecretOutcome & { destination: DestinationView };
   'destinations.forgetPassword': { forgotten: boolean };
   'destinations.setGroupKey': SecretOutcome;
   'destinations.test': { area: string };

@@ -3,24 +3,35 @@ import { z } from 'zod';
 import type { ReceiptView } from './views';
 import { fileBytes, fileName, id, password } from './common';
 
+/** The command line names a destination by the name the user gave it. */
+const destinationName = z.string().trim().min(1, 'Give the name of a destination.');
+
 export const uploadInputs = {
-  'uploads.list': z.object({ batchId: id.optional() }),
-  'uploads.start': z.object({
-    destinationId: id,
-    batchId: id.optional(),
-    names: z.array(fileName).optional(),
-    files: z.array(fileBytes).optional(),
-    password,
-  }),
+  'uploads.list': z.object({ batchId: id.optional(), destination: destinationName.optional() }),
+  'uploads.start': z
+    .object({
+      destinationId: id.optional(),
+      destination: destinationName.optional(),
+      batchId: id.optional(),
+      names: z.array(fileName).optional(),
+      files: z.array(fileBytes).optional(),
+      password,
+    })
+    .refine((i) => (i.destinationId === undefined) !== (i.destination === undefined), {
+      message: 'Choose one destination.',
+    }),
   'uploads.stop': z.void(),
-  'uploads.refresh': z.void(),
+  // Without input (the app's "Check", main's polling): every destination, stored passwords.
+  'uploads.refresh': z.object({ destination: destinationName.optional(), password }).optional(),
 } as const;
 
 export interface UploadOutputs {
+  /** Newest first. */
   'uploads.list': ReceiptView[];
   'uploads.start': ReceiptView[];
   'uploads.stop': { stopped: boolean };
-  'uploads.refresh': { changed: number };
+  /** `problems`: receipts the server could not give, one line each; the others still count. */
+  'uploads.refresh': { changed: number; problems: string[] };
 }
 
 // uploads.refresh is not listed: it runs every few minutes while uploads are pending, and its

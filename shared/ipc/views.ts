@@ -20,7 +20,9 @@ export interface DestinationView {
   url: string;
   area: string;
   username: string;
-  hasOwnCa: boolean;
+  /** Whether it has a CA certificate of its own (the CLI's `--ca`), trusted for it alone. */
+  ca: boolean;
+  createdAt: string;
   /** Whether a password is in the vault; the password itself never leaves main. */
   passwordStored: boolean;
   groupKeyStored: boolean;
@@ -81,17 +83,22 @@ export interface DashboardView {
   items: DashboardItem[];
 }
 
-/** What was sent, where, and what the server said: an upload's receipt. */
+/**
+ * What was sent, where, and what the server said: an upload's receipt. One shape for every door:
+ * `upload --json` and `status --json` print it as it is.
+ */
 export interface ReceiptView {
   id: number;
-  fileName: string;
+  /** The file's name as sent. */
+  file: string;
   destination: string;
   area: string;
   batchId: number | null;
   bytes: number;
   sha256: string;
   serverSha256: string | null;
-  serverUploadId: string | null;
+  /** The server's id for the upload, once it has one. */
+  uploadId: string | null;
   status: 'transferring' | 'pending-verification' | 'accepted' | 'failed';
   messages: { code: string; message: string; line?: number | null }[];
   user: string;

@@ -1,3 +1,27 @@
+// What to type next after an upload or destination problem. The operations' messages name the
+// destination; these hints name the commands.
 import type { Hints } from './types';
 
-export const uploadHints: Hints = () => null;
+export const uploadHints: Hints = (error) => {
+  switch (error.code) {
+    case 'NOT_FOUND':
+      // Any command naming a destination (uploads, portal syncs) can meet this one.
+      return /^There is no destination named /.test(error.message)
+        ? "'returndesk destination list' shows them."
+        : null;
+    case 'NO_PASSWORD': {
+      const named = /^No password is stored for .+ at '(.+)'\.$/.exec(error.message)?.[1];
+      return named === undefined
+        ? 'Give the password with --password-stdin.'
+        : `Run 'returndesk login --destination "${named}" --password-stdin', or give it with --password-stdin.`;
+    }
+    case 'NOT_A_MEMBER':
+      return "'returndesk destination add --group-key-stdin' keeps it in the credential vault.";
+    case 'SERVER_ERROR':
+      return /has not issued a receipt/.test(error.message)
+        ? "'returndesk status' asks again."
+        : null;
+    default:
+      return null;
+  }
+};

@@ -139,7 +139,7 @@ export function uploadedText(
   r: Pick<DataRequestView, 'template' | 'period'>,
   receipt: ReceiptView,
 ) {
-  return `${receipt.fileName} was sent for ${requestName(r)} (${formatBytes(receipt.bytes)}, SHA-256 checked). Its status is now Upload pending verification: press Refresh later to see whether it passed the portal’s checks.`;
+  return `${receipt.file} was sent for ${requestName(r)} (${formatBytes(receipt.bytes)}, SHA-256 checked). Its status is now Upload pending verification: press Refresh later to see whether it passed the portal’s checks.`;
 }
 
 /**

@@ -129,7 +129,7 @@ export function DestinationCard({ destination: d, vaultAvailable, askPassword, c
         <dt className={s.term}>User name</dt>
         <dd className={s.value}>{d.username}</dd>
         <dt className={s.term}>Own CA certificate</dt>
-        <dd className={s.value}>{yesNo(d.hasOwnCa)}</dd>
+        <dd className={s.value}>{yesNo(d.ca)}</dd>
         <dt className={s.term}>Password stored</dt>
         <dd className={s.value}>{yesNo(d.passwordStored)}</dd>
         <dt className={s.term}>Group key stored</dt>

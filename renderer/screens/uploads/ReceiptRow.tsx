@@ -47,7 +47,7 @@ export function ReceiptRow({ r, cannotCheck }: { r: ReceiptView; cannotCheck: bo
     <>
       <TableRow className={detail ? s.joined : undefined}>
         <TableCell className={cell}>
-          <span className={s.mono}>{r.fileName}</span>
+          <span className={s.mono}>{r.file}</span>
           {r.batchId !== null && (
             <Text block size={200}>
               Batch {r.batchId}
@@ -67,7 +67,7 @@ export function ReceiptRow({ r, cannotCheck }: { r: ReceiptView; cannotCheck: bo
           </span>
         </TableCell>
         <TableCell className={cell}>
-          <span className={s.mono}>{r.serverUploadId ?? 'None yet'}</span>
+          <span className={s.mono}>{r.uploadId ?? 'None yet'}</span>
         </TableCell>
         <TableCell className={cell}>{r.user}</TableCell>
         <TableCell className={cell}>{formatDateTime(r.receivedAt ?? r.startedAt)}</TableCell>
@@ -90,8 +90,8 @@ function FailureDetail({ r }: { r: ReceiptView }) {
   const s = useStyles();
   const advice = adviceForAll(r.messages.map((m) => m.code));
   return (
-    <div className={s.detail} role="group" aria-label={`Why ${r.fileName} failed`}>
-      <Text weight="semibold">What the server said about {r.fileName}:</Text>
+    <div className={s.detail} role="group" aria-label={`Why ${r.file} failed`}>
+      <Text weight="semibold">What the server said about {r.file}:</Text>
       <ul className={s.messages}>
         {r.messages.length === 0 && <li>No details were given.</li>}
         {r.messages.map((m, i) => (

@@ -119,7 +119,7 @@ export function applyProgress(queue: QueueItem[], p: Events['upload.progress']):
 /** The run finished: each file has its receipt, or (in a resumed batch) was sent before. */
 export function finishQueue(queue: QueueItem[], receipts: readonly ReceiptView[]): QueueItem[] {
   return queue.map((item) => {
-    const receipt = receipts.find((r) => r.fileName === item.fileName) ?? null;
+    const receipt = receipts.find((r) => r.file === item.fileName) ?? null;
     if (!receipt) return { ...item, state: 'skipped' };
     return {
       ...item,
@@ -164,7 +164,7 @@ export function interruptQueue(
 ): QueueItem[] {
   return queue.map((item) => {
     // Newest first, as uploads.list gives them.
-    const receipt = touched.find((r) => r.fileName === item.fileName);
+    const receipt = touched.find((r) => r.file === item.fileName);
     if (receipt) {
       const state = STATE_OF[receipt.status];
       const whole = state === 'sent' ? { sent: receipt.bytes, total: receipt.bytes } : {};

@@ -119,6 +119,6 @@ describe('XML channels', () => {
     });
     const detail = await ok('xmlFiles.get', { name: two });
     expect(detail.batchIds).toEqual([first.id, second.id]);
-    expect(detail.receipts.map((r) => [r.fileName, r.batchId])).toEqual([[two, first.id]]);
+    expect(detail.receipts.map((r) => [r.file, r.batchId])).toEqual([[two, first.id]]);
   });
 });

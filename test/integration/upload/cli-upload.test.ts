@@ -5,7 +5,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, aimChangeLines, crlf, writeIn } from '../cli';
-import { addDestination, cliFor, waitForVerdict, type ReceiptJson } from './support/cli';
+import {
+  addDestination,
+  cliFor,
+  expectOneLineRefusal,
+  waitForVerdict,
+  type ReceiptJson,
+} from './support/cli';
 import { sha256, useUploadEnv } from './support/env';
 
 const env = useUploadEnv();
@@ -120,5 +126,50 @@ describe('returndesk upload, end to end', () => {
     });
     expect(once.code).toBe(0);
     expect(await env.vault.list()).toEqual(['1#group-key']);
+  });
+
+  it('names a destination it does not know in one line, exit 2, with the command that lists them', async () => {
+    const data = await env.tempDir();
+    const says =
+      /^returndesk: There is no destination named 'nowhere'\. 'returndesk destination list' shows them\.$/m;
+    expectOneLineRefusal(
+      await cli.run(data, ['upload', '--destination', 'nowhere', VALID]),
+      2,
+      says,
+    );
+    expectOneLineRefusal(await cli.run(data, ['status', '--destination', 'nowhere']), 2, says);
+    expectOneLineRefusal(
+      await cli.run(data, ['login', '--destination', 'nowhere', '--password-stdin'], {
+        stdin: 'x\n',
+      }),
+      2,
+      says,
+    );
+  });
+
+  it('prints destinations with the names the README gives, the same the app gets', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    await addDestination(cli, data, server);
+    const [listed] = await cli.json<Record<string, unknown>[]>(data, ['destination', 'list']);
+    expect(Object.keys(listed ?? {}).sort()).toEqual(
+      [
+        'id',
+        'name',
+        'url',
+        'area',
+        'username',
+        'ca',
+        'createdAt',
+        'passwordStored',
+        'groupKeyStored',
+      ].sort(),
+    );
+    expect(listed).toMatchObject({
+      name: 'hefce',
+      ca: true,
+      passwordStored: true,
+      groupKeyStored: true,
+    });
   });
 });

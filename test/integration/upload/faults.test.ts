@@ -10,7 +10,7 @@ import { writeIn } from '../cli';
 import { cliFor, addDestination, expectOneLineRefusal, type ReceiptJson } from './support/cli';
 import { pollUntil, sha256, useUploadEnv } from './support/env';
 import { buildFromPlan, fileStatuses, seedApprovedPlan } from './support/history';
-import { serviceFor } from './support/service';
+import { onDisk, serviceFor } from './support/service';
 
 const env = useUploadEnv();
 const cli = cliFor(env.service);
@@ -42,7 +42,7 @@ describe('uploads under faults', () => {
       const dir = await env.tempDir();
       const contents = [1, 2, 3].map(() => randomBytes(256 * 1024));
       const paths = await Promise.all(contents.map((c, i) => writeIn(dir, `part${i}.dat`, c)));
-      const uploads = await service.uploadFiles('hefce', paths);
+      const uploads = await service.uploadFiles('hefce', await onDisk(paths));
       expect(uploads.map((u) => [u.status, u.serverSha256])).toEqual(
         contents.map((c) => ['pending-verification', sha256(c)]),
       );
@@ -75,7 +75,7 @@ describe('uploads under faults', () => {
     try {
       const content = randomBytes(10_000);
       const path = await writeIn(await env.tempDir(), 'slow-line.dat', content);
-      const uploading = service.uploadFiles('hefce', [path]);
+      const uploading = service.uploadFiles('hefce', await onDisk([path]));
       uploading.catch(() => undefined);
       await pollUntil(
         'the first PATCH',

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { UploadError } from '../../../electron/upload/extranet-client';
 import { REPO_ROOT } from '../cli';
 import { addDestination, cliFor, expectOneLineRefusal } from './support/cli';
-import { DEMO, GUA, filesContaining, useUploadEnv } from './support/env';
-import { serviceFor } from './support/service';
+import { DEMO, GUA, filesContaining, pollUntil, useUploadEnv } from './support/env';
+import { onDisk, serviceFor } from './support/service';
 
 const env = useUploadEnv();
 const cli = cliFor(env.service);
@@ -33,7 +33,12 @@ describe('refusals', () => {
     const r = await cli.run(data, ['upload', '--destination', dest, VALID]);
     expectOneLineRefusal(r, 1, /The group key was not accepted: check it against/);
     expect(await cli.json(data, ['status'])).toEqual([]);
-    expect(server.logs()).toMatch(/POST \/api\/v1\/areas\/join 403/);
+    // The server writes its log line after answering: wait for it, never for a guessed time.
+    await pollUntil(
+      'the refused join in the server log',
+      () => server.logs(),
+      (logs) => /POST \/api\/v1\/areas\/join 403/.test(logs),
+    );
   });
 
   it('refuses a server whose certificate is not trusted when the destination has no CA file', async () => {
@@ -76,7 +81,9 @@ describe('refusals', () => {
     });
     try {
       await server.stop();
-      const error = await service.uploadFiles('hefce', [VALID]).catch((e: unknown) => e);
+      const error = await service
+        .uploadFiles('hefce', await onDisk([VALID]))
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UploadError);
       expect(error).toMatchObject({ code: 'GAVE_UP' });
       expect((error as Error).message).toMatch(
@@ -106,7 +113,7 @@ describe('refusals', () => {
     expectOneLineRefusal(
       await add('remote', 'http://extranet.example.ac.uk/'),
       2,
-      /'http:\/\/extranet\.example\.ac\.uk\/' is not https: ReturnDesk sends files only over an encrypted connection\./,
+      /--url: The address must start with https:\/\/ \(ReturnDesk sends files only over an encrypted connection\)\./,
     );
     expect((await add('local', 'http://127.0.0.1:8080')).code).toBe(0);
     const list = await cli.json<{ name: string }[]>(data, ['destination', 'list']);

@@ -8,7 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { writeIn } from '../cli';
 import { addDestination, cliFor, type ReceiptJson } from './support/cli';
 import { freePort, pollUntil, sha256, useUploadEnv } from './support/env';
-import { serviceFor } from './support/service';
+import { onDisk, serviceFor } from './support/service';
 
 const env = useUploadEnv();
 const cli = cliFor(env.service);
@@ -60,7 +60,7 @@ describe('resuming uploads', () => {
     try {
       const content = randomBytes(6 * MiB);
       const path = await writeIn(await env.tempDir(), 'ilr-full.dat', content);
-      const uploading = service.uploadFiles('hefce', [path]);
+      const uploading = service.uploadFiles('hefce', await onDisk([path]));
       // Awaited below; this only keeps an early failure from also being an unhandled rejection.
       uploading.catch(() => undefined);
 

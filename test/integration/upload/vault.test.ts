@@ -14,6 +14,12 @@ const { vault } = env;
 const VALID = join(REPO_ROOT, 'examples', 'chg105432A01.amd');
 /** A session bus address where nothing listens: the Secret Service is out of reach. */
 const NO_BUS = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' };
+/**
+ * `returndesk` in a process of its own without the bus: the vault library reads the bus address
+ * from the process's environment, which a command run in this process cannot change.
+ */
+const withoutBus = (data: string, args: readonly string[], stdin?: string) =>
+  cli.start(data, args, { stdin, env: NO_BUS }).result;
 
 interface ProbeLine {
   op: string;
@@ -104,14 +110,15 @@ describe('the command line without a vault', () => {
     const server = await env.startServer();
     const data = await env.tempDir();
     const dest = await addDestination(cli, data, server, { login: false });
-    const r = await cli.run(data, ['login', '--destination', dest, '--password-stdin'], {
-      stdin: `${DEMO.password}\n`,
-      env: NO_BUS,
-    });
+    const r = await withoutBus(
+      data,
+      ['login', '--destination', dest, '--password-stdin'],
+      `${DEMO.password}\n`,
+    );
     expectOneLineRefusal(
       r,
       1,
-      /The system credential vault is not available \(.+\), so ReturnDesk will ask for the password each time; it never stores it anywhere else\. Give it with --password-stdin when you upload\./,
+      /the system credential vault is not available \(.+\), so ReturnDesk will ask for it each time\. Give it with --password-stdin when you upload\./,
     );
     expect(await vault.list()).toEqual(['1#group-key']);
     expect(await filesContaining(data, DEMO.password)).toEqual([]);
@@ -125,16 +132,17 @@ describe('the command line without a vault', () => {
     expect((await cli.run(data, ['destination', 'test', '--name', dest])).code).toBe(0);
     await vault.delete('1:demo');
 
-    const without = await cli.run(data, ['upload', '--destination', dest, VALID], { env: NO_BUS });
+    const without = await withoutBus(data, ['upload', '--destination', dest, VALID]);
     expectOneLineRefusal(
       without,
       1,
       /credential vault is not available .* Give the password with --password-stdin\./,
     );
-    const r = await cli.run(data, ['upload', '--destination', dest, VALID, '--password-stdin'], {
-      stdin: `${DEMO.password}\n`,
-      env: NO_BUS,
-    });
+    const r = await withoutBus(
+      data,
+      ['upload', '--destination', dest, VALID, '--password-stdin'],
+      `${DEMO.password}\n`,
+    );
     expect(r.stderr).not.toMatch(/returndesk:/);
     expect(r.code).toBe(0);
     expect(await filesContaining(data, DEMO.password)).toEqual([]);

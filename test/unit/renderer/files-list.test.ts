@@ -83,7 +83,7 @@ describe('the list of files', () => {
   });
 
   it('counts receipts of the same name and content only', () => {
-    const r = (fileName: string, sha256: string) => ({ fileName, sha256 }) as ReceiptView;
+    const r = (file: string, sha256: string) => ({ file, sha256 }) as ReceiptView;
     const count = receiptCounts([
       r('chg105432A01.amd', 'a'.repeat(64)),
       r('chg105432A01.amd', 'a'.repeat(64)),

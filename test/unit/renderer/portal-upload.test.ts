@@ -203,7 +203,7 @@ describe('sending', () => {
   });
 
   it('ends with the guide’s next status', () => {
-    const receipt = { fileName: 'a.csv', bytes: 2048 } as ReceiptView;
+    const receipt = { file: 'a.csv', bytes: 2048 } as ReceiptView;
     expect(uploadedText(request, receipt)).toMatch(
       /^a\.csv was sent for SpecificationCodes for June 2019 \(2\.0 KB, SHA-256 checked\)\. Its status is now Upload pending verification/,
     );

@@ -8,14 +8,14 @@ import type { RunApi, RunRequest } from '../../../renderer/screens/uploads/uploa
 
 const receipt = (over: Partial<ReceiptView>): ReceiptView => ({
   id: 1,
-  fileName: 'a.amd',
+  file: 'a.amd',
   destination: 'HEFCE extranet',
   area: 'GUA',
   batchId: null,
   bytes: 100,
   sha256: 'a',
   serverSha256: 'a',
-  serverUploadId: 'u1',
+  uploadId: 'u1',
   status: 'pending-verification',
   messages: [],
   user: 'demo',
@@ -43,7 +43,7 @@ class FakeMain {
     },
     'uploads.refresh': async () => {
       this.refreshed++;
-      return { ok: true, value: { changed: 0 } };
+      return { ok: true, value: { changed: 0, problems: [] } };
     },
     'uploads.list': async () => ({ ok: true, value: [...this.history] }),
     events: {
@@ -109,7 +109,7 @@ describe('an upload run', () => {
     main.sendProgress('a.amd', 40);
     expect(run.getSnapshot().items[0]).toMatchObject({ state: 'sending', sent: 40 });
     expect(run.busy).toBe(true);
-    main.finish([receipt({ id: 1, fileName: 'a.amd' }), receipt({ id: 2, fileName: 'b.amd' })]);
+    main.finish([receipt({ id: 1, file: 'a.amd' }), receipt({ id: 2, file: 'b.amd' })]);
     await done;
     expect(run.getSnapshot().phase).toBe('done');
     expect(run.getSnapshot().items.map((i) => i.state)).toEqual(['sent', 'sent']);
@@ -124,8 +124,8 @@ describe('an upload run', () => {
     main.sendProgress('a.amd', 100);
     main.sendProgress('b.amd', 10);
     main.history = [
-      receipt({ id: 2, fileName: 'b.amd', status: 'transferring', receivedAt: null }),
-      receipt({ id: 1, fileName: 'a.amd' }),
+      receipt({ id: 2, file: 'b.amd', status: 'transferring', receivedAt: null }),
+      receipt({ id: 1, file: 'a.amd' }),
     ];
     await run.stop(main.api);
     await done;
@@ -138,7 +138,7 @@ describe('an upload run', () => {
     const again = run.retry(main.api);
     await flush();
     expect(main.starts.at(-1)).toEqual({ destinationId: 1, names: ['b.amd'] });
-    main.finish([receipt({ id: 2, fileName: 'b.amd' })]);
+    main.finish([receipt({ id: 2, file: 'b.amd' })]);
     await again;
     expect(run.getSnapshot().items.map((i) => i.fileName)).toEqual(['b.amd']);
   });

@@ -30,14 +30,14 @@ import {
 
 const receipt = (over: Partial<ReceiptView> = {}): ReceiptView => ({
   id: 1,
-  fileName: 'chg105432A01.amd',
+  file: 'chg105432A01.amd',
   destination: 'HEFCE extranet',
   area: 'FAMD General upload area (GUA)',
   batchId: null,
   bytes: 1000,
   sha256: 'a'.repeat(64),
   serverSha256: 'a'.repeat(64),
-  serverUploadId: 'u1',
+  uploadId: 'u1',
   status: 'pending-verification',
   messages: [],
   user: 'demo',
@@ -128,9 +128,7 @@ describe('the upload queue', () => {
   });
 
   it('takes each file’s receipt at the end; a file without one was sent before', () => {
-    const q = finishQueue(newQueue(['a.amd', 'b.amd']), [
-      receipt({ fileName: 'b.amd', bytes: 42 }),
-    ]);
+    const q = finishQueue(newQueue(['a.amd', 'b.amd']), [receipt({ file: 'b.amd', bytes: 42 })]);
     expect(q.map((i) => i.state)).toEqual(['skipped', 'sent']);
     expect(itemText(q[0]!)).toBe('Already sent in an earlier attempt');
     expect(itemText(q[1]!)).toBe('Sent: 42 bytes.');
@@ -142,8 +140,8 @@ describe('the upload queue', () => {
     let q = applyProgress(newQueue(['big.bin', 'a.amd']), progress('big.bin', 900));
     const before = [receipt({ id: 7, status: 'accepted' })];
     const after = [
-      receipt({ id: 9, fileName: 'a.amd', status: 'transferring', receivedAt: null }),
-      receipt({ id: 8, fileName: 'big.bin', bytes: 1000 }),
+      receipt({ id: 9, file: 'a.amd', status: 'transferring', receivedAt: null }),
+      receipt({ id: 8, file: 'big.bin', bytes: 1000 }),
       receipt({ id: 7, status: 'accepted' }),
     ];
     const touched = touchedReceipts(before, after);
@@ -213,7 +211,8 @@ describe('choosing what to upload', () => {
     url: 'https://x',
     area: 'FAMD General upload area (GUA)',
     username: 'demo',
-    hasOwnCa: false,
+    ca: false,
+    createdAt: '2026-11-01T09:00:00Z',
     passwordStored: true,
     groupKeyStored: true,
   };

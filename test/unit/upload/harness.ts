@@ -2,15 +2,19 @@
 // instead of slept, so retry and backoff can be checked exactly and instantly.
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { ContentSource } from '../../../electron/store/content';
 import { ExtranetClient } from '../../../electron/upload/extranet-client';
-import { Uploader, type Progress, type RetryPolicy } from '../../../electron/upload/uploader';
+import {
+  Uploader,
+  type Progress,
+  type RetryPolicy,
+  type UploadSource,
+} from '../../../electron/upload/uploader';
 import { AREA, BASE, FakeExtranet, GROUP_KEY, PASSWORD } from './fake-extranet';
 
 export const POLICY: RetryPolicy = { attempts: 5, firstDelayMs: 10, maxDelayMs: 50 };
 
 /** Content served in 1,000-byte chunks, so a PATCH body arrives in pieces like a file's. */
-export function sourceOf(content: Buffer): ContentSource {
+export function sourceOf(content: Buffer): UploadSource {
   return {
     sha256: createHash('sha256').update(content).digest('hex'),
     size: content.length,

@@ -3,12 +3,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentSource } from '../../../electron/store/content';
-import type { Progress } from '../../../electron/upload/uploader';
+import type { Progress, UploadSource } from '../../../electron/upload/uploader';
 import { setup } from './harness';
 
 /** 1,000-byte chunks, the clock moving `msPerChunk(i)` before chunk i goes out. */
-function timedSource(content: Buffer, msPerChunk: (i: number) => number): ContentSource {
+function timedSource(content: Buffer, msPerChunk: (i: number) => number): UploadSource {
   return {
     sha256: createHash('sha256').update(content).digest('hex'),
     size: content.length,

@@ -59,7 +59,7 @@ export function ReceiptsTable({ receipts, sha256 }: { receipts: ReceiptView[]; s
                 {r.destination}, {r.area}
                 {r.batchId !== null && ` (batch ${r.batchId})`}
               </TableCell>
-              <TableCell className={s.wrap}>{r.serverUploadId ?? '–'}</TableCell>
+              <TableCell className={s.wrap}>{r.uploadId ?? '–'}</TableCell>
               <TableCell>
                 <Badge appearance="tint" shape="rounded" color={st.color}>
                   {st.label}

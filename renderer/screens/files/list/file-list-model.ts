@@ -56,7 +56,7 @@ export function receiptCounts(
 ): (f: StoredAmendmentFile) => number {
   const counts = new Map<string, number>();
   for (const r of receipts) {
-    const key = `${r.fileName}\n${r.sha256}`;
+    const key = `${r.file}\n${r.sha256}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return (f) => counts.get(`${f.name}\n${f.sha256}`) ?? 0;

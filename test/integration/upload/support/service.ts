@@ -12,7 +12,9 @@ import type {
 import {
   UploadService,
   type UploadServiceOptions,
-} from '../../../../electron/upload/upload-service';
+} from '../../../../electron/operations/upload-service';
+import { fileFromDisk } from '../../../../electron/cli/file-source';
+import type { FileSource } from '../../../../shared/ipc/source';
 import type { Progress, RetryPolicy } from '../../../../electron/upload/uploader';
 import { vaultAccount } from '../../../../electron/vault/keyring-vault';
 import type { RunningExtranet } from '../../../extranet/spawn';
@@ -125,4 +127,9 @@ export async function serviceFor(
     ...o,
   });
   return { store, destination, service, transport, progress };
+}
+
+/** Files on disk as the sources an upload is handed, streamed as the command line streams them. */
+export function onDisk(paths: readonly string[]): Promise<FileSource[]> {
+  return Promise.all(paths.map(fileFromDisk));
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Store } from '../../../../electron/store';
 import { takeXmlFile } from '../../../../electron/store/xml-intake';
 import { NodeTransport } from '../../../../electron/upload/node-transport';
-import { UploadService } from '../../../../electron/upload/upload-service';
+import { UploadService } from '../../../../electron/operations/upload-service';
 import { vaultAccount } from '../../../../electron/vault/keyring-vault';
 import type { RunningExtranet } from '../../../extranet/spawn';
 import { DEMO, pollUntil, type UploadTestEnv } from './env';

@@ -1,11 +1,11 @@
 // Where an upload's secrets come from. The password: this run's (given to replace the stored one), the
 // vault's, or a fallback typed for destinations with none stored. A missing one is a clear
-// NO_PASSWORD, never an empty login.
+// NO_PASSWORD, never an empty login; each door says how to give one.
 import type { Destination } from '../store';
 import type { CredentialVault } from '../../shared/ports';
 import { VaultUnavailableError } from '../../shared/ports';
 import { vaultAccount } from '../vault/keyring-vault';
-import { UploadError } from './extranet-client';
+import { UploadError } from '../upload/extranet-client';
 
 export interface PasswordSources {
   vault: CredentialVault;
@@ -21,16 +21,12 @@ export async function passwordFor(o: PasswordSources, d: Destination): Promise<s
   } catch (e) {
     if (e instanceof VaultUnavailableError && o.fallbackPassword !== undefined)
       return o.fallbackPassword;
-    if (e instanceof VaultUnavailableError)
-      throw new UploadError('NO_PASSWORD', `${e.message} Give the password with --password-stdin.`);
+    if (e instanceof VaultUnavailableError) throw new UploadError('NO_PASSWORD', e.message);
     throw e;
   }
   if (stored === undefined && o.fallbackPassword !== undefined) return o.fallbackPassword;
   if (stored === undefined) {
-    throw new UploadError(
-      'NO_PASSWORD',
-      `No password is stored for ${d.username} at '${d.name}'. Run 'returndesk login --destination "${d.name}" --password-stdin', or give it with --password-stdin.`,
-    );
+    throw new UploadError('NO_PASSWORD', `No password is stored for ${d.username} at '${d.name}'.`);
   }
   return stored;
 }

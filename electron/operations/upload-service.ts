@@ -1,14 +1,17 @@
 // Uploads as the user sees them: files or a whole batch to a destination, each with a receipt in
-// the history, and verification results fetched later. The only place that ties the store, the
-// vault and the network together.
-import { basename } from 'node:path';
+// the history, and verification results fetched later. The operations' one place that ties the
+// store, the vault and the transfer together (electron/upload only moves bytes and reports).
 import type { Store, Upload, Destination } from '../store';
 import type { CredentialVault } from '../../shared/ports';
-import { groupKeyFor, passwordFor } from './password';
-import type { Transport } from './transport';
-import { ExtranetClient, UploadError } from './extranet-client';
-import { Uploader } from './uploader';
-import type { Progress, RetryPolicy } from './uploader';
+import type { FileSource } from '../../shared/ipc/source';
+import type { Transport } from '../upload/transport';
+import { ExtranetClient, UploadError } from '../upload/extranet-client';
+import { Uploader } from '../upload/uploader';
+import type { Progress, RetryPolicy } from '../upload/uploader';
+import { groupKeyFor, passwordFor } from './upload-secrets';
+import { transfer } from './upload-transfer';
+import type { TransferItem } from './upload-transfer';
+import { refreshStatuses } from './upload-verdicts';
 
 export interface UploadServiceOptions {
   store: Store;
@@ -50,30 +53,23 @@ export class UploadService {
     });
   }
 
-  /** Logs in and makes sure the area is joined: `destination test`. */
-  async test(destinationName: string): Promise<{ area: string }> {
-    const d = this.o.store.destinations.get(destinationName);
-    const u = this.uploader(d);
-    await u.ensureArea();
+  /** Logs in and makes sure the area is joined. */
+  async test(d: Destination): Promise<{ area: string }> {
+    await this.uploader(d).ensureArea();
     return { area: d.area };
   }
 
-  /** Any files from disk: each is copied into the history first, so what was sent is kept. */
-  async uploadFiles(destinationName: string, paths: readonly string[]): Promise<Upload[]> {
-    return this.uploadEach(destinationName, paths, async (path) => ({
-      fileName: basename(path),
-      ...(await this.o.store.content.putFile(path)),
-    }));
+  /** Logs in with this run's password, retrying a busy server (never a refused password). */
+  async login(d: Destination): Promise<void> {
+    const client = this.client(d);
+    await this.uploader(d, client).retry(() => client.login());
   }
 
-  /** Files the user handed over in the app (bytes, never paths), copied into the history first. */
-  async uploadBytes(
-    destinationName: string,
-    files: readonly { fileName: string; bytes: Buffer }[],
-  ): Promise<Upload[]> {
+  /** Files the user handed over at a door: each is copied into the history first, so what was sent is kept. */
+  async uploadFiles(destinationName: string, files: readonly FileSource[]): Promise<Upload[]> {
     return this.uploadEach(destinationName, files, async (f) => ({
       fileName: f.fileName,
-      ...(await this.o.store.content.putBytes(f.bytes)),
+      ...(await this.o.store.content.putStream(f.open())),
     }));
   }
 
@@ -182,121 +178,13 @@ export class UploadService {
 
   /** Asks the server about every upload still pending verification; returns those that changed. */
   async refreshStatuses(destinationName?: string): Promise<Upload[]> {
-    const { store } = this.o;
-    const pending = store.uploads
-      .list({ status: 'pending-verification' })
-      .filter((u) => !destinationName || u.destination === destinationName);
-    const changed: Upload[] = [];
-    const clients = new Map<number, ExtranetClient>();
-    for (const u of pending) {
-      if (!u.serverUploadId) continue;
-      const client =
-        clients.get(u.destinationId) ?? this.client(store.destinations.byId(u.destinationId));
-      clients.set(u.destinationId, client);
-      try {
-        const r = await this.uploader(store.destinations.byId(u.destinationId), client).retry(() =>
-          client.receipt(u.serverUploadId ?? ''),
-        );
-        if (r.status === 'accepted' || r.status === 'failed') {
-          changed.push(
-            store.uploads.verified(
-              u.id,
-              r.status,
-              r.messages.map((m) => ({ code: m.code, message: m.message, line: m.line ?? null })),
-            ),
-          );
-        }
-      } catch (e) {
-        // One receipt the server cannot give must not hide the others' results.
-        this.problems.push(`${u.fileName}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
-    for (const batchId of new Set(
-      changed.map((u) => u.batchId).filter((b): b is number => b !== null),
-    ))
-      this.settleBatch(batchId);
+    const { changed, problems } = await refreshStatuses(this.o.store, this, destinationName);
+    this.problems.push(...problems);
     return changed;
   }
 
-  private settleBatch(batchId: number): void {
-    const { store } = this.o;
-    const batch = store.batches.get(batchId);
-    if (batch.status !== 'uploaded') return;
-    const latest = new Map<string, Upload>();
-    for (const u of store.uploads.list({ batchId })) latest.set(u.fileName, u);
-    const statuses = [...batch.files, ...(batch.xml?.files ?? [])].map(
-      (f) => latest.get(f.name)?.status,
-    );
-    if (statuses.some((s) => s === 'failed'))
-      store.batches.setStatus(batchId, 'failed', { reason: 'a file failed verification' });
-    else if (statuses.every((s) => s === 'accepted'))
-      store.batches.setStatus(batchId, 'accepted', {});
-  }
-
   /** One stored content to a destination, with its receipt; portal returns name their request. */
-  async transfer(
-    uploader: Uploader,
-    d: Destination,
-    f: {
-      fileName: string;
-      sha256: string;
-      fileId: number | null;
-      batchId: number | null;
-      request?: { id: number; portalId: string | null };
-    },
-  ): Promise<Upload> {
-    const { store } = this.o;
-    const source = store.content.source(f.sha256);
-    const previous = store.uploads.resumable(d.id, f.sha256, f.fileName, f.request?.id ?? null);
-    // An address kept from an earlier run is only worth resuming on the destination's own server.
-    const resumable =
-      previous && previous.uploadUrl && new URL(previous.uploadUrl).origin === new URL(d.url).origin
-        ? previous
-        : undefined;
-    const upload =
-      resumable ??
-      store.uploads.start({
-        destinationId: d.id,
-        batchId: f.batchId,
-        fileId: f.fileId,
-        dataRequestId: f.request?.id ?? null,
-        fileName: f.fileName,
-        sha256: f.sha256,
-        bytes: source.size,
-      });
-    try {
-      const receipt = await uploader.send(
-        f.fileName,
-        source,
-        upload.uploadUrl,
-        (url, id) => store.uploads.rememberUrl(upload.id, url, id),
-        f.request?.portalId ?? undefined,
-      );
-      return store.uploads.received(
-        upload.id,
-        receipt.sha256 ?? '',
-        receipt.receivedAt ?? new Date().toISOString(),
-      );
-    } catch (e) {
-      if (e instanceof UploadError && e.code === 'INTEGRITY') {
-        store.uploads.failed(
-          upload.id,
-          [{ code: 'INTEGRITY', message: e.message }],
-          e.serverSha256 ?? null,
-        );
-      } else if (!(e instanceof UploadError && e.code === 'GAVE_UP') && !isTransient(e)) {
-        store.uploads.failed(upload.id, [
-          {
-            code: e instanceof UploadError ? e.code : 'ERROR',
-            message: e instanceof Error ? e.message : String(e),
-          },
-        ]);
-      }
-      throw e;
-    }
+  transfer(uploader: Uploader, d: Destination, f: TransferItem): Promise<Upload> {
+    return transfer(this.o.store, uploader, d, f);
   }
-}
-
-function isTransient(e: unknown): boolean {
-  return e instanceof Error && e.name === 'NetworkError';
 }
