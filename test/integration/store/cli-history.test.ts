@@ -176,6 +176,24 @@ describe('returndesk history commands with --json', () => {
     ]);
   });
 
+  it('make one daily backup, with no warning, when two commands in one process open a history together', async () => {
+    for (let i = 0; i < 5; i++) {
+      const data = histories.folder();
+      seedApprovedPlan(data);
+      const runs = await Promise.all([
+        returndesk(data, ['plan', 'list']),
+        returndesk(data, ['files', 'list']),
+      ]);
+      expect(runs.map((r) => [r.code, r.stderr])).toEqual([
+        [0, ''],
+        [0, ''],
+      ]);
+      expect(readdirSync(join(data, 'backups'))).toEqual([
+        expect.stringMatching(/^returndesk-\d{4}-\d{2}-\d{2}\.db$/),
+      ]);
+    }
+  });
+
   it('back up the history with the online backup API into a complete SQLite file', async () => {
     const data = histories.folder();
     const planId = seedApprovedPlan(data);
