@@ -205,7 +205,7 @@ export class XmlFiles {
     if (!f)
       throw new StoreError(
         'NOT_FOUND',
-        `There is no XML file named ${name} in the history; 'returndesk files list --xml' shows them.`,
+        `There is no XML file named ${name} in the history.`,
       );
     return f;
   }
