@@ -1,46 +1,146 @@
+// `returndesk build`: a door onto files.build. The flags become the operation's input, the
+// extract is handed over as a file streamed from disk, and the built file comes back to be written
+// into --out (never over a different file of the same name: see write-once.ts). Against a plan row
+// (--plan-row) the history gives the NN and keeps the file as final; without one, nothing of the
+// history is opened.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { EXIT } from './output';
+import { reportText } from '../../shared/amd';
+import type { Input } from '../../shared/ipc/contract';
+import type { BuiltAmendmentFile } from '../../shared/ipc/files';
+import { UsageError } from './output';
 import type { Io } from './output';
+import { checkInput, perform } from './door';
+import { fileInput } from './file-source';
+import { print } from './session';
 import { writeOnce } from './write-once';
-import { buildIntoHistory } from './build-history';
-import { buildFor, prepareBuild, reportBuild } from './build-prepare';
 
-export async function buildCommand(
-  raw: unknown,
-  io: Io,
-  cmd: Command,
-  now = new Date(),
-): Promise<number> {
-  const p = await prepareBuild(raw, now);
-  if (p.o.planRow) return buildIntoHistory(p, io, cmd);
-  const { o } = p;
-  const { built, bytes, sha256 } = buildFor(
-    p,
-    o.provider ?? '',
-    Number(o.seq),
-    o.description ?? '',
-  );
-  const path = join(o.out ?? '.', built.file.name);
-  await writeOnce(path, bytes, sha256);
-  reportBuild(
-    io,
-    p,
-    {
-      name: built.file.name,
-      path,
-      seq: Number(o.seq),
-      sha256,
-      records: built.file.records,
-      checksum: built.file.checksum,
-    },
-    `Written to ${path}`,
-    built.report,
-  );
-  return EXIT.ok;
+interface BuildFlags {
+  kind: string;
+  dataset: string;
+  additionType?: string;
+  provider?: string;
+  seq?: number;
+  date?: string;
+  description?: string;
+  notes?: string[];
+  keys?: string;
+  changed?: string;
+  checksumField: string;
+  from: string;
+  out?: string;
+  year?: string;
+  planRow?: { planId: number; ref: number };
+  json?: boolean;
 }
 
-export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
+/** The flag behind each input field the contract may name in a message. */
+const FLAGS = {
+  dataSet: '--dataset',
+  upin: '--provider',
+  createdOn: '--date',
+  planId: '--plan-row',
+  ref: '--plan-row',
+  fileName: '--from',
+  source: '--from',
+};
+
+const KINDS: Readonly<Record<string, 'CHANGE' | 'ADD' | 'DELETE'>> = {
+  change: 'CHANGE',
+  add: 'ADD',
+  delete: 'DELETE',
+};
+
+function sequenceNumber(v: string): number {
+  if (!/^(0?[1-9]|[1-9]\d)$/.test(v))
+    throw new UsageError(`--seq must be a sequence number from 01 to 99 (got '${v}').`);
+  return Number(v);
+}
+
+function planRow(v: string): { planId: number; ref: number } {
+  const m = /^(\d+):(\d+)$/.exec(v);
+  if (!m) throw new UsageError(`--plan-row must be PLAN_ID:REF, e.g. 3:1 (got '${v}').`);
+  return { planId: Number(m[1]), ref: Number(m[2]) };
+}
+
+const fieldList = (v: string | undefined) =>
+  v
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+
+function inputOf(o: BuildFlags): Omit<Input<'files.build'>, 'fileName'> {
+  const kind = KINDS[o.kind];
+  if (!kind) throw new UsageError('--kind must be change, add or delete.');
+  return {
+    kind,
+    // Checked against the contract's L, A or H before anything runs.
+    dataSet: o.dataset as 'L',
+    additionType: o.additionType === undefined ? undefined : (Number(o.additionType) as 1),
+    checksumField: o.checksumField,
+    keys: fieldList(o.keys),
+    changed: fieldList(o.changed),
+    createdOn: o.date,
+    description: o.description,
+    notes: o.notes,
+    year: o.year,
+    planId: o.planRow?.planId,
+    ref: o.planRow?.ref,
+    upin: o.provider,
+    seq: o.seq,
+  };
+}
+
+function builtText(b: BuiltAmendmentFile, where: string): string {
+  const lines = [
+    `Built ${b.name}: ${b.records} record${b.records === 1 ? '' : 's'}, checksum ${b.checksumField} = ${b.checksum}.\n`,
+    `  Checksum field: ${b.checksumReason}\n`,
+    b.ignoredColumns.length
+      ? `  Extract columns not in the file: ${b.ignoredColumns.join(', ')}\n`
+      : '',
+    `  ${where} (Windows-1252, CRLF; SHA-256 ${b.sha256}).\n`,
+    b.report.warnings > 0 ? reportText([b.report]) : '',
+  ];
+  return lines.join('');
+}
+
+export async function buildCommand(o: BuildFlags, io: Io, cmd: Command): Promise<void> {
+  const input = inputOf(o);
+  checkInput('files.build', { ...input, fileName: 'extract' }, FLAGS);
+  if (!o.planRow && !o.out)
+    throw new UsageError('--out is required (or store the file in the history with --plan-row).');
+  const extract = await fileInput(o.from);
+  const b = await perform(cmd, io, 'files.build', { ...input, ...extract }, FLAGS, {
+    history: o.planRow !== undefined,
+  });
+  let path: string | undefined;
+  if (o.out) {
+    path = join(o.out, b.name);
+    await writeOnce(path, Buffer.from(b.base64, 'base64'), b.sha256);
+  }
+  const { stored } = b;
+  const where = stored
+    ? `Stored in the history as final (plan ${stored.planId}, row ${stored.planRef})${path ? `; a copy written to ${path}` : ''}`
+    : `Written to ${path}`;
+  const json = {
+    name: b.name,
+    path,
+    seq: b.seq,
+    sha256: b.sha256,
+    records: b.records,
+    checksum: b.checksum,
+    ...(stored ? { status: stored.status, planId: stored.planId, planRef: stored.planRef } : {}),
+    checksumField: b.checksumField,
+    checksumReason: b.checksumReason,
+    checksumAdded: b.checksumAdded,
+    ignoredColumns: b.ignoredColumns,
+    encoding: b.encoding,
+    findings: b.report.findings,
+  };
+  print(io, o.json, json, () => builtText(b, where));
+}
+
+export function registerBuild(program: Command, io: Io): void {
   const collect = (v: string, prev: string[] = []) => [...prev, v];
   program
     .command('build')
@@ -55,7 +155,11 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
       '--provider <UPIN>',
       'six-digit UPIN, leading zeros included (from the plan with --plan-row)',
     )
-    .option('--seq <NN>', 'sequence number 01-99 (assigned from the history with --plan-row)')
+    .option(
+      '--seq <NN>',
+      'sequence number 01-99 (assigned from the history with --plan-row)',
+      sequenceNumber,
+    )
     .option('--date <ddmmyyyy>', 'creation date (default: today in England)')
     .option('--description <text>', 'line 3: the correction and its action plan reference number')
     .option('--notes <text>', 'a notes line (lines 10 and 11; give twice for both)', collect)
@@ -71,9 +175,8 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .option(
       '--plan-row <PLAN_ID:REF>',
       'build against an approved action plan row and store the file as final in the history',
+      planRow,
     )
     .option('--json', 'print the result as JSON')
-    .action(async (options: unknown, cmd: Command) =>
-      setExit(await buildCommand(options, io, cmd)),
-    );
+    .action((o: BuildFlags, cmd: Command) => buildCommand(o, io, cmd));
 }

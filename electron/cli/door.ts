@@ -10,7 +10,6 @@ import type { Command } from 'commander';
 import { UsageError } from './output';
 import type { Io } from './output';
 import { hintFor } from './hints/index';
-import { withOperations } from './session';
 import type { SessionOptions } from './session';
 
 /** An operation refused or failed: main prints its message (and a hint) and exits by its code. */
@@ -79,5 +78,8 @@ export async function perform<C extends Channel>(
   o: SessionOptions = {},
 ): Promise<Output<C>> {
   checkInput(channel, input, flags);
+  // Loaded here: a command that only checks files runs `run` on operations without the history,
+  // and must not load the history's code (SQLite), the vault's or the network's to do so.
+  const { withOperations } = await import('./session');
   return withOperations(cmd, io, (ops) => run(ops, channel, input, flags), o);
 }

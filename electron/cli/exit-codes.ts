@@ -7,6 +7,7 @@ import { EXIT } from './output';
 
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   INVALID_INPUT: EXIT.usage,
+  INVALID_FILE: EXIT.invalid,
   NOT_FOUND: EXIT.usage,
   INVALID_STATE: EXIT.invalid,
   CONFLICT: EXIT.invalid,

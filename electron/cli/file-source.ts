@@ -1,7 +1,7 @@
 // A file named on the command line, handed to an operation as a source it streams from disk: the
 // command line never reads a large file into memory to pass it on.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileSource } from '../../shared/ipc/source';
 import { UsageError, describeFileError } from './output';
@@ -11,6 +11,8 @@ export async function fileFromDisk(path: string): Promise<FileSource> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    // Found but not readable is said here, with the path, not halfway through an operation.
+    await access(path, constants.R_OK);
     size = s.size;
   } catch (e) {
     throw new UsageError(describeFileError(path, e));

@@ -1,5 +1,6 @@
 // Which code answers which channel. Each domain's operations are loaded on first use, so a door
-// pays only for what it calls: `returndesk validate` never loads SQLite, the vault or exceljs.
+// pays only for what it calls: `returndesk validate` (the checks domain) never loads SQLite, the
+// vault or exceljs.
 // The map is typed by the contract: a channel added there without a domain here fails to compile.
 import type { Channel } from '../../shared/ipc/contract';
 import type { OperationHost } from './host';
@@ -11,6 +12,7 @@ export type Domain =
   | 'dashboard'
   | 'plans'
   | 'files'
+  | 'checks'
   | 'xml'
   | 'batches'
   | 'uploads'
@@ -24,6 +26,7 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   dashboard: async () => (await import('./dashboard')).dashboardOperations,
   plans: async () => (await import('./plans')).planOperations,
   files: async () => (await import('./files')).fileOperations,
+  checks: async () => (await import('./checks')).checkOperations,
   xml: async () => (await import('./xml')).xmlOperations,
   batches: async () => (await import('./batches')).batchOperations,
   uploads: async () => (await import('./uploads')).uploadOperations,
@@ -64,10 +67,14 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'files.content': 'files',
   'files.discard': 'files',
   'files.finalise': 'files',
+  'files.build': 'files',
+  'files.mark': 'files',
+  'files.check': 'checks',
   'xmlFiles.list': 'xml',
   'xmlFiles.get': 'xml',
   'xmlFiles.check': 'xml',
   'xmlFiles.add': 'xml',
+  'xmlFiles.mark': 'xml',
   'xmlFiles.withdraw': 'xml',
   'batches.check': 'xml',
   'batches.override': 'xml',

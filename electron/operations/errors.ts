@@ -6,6 +6,7 @@ import { StoreError } from '../store/errors';
 import { VaultUnavailableError } from '../../shared/ports';
 import { UploadError } from '../upload/extranet-client';
 import { NetworkError } from '../upload/transport';
+import { OperationError } from './refusal';
 
 const UPLOAD_CODES: Record<string, ErrorCode> = {
   BAD_CREDENTIALS: 'BAD_CREDENTIALS',
@@ -29,6 +30,7 @@ export function toAppError(
     return { code: 'INVALID_INPUT', message: e.issues.map((i) => i.message).join(' ') };
   }
   if (e instanceof StoreError) return { code: e.code, message: e.message };
+  if (e instanceof OperationError) return { code: e.code, message: e.message };
   if (e instanceof VaultUnavailableError) return { code: 'VAULT_UNAVAILABLE', message: e.message };
   if (e instanceof UploadError)
     return { code: UPLOAD_CODES[e.code] ?? 'SERVER_ERROR', message: e.message };

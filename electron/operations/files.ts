@@ -1,16 +1,19 @@
-// Amendment files: list, read, export, discard, and finalise from what the wizard prepared. The
-// renderer builds and checks the preview itself (the engine is pure); finalising is done here,
-// inside the history's transaction, where the NN is allocated.
+// Amendment files: list, read, export, discard, mark, and make them: finalised from what the
+// wizard prepared (the renderer builds and checks the preview itself, the engine being pure), or
+// built from an MIS extract, kept as final when built against a plan row (file-build.ts).
 import type { OperationHost } from './host';
 import type { OperationTableOf } from './table';
 import type { ReceiptView } from '../../shared/ipc/views';
+import type { BuiltAmendmentFile } from '../../shared/ipc/files';
 import type { Upload } from '../store';
-import { StoreError } from '../store';
-import { buildAndCheck, parseDdMmYyyy } from '../../shared/amd';
-import type { AmendmentFileSpec } from '../../shared/amd';
+import type { ExtractPlan } from '../../shared/amd';
+import type { StoredAmendmentFile } from '../../shared/history/types';
+import { parseDdMmYyyy } from '../../shared/amd';
+import { catalogueFor } from '../../shared/ilr/catalogue';
 import { calendarDateIn } from '../../shared/dates';
-import { decodeBytes, encodeWindows1252 } from '../files/text';
-import { describeForRow } from '../../shared/history/wording';
+import { decodeBytes } from '../files/text';
+import { buildChecked, finaliseAgainstRow, planExtract } from './file-build';
+import type { BuiltFile } from './file-build';
 
 export function receiptView(u: Upload): ReceiptView {
   return {
@@ -31,11 +34,43 @@ export function receiptView(u: Upload): ReceiptView {
   };
 }
 
+function builtView(
+  built: BuiltFile,
+  plan: ExtractPlan,
+  stored: StoredAmendmentFile | null,
+): BuiltAmendmentFile {
+  return {
+    name: built.name,
+    seq: built.seq,
+    sha256: built.sha256,
+    records: built.records,
+    checksumField: plan.checksum.field,
+    checksum: built.checksum,
+    checksumReason: plan.checksum.reason,
+    checksumAdded: plan.checksum.added,
+    ignoredColumns: plan.ignoredColumns,
+    encoding: 'windows-1252',
+    report: built.report,
+    base64: built.bytes.toString('base64'),
+    stored,
+  };
+}
+
 export function fileOperations(
   host: OperationHost,
 ): OperationTableOf<
-  'files.list' | 'files.get' | 'files.content' | 'files.discard' | 'files.finalise'
+  | 'files.list'
+  | 'files.get'
+  | 'files.content'
+  | 'files.discard'
+  | 'files.mark'
+  | 'files.finalise'
+  | 'files.build'
 > {
+  const today = () => calendarDateIn(host.clock.now());
+  // The contract has checked that the date exists.
+  const createdOn = (ddmmyyyy: string | undefined) =>
+    (ddmmyyyy === undefined ? undefined : parseDdMmYyyy(ddmmyyyy)) ?? today();
   return {
     'files.list': ({ status, upin }) => host.store().files.list({ status, upin }),
     'files.get': ({ name }) => {
@@ -52,62 +87,47 @@ export function fileOperations(
     'files.content': ({ name }) => {
       const store = host.store();
       const file = store.files.get(name);
-      return { fileName: file.name, base64: store.files.content(file.sha256).toString('base64') };
+      return {
+        fileName: file.name,
+        base64: store.files.content(file.sha256).toString('base64'),
+        sha256: file.sha256,
+      };
     },
-    'files.discard': ({ name }) => {
-      const r = host.store().files.discard(name);
-      return r;
-    },
+    'files.discard': ({ name }) => host.store().files.discard(name),
+    'files.mark': ({ name, status, note }) => host.store().files.mark(name, status, note),
     'files.finalise': (i) => {
-      const store = host.store();
-      const { plan, row } = store.plans.approvedRow(i.planId, i.ref, i.kind);
-      const createdOn = i.createdOn ? parseDdMmYyyy(i.createdOn) : calendarDateIn(host.clock.now());
-      if (!createdOn)
-        throw new StoreError(
-          'INVALID_INPUT',
-          `The creation date ${i.createdOn} is not a real date.`,
-        );
-      const description = describeForRow(i.description ?? row.description, row.ref);
-      const file = store.files.finalise({
-        providerId: plan.providerId,
-        year: plan.year,
-        kind: i.kind,
-        dataSet: i.dataSet,
-        additionType: i.additionType,
-        planRowId: row.id,
-        build: (seq) => {
-          const spec: AmendmentFileSpec = {
-            kind: i.kind,
-            dataSet: i.dataSet,
-            additionType: i.additionType,
-            provider: plan.upin,
-            seq,
-            createdOn,
-            description,
-            notes: (i.notes ?? []) as [string, string],
-            fields: i.fields,
-            uniqueFields: i.uniqueFields,
-            changedFields: i.changedFields,
-            checksumField: i.checksumField,
-            records: i.records,
-          };
-          const built = buildAndCheck(spec, { today: calendarDateIn(host.clock.now()) });
-          // Thrown inside the transaction: nothing is stored and the NN is not used.
-          if (!built.ok)
-            throw new StoreError(
-              'INVALID_INPUT',
-              `The file would not be valid: ${built.problems.slice(0, 3).join(' ')}`,
-            );
-          return {
-            name: built.file.name,
-            bytes: encodeWindows1252(built.file.text),
-            records: built.file.records,
-            checksumField: i.checksumField,
-            checksum: built.file.checksum,
-          };
-        },
-      });
-      return file;
+      const parts = { ...i, createdOn: createdOn(i.createdOn) };
+      const o = { today: today() };
+      const { stored } = finaliseAgainstRow(host.store(), i, (provider, seq, description) =>
+        buildChecked(parts, provider, seq, description, o),
+      );
+      return stored;
+    },
+    'files.build': async (i) => {
+      const plan = await planExtract(i);
+      const parts = {
+        ...i,
+        createdOn: createdOn(i.createdOn),
+        fields: plan.fields,
+        uniqueFields: plan.uniqueFields,
+        changedFields: plan.changedFields,
+        checksumField: plan.checksum.field,
+        records: plan.records,
+      };
+      const o = {
+        catalogue: i.year === undefined ? undefined : catalogueFor(i.year),
+        today: today(),
+      };
+      if (i.planId === undefined || i.ref === undefined) {
+        // Without a plan row nothing is kept: the provider, NN and description are the user's.
+        const built = buildChecked(parts, i.upin ?? '', i.seq ?? 0, i.description ?? '', o);
+        return builtView(built, plan, null);
+      }
+      const row = { ...i, planId: i.planId, ref: i.ref };
+      const { stored, built } = finaliseAgainstRow(host.store(), row, (provider, seq, d) =>
+        buildChecked(parts, provider, seq, d, o),
+      );
+      return builtView(built, plan, stored);
     },
   };
 }

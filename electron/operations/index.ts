@@ -4,11 +4,10 @@
 // with its schema, failures come back as data, and the screens hear about changes to the history.
 import { inputs, mutations } from '../../shared/ipc/contract';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import type { AppError, Result } from '../../shared/ipc/result';
 import type { OperationHost } from './host';
 import type { OperationTable } from './table';
 import type { Handler } from './table';
-import { toAppError } from './errors';
 import { DOMAIN_OF, LOADERS } from './domains';
 import type { Domain } from './domains';
 
@@ -61,19 +60,27 @@ export async function dispatch(
   try {
     parsed = inputs[channel].parse(raw);
   } catch (e) {
-    return { ok: false, error: toAppError(e) };
+    return { ok: false, error: await appError(e) };
   }
   const changes = mutations[channel];
   try {
     const operation = (await ops.operation(channel)) as (input: unknown) => unknown;
     return { ok: true, value: await operation(parsed) };
   } catch (e) {
-    return { ok: false, error: toAppError(e) };
+    return { ok: false, error: await appError(e) };
   } finally {
     // Also after a failure: an upload that failed still left its receipt, and a refused change
     // costs the screens no more than a reload of what they show.
     if (changes) ops.host.emit('history.changed', { tables: [...changes] });
   }
+}
+
+/**
+ * Loaded when something failed: it knows every layer's errors (the history's, the vault's, the
+ * transfers'), which a command that only checks files should not have to load to succeed.
+ */
+async function appError(e: unknown): Promise<AppError> {
+  return (await import('./errors')).toAppError(e);
 }
 
 /** dispatch, typed by the contract, for doors that call an operation by name (the CLI). */

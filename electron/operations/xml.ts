@@ -16,6 +16,7 @@ export function xmlOperations(
   | 'xmlFiles.get'
   | 'xmlFiles.check'
   | 'xmlFiles.add'
+  | 'xmlFiles.mark'
   | 'xmlFiles.withdraw'
   | 'batches.check'
   | 'batches.override'
@@ -56,6 +57,7 @@ export function xmlOperations(
       const file = store.xmlFiles.record(upin ?? '', checked);
       return { file, report, batch: null };
     },
+    'xmlFiles.mark': ({ name, status, note }) => host.store().xmlFiles.mark(name, status, note),
     'xmlFiles.withdraw': ({ name, reason }) => host.store().batches.xml.withdraw(name, reason),
     'batches.check': ({ batchId }) => host.store().batches.xml.check(batchId),
     'batches.override': ({ batchId, reason }) => host.store().batches.xml.override(batchId, reason),

@@ -29,6 +29,9 @@ export async function backupTo(db: Db, destination: string): Promise<BackupFile>
   };
 }
 
+/** Backups this process has started, to name each one's partial file apart. */
+let partials = 0;
+
 /** Makes today's backup if there is none yet, then prunes to the newest seven. */
 export async function dailyBackup(
   db: Db,
@@ -40,8 +43,9 @@ export async function dailyBackup(
   if (existsSync(target)) return undefined;
   mkdirSync(dir, { recursive: true });
   removeStalePartials(dir);
-  // One partial file per process: two commands starting at once must not write the same one.
-  const partial = `${target}.${process.pid}.partial`;
+  // One partial file per backup: two commands starting at once, in two processes or in one (the
+  // tests run the command line in theirs), must not write the same one.
+  const partial = `${target}.${process.pid}.${++partials}.partial`;
   await db.backup(partial);
   // Rename last, so a backup interrupted halfway never looks like a finished one.
   renameSync(partial, target);

@@ -167,10 +167,7 @@ export class AmendmentFiles {
           .get(name) as FileDbRow | undefined,
     );
     if (!r)
-      throw new StoreError(
-        'NOT_FOUND',
-        `There is no amendment file named ${name} in the history; 'returndesk files list' shows them.`,
-      );
+      throw new StoreError('NOT_FOUND', `There is no amendment file named ${name} in the history.`);
     return toFile(r);
   }
 

@@ -78,8 +78,6 @@ const toFile = (r: Row): StoredXmlFile => ({
   statusChangedAt: r.status_changed_at,
 });
 
-export const isXmlFileName = (name: string): boolean => /^ILR-.*\.xml$/i.test(name);
-
 export class XmlFiles {
   constructor(
     private readonly ctx: StoreContext,
@@ -202,11 +200,7 @@ export class XmlFiles {
 
   get(name: string): StoredXmlFile {
     const f = this.find(name);
-    if (!f)
-      throw new StoreError(
-        'NOT_FOUND',
-        `There is no XML file named ${name} in the history; 'returndesk files list --xml' shows them.`,
-      );
+    if (!f) throw new StoreError('NOT_FOUND', `There is no XML file named ${name} in the history.`);
     return f;
   }
 

@@ -19,6 +19,12 @@ export interface IlrXmlFileName {
 export type IlrXmlFileNameCheck =
   { ok: true; name: IlrXmlFileName } | { ok: false; problem: string };
 
+/**
+ * Whether a name is taken for an ILR XML file's rather than an .amd file's: ILR-…, ending .xml in
+ * any case (a file misnamed within that is still an XML file, and its check says what is wrong).
+ */
+export const isXmlFileName = (name: string): boolean => /^ILR-.*\.xml$/i.test(name);
+
 /** The first year named with the later pattern. */
 const LATER_PATTERN_FROM = 13;
 

@@ -6,6 +6,7 @@ import type { FileReport } from '../amd/validate';
 import type { Batch } from '../history/types';
 import type { ReceiptView } from './views';
 import { fileBytes, fileName, id } from './common';
+import { catalogueFor, catalogueYears } from '../ilr/catalogue';
 import {
   ddMmYyyySchema,
   fieldCodeSchema as fieldCode,
@@ -13,22 +14,100 @@ import {
   upinSchema as upin,
 } from '../domain';
 
-export const fileInputs = {
-  'files.list': z.object({
-    status: z.enum(['draft', 'final', 'submitted', 'accepted', 'rejected', 'discarded']).optional(),
+const kind = z.enum(['CHANGE', 'ADD', 'DELETE'], { message: 'Choose CHANGE, ADD or DELETE.' });
+const dataSet = z.enum(['L', 'A', 'H'], { message: 'Choose the data set: L, A or H.' });
+const additionType = z.union([z.literal(1), z.literal(2), z.literal(3)], {
+  message: 'The addition type is 1, 2 or 3.',
+});
+const notes = z.array(z.string()).max(2, 'There are at most two notes lines (lines 10 and 11).');
+const description = z.string().trim().min(1, 'The description must not be empty.');
+
+/** An ILR year whose field catalogue ReturnDesk has: field codes and lengths are checked against it. */
+const catalogueYear = z.string().refine((y) => catalogueFor(y) !== undefined, {
+  error: (i) =>
+    `There is no ILR catalogue for ${String(i.input)}; available: ${catalogueYears().join(', ')}.`,
+});
+
+/** Field names as the user typed them; the builder matches them to the extract's columns. */
+const fieldNames = z.array(z.string().trim().min(1, 'A field name must not be empty.'));
+
+const amdStatus = z.enum(['draft', 'final', 'submitted', 'accepted', 'rejected', 'discarded'], {
+  message: 'The status is draft, final, submitted, accepted, rejected or discarded.',
+});
+const xmlStatus = z.enum(['final', 'submitted', 'accepted', 'rejected', 'withdrawn'], {
+  message: 'The status of an XML file is final, submitted, accepted, rejected or withdrawn.',
+});
+const marked = z.enum(['submitted', 'accepted', 'rejected'], {
+  message: 'The status must be submitted, accepted or rejected.',
+});
+const mark = z.object({ name: fileName, status: marked, note: z.string().max(2000).optional() });
+
+/**
+ * Building a file from an MIS extract (the first row names the ILR fields). Against an approved
+ * action plan row the history gives the NN (or checks the one given) and keeps the file as final;
+ * without one, the provider, NN and description are given and nothing is kept.
+ */
+const build = fileBytes
+  .extend({
+    kind,
+    dataSet,
+    additionType: additionType.optional(),
+    /** A field of the extract, or 'auto' to choose as HEFCE's guide describes. */
+    checksumField: z.string().trim().min(1, 'Name the checksum field, or choose auto.'),
+    keys: fieldNames.optional(),
+    changed: fieldNames.optional(),
+    createdOn: ddMmYyyySchema.optional(),
+    description: description.optional(),
+    notes: notes.optional(),
+    /** Also check field codes and lengths against this year's catalogue. */
+    year: catalogueYear.optional(),
+    planId: id.optional(),
+    ref: id.optional(),
     upin: upin.optional(),
-  }),
+    seq: z
+      .number()
+      .int()
+      .min(1, 'An NN is from 01 to 99.')
+      .max(99, 'An NN is from 01 to 99.')
+      .optional(),
+  })
+  .superRefine((i, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (i.kind === 'ADD' && i.additionType === undefined)
+      issue('additionType', 'An addition file needs its addition type: 1, 2 or 3.');
+    if (i.kind !== 'ADD' && i.additionType !== undefined)
+      issue('additionType', 'Only an addition file has an addition type.');
+    if (i.kind === 'CHANGE' && !i.changed?.length)
+      issue('changed', 'A change file needs the fields being corrected.');
+    if (i.kind !== 'CHANGE' && i.changed?.length)
+      issue('changed', 'Only a change file names the fields being corrected.');
+    if (i.kind === 'ADD' && i.keys?.length)
+      issue('keys', 'An addition file has no unique fields (line 5 stays blank).');
+    if ((i.planId === undefined) !== (i.ref === undefined))
+      issue('planId', 'Name the action plan and the reference number of its row.');
+    if (i.planId === undefined) {
+      // Without the history there is nothing to take the provider, NN or description from.
+      if (i.upin === undefined) issue('upin', 'Give the provider, or build against a plan row.');
+      if (i.seq === undefined) issue('seq', 'Give the NN, or build against a plan row.');
+      if (i.description === undefined)
+        issue('description', 'Give the description, or build against a plan row.');
+    }
+  });
+
+export const fileInputs = {
+  'files.list': z.object({ status: amdStatus.optional(), upin: upin.optional() }),
   'files.get': z.object({ name: fileName }),
   'files.content': z.object({ name: fileName }),
   'files.discard': z.object({ name: fileName }),
   'files.finalise': z.object({
     planId: id,
     ref: id,
-    kind: z.enum(['CHANGE', 'ADD', 'DELETE']),
-    dataSet: z.enum(['L', 'A', 'H']),
-    additionType: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-    description: z.string().trim().min(1).optional(),
-    notes: z.array(z.string()).max(2).optional(),
+    kind,
+    dataSet,
+    additionType: additionType.optional(),
+    description: description.optional(),
+    notes: notes.optional(),
     createdOn: ddMmYyyySchema.optional(),
     fields: z.array(fieldCode).min(1),
     uniqueFields: z.array(fieldCode),
@@ -36,11 +115,19 @@ export const fileInputs = {
     checksumField: fieldCode,
     records: z.array(z.array(z.string())).min(1, 'There are no records to write.'),
   }),
+  'files.build': build,
+  /** Records what happened to a file outside ReturnDesk (sent by other means, HEFCE's answer). */
+  'files.mark': mark,
+  /** The offline check of .amd and ILR XML files (by extension); nothing is kept. */
+  'files.check': z.object({
+    files: z.array(fileBytes).min(1, 'Choose a file to check.'),
+    year: catalogueYear.optional(),
+  }),
   // ILR XML files (2011-12 onwards).
   'xmlFiles.list': z.object({
     upin: upin.optional(),
     year: year.optional(),
-    status: z.enum(['final', 'submitted', 'accepted', 'rejected', 'withdrawn']).optional(),
+    status: xmlStatus.optional(),
   }),
   'xmlFiles.get': z.object({ name: fileName }),
   'xmlFiles.check': fileBytes,
@@ -49,18 +136,47 @@ export const fileInputs = {
     .refine((i) => (i.upin === undefined) !== (i.batchId === undefined), {
       message: 'Add the file to a batch, or keep it for a provider: one of the two.',
     }),
+  'xmlFiles.mark': mark,
   'xmlFiles.withdraw': z.object({
     name: fileName,
     reason: z.string().trim().min(1, 'Say why the file is withdrawn.').max(2000),
   }),
 } as const;
 
+/** An amendment file built from an extract, with what the builder decided on the way. */
+export interface BuiltAmendmentFile {
+  name: string;
+  seq: number;
+  sha256: string;
+  records: number;
+  checksumField: string;
+  checksum: string;
+  /** Why that checksum field (chosen as the guide describes, or named). */
+  checksumReason: string;
+  /** The checksum field is not one of the file's own fields and was added for the checksum. */
+  checksumAdded: boolean;
+  /** Extract columns not in the file, shown so nothing is dropped unnoticed. */
+  ignoredColumns: string[];
+  encoding: 'windows-1252';
+  /** The check of the built file: warnings only, since a file with errors is never built. */
+  report: FileReport;
+  /** The file itself, to be saved where the user chooses. */
+  base64: string;
+  /** The file as the history keeps it, when built against an action plan row. */
+  stored: StoredAmendmentFile | null;
+}
+
 export interface FileOutputs {
   'files.list': StoredAmendmentFile[];
   'files.get': { file: StoredAmendmentFile; text: string; receipts: ReceiptView[] };
-  'files.content': { fileName: string; base64: string };
+  'files.content': { fileName: string; base64: string; sha256: string };
   'files.discard': { file: StoredAmendmentFile; released: boolean };
   'files.finalise': StoredAmendmentFile;
+  /** Refused (INVALID_FILE, nothing kept or used) when the file would not be valid. */
+  'files.build': BuiltAmendmentFile;
+  'files.mark': StoredAmendmentFile;
+  /** One report per file, in the order given; addition sets are checked across the files. */
+  'files.check': FileReport[];
   'xmlFiles.list': StoredXmlFile[];
   /** The file, its receipts, and the batches it is in (oldest first). */
   'xmlFiles.get': { file: StoredXmlFile; receipts: ReceiptView[]; batchIds: number[] };
@@ -68,12 +184,16 @@ export interface FileOutputs {
   'xmlFiles.check': FileReport;
   /** Refused (INVALID_INPUT, the first errors named) when the check finds errors. */
   'xmlFiles.add': { file: StoredXmlFile; report: FileReport; batch: Batch | null };
+  'xmlFiles.mark': StoredXmlFile;
   'xmlFiles.withdraw': { file: StoredXmlFile; removedFrom: number[] };
 }
 
 export const fileMutations = {
   'files.discard': ['files'],
   'files.finalise': ['files'],
+  'files.build': ['files'],
+  'files.mark': ['files'],
   'xmlFiles.add': ['files', 'batches'],
+  'xmlFiles.mark': ['files'],
   'xmlFiles.withdraw': ['files', 'batches'],
 } as const;

@@ -3,6 +3,8 @@
 
 export type ErrorCode =
   | 'INVALID_INPUT'
+  /** A file built or handed over breaks its format's rules; nothing was kept or written. */
+  | 'INVALID_FILE'
   | 'NOT_FOUND'
   | 'INVALID_STATE'
   | 'CONFLICT'

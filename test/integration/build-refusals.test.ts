@@ -82,18 +82,26 @@ describe('returndesk build rejects wrong arguments with exit 2', () => {
     [
       'a five-digit provider',
       { provider: '12345' },
-      /--provider must be the six-digit UPIN, leading zeros included/,
+      /--provider: The UPIN must be six digits, leading zeros included/,
     ],
     ['sequence number 00', { seq: '00' }, /--seq must be a sequence number from 01 to 99/],
-    ['a date that does not exist', { date: '31022011' }, /--date 31022011 is not a real date/],
+    [
+      'a date that does not exist',
+      { date: '31022011' },
+      /--date: Write the date as eight digits, ddmmyyyy, for a day that exists/,
+    ],
     [
       'an addition without --addition-type',
       { kind: 'add', changed: undefined },
-      /an addition file needs --addition-type 1, 2 or 3/,
+      /--addition-type: An addition file needs its addition type: 1, 2 or 3/,
     ],
     ['an unknown --kind', { kind: 'amend' }, /--kind must be change, add or delete/],
-    ['an unknown --year', { year: '2099-00' }, /no ILR catalogue for --year 2099-00/],
-    ['--notes three times', { notes: ['a', 'b', 'c'] }, /--notes can be given at most twice/],
+    ['an unknown --year', { year: '2099-00' }, /--year: There is no ILR catalogue for 2099-00/],
+    [
+      '--notes three times',
+      { notes: ['a', 'b', 'c'] },
+      /--notes: There are at most two notes lines/,
+    ],
     ['no --from', { from: undefined }, /required option '--from <extract\.csv>' not specified/],
   ])('%s', async (_what, options, message) => {
     const { r, written } = await buildFrom([HEADER, GOOD_ROW], options);

@@ -90,7 +90,11 @@ describe('returndesk validate: exit codes', () => {
   it.each([
     ['an unknown option', ['validate', '--strict', 'x.amd'], /unknown option '--strict'/],
     ['no file named', ['validate'], /missing required argument 'files'/],
-    ['an unknown --year', ['validate', '--year', '2099-00', 'x.amd'], /--year 2099-00.*2010-11/],
+    [
+      'an unknown --year',
+      ['validate', '--year', '2099-00', 'x.amd'],
+      /--year: There is no ILR catalogue for 2099-00.*2010-11/,
+    ],
     ['--year without its value', ['validate', 'x.amd', '--year'], /argument missing/],
   ])('exits 2 with one clear message for %s', async (_what, args, message) => {
     const r = await runCli(args);

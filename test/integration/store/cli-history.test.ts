@@ -1,13 +1,13 @@
 // The history commands as a data officer runs them: what `--json` prints, and that the stored
 // file, the exported copy and the backup are the real thing.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useHistories } from './support/folders';
 import { seedApprovedPlan } from './support/history';
-import { buildArgs, expectOneLineRefusal, json, returndesk } from './support/cli';
+import { AIMS_EXTRACT, buildArgs, expectOneLineRefusal, json, returndesk } from './support/cli';
 
 const histories = useHistories('returndesk-cli-');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -138,6 +138,56 @@ describe('returndesk history commands with --json', () => {
     expect(await json<Built>(data, buildArgs(`${planId}:1`))).toMatchObject({ seq: 1 });
   });
 
+  it('build without a plan row: the file is written with the NN given, and no history is opened', async () => {
+    const data = join(histories.folder(), 'history');
+    const out = histories.folder();
+    const built = await json<Built>(data, [
+      'build',
+      '--kind',
+      'change',
+      '--dataset',
+      'A',
+      '--changed',
+      'A27',
+      '--checksum-field',
+      'auto',
+      '--from',
+      AIMS_EXTRACT,
+      '--provider',
+      '105432',
+      '--seq',
+      '03',
+      '--description',
+      'Learning start dates (A27) corrected - reference number 1',
+      '--out',
+      out,
+    ]);
+    expect(built).toMatchObject({ name: 'chg105432A03.amd', seq: 3, path: join(out, built.name) });
+    expect(sha256(readFileSync(join(out, built.name)))).toBe(built.sha256);
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it('mark a file submitted outside ReturnDesk; a wrong status or an unknown file is one line', async () => {
+    const data = histories.folder();
+    const planId = seedApprovedPlan(data);
+    const built = await json<Built>(data, buildArgs(`${planId}:1`));
+    const mark = ['files', 'mark', built.name, '--status', 'submitted', '--note', 'By e-mail'];
+    expect(await json(data, mark)).toMatchObject({ name: built.name, status: 'submitted' });
+    expect(await json<Built[]>(data, ['files', 'list', '--status', 'submitted'])).toMatchObject([
+      { name: built.name },
+    ]);
+    expectOneLineRefusal(
+      await returndesk(data, ['files', 'mark', built.name, '--status', 'sent']),
+      2,
+      /--status: The status must be submitted, accepted or rejected/,
+    );
+    expectOneLineRefusal(
+      await returndesk(data, ['files', 'mark', 'chg105432A09.amd', '--status', 'accepted']),
+      2,
+      /no amendment file named chg105432A09\.amd in the history\. 'returndesk files list' shows them\./,
+    );
+  });
+
   it('create, fill and sign off a batch, and re-sign after a change', async () => {
     const data = histories.folder();
     const planId = seedApprovedPlan(data);
@@ -214,6 +264,24 @@ describe('returndesk history commands with --json', () => {
     expect(await json(data, ['audit', 'list', '--limit', '1'])).toMatchObject([
       { action: 'provider.updated', subject: 'provider:105432' },
     ]);
+  });
+
+  it('make one daily backup, with no warning, when two commands in one process open a history together', async () => {
+    for (let i = 0; i < 5; i++) {
+      const data = histories.folder();
+      seedApprovedPlan(data);
+      const runs = await Promise.all([
+        returndesk(data, ['plan', 'list']),
+        returndesk(data, ['files', 'list']),
+      ]);
+      expect(runs.map((r) => [r.code, r.stderr])).toEqual([
+        [0, ''],
+        [0, ''],
+      ]);
+      expect(readdirSync(join(data, 'backups'))).toEqual([
+        expect.stringMatching(/^returndesk-\d{4}-\d{2}-\d{2}\.db$/),
+      ]);
+    }
   });
 
   it('back up the history with the online backup API into a complete SQLite file', async () => {

@@ -1,0 +1,184 @@
+// Building an amendment file and finalising it, once for every door: from records the wizard
+// chose (files.finalise) or from an MIS extract (files.build). Finalising against an approved
+// action plan row allocates the NN inside the history's transaction and builds the file for it; a
+// file that would not be valid is refused there, so nothing is kept and the NN stays free.
+import { createHash } from 'node:crypto';
+import type { Store } from '../store';
+import { StoreError } from '../store';
+import { buildAndCheck, planFromExtract } from '../../shared/amd';
+import type {
+  AdditionType,
+  AmendmentKind,
+  CalendarDate,
+  DataSet,
+  ExtractPlan,
+  FileReport,
+} from '../../shared/amd';
+import type { IlrCatalogue } from '../../shared/ilr/catalogue';
+import type { StoredAmendmentFile } from '../../shared/history/types';
+import type { FileBytes } from '../../shared/ipc/common';
+import { describeForRow } from '../../shared/history/wording';
+import { encodeWindows1252 } from '../files/text';
+import { ExtractError } from '../files/extract';
+import { readSourceExtract } from '../files/from-source';
+import { OperationError } from './refusal';
+import { sourceOf } from './source';
+
+/** What makes a file, whatever its records came from; the provider, NN and description aside. */
+export interface FileParts {
+  kind: AmendmentKind;
+  dataSet: DataSet;
+  additionType?: AdditionType;
+  createdOn: CalendarDate;
+  notes?: readonly string[];
+  fields: readonly string[];
+  uniqueFields: readonly string[];
+  changedFields: readonly string[];
+  checksumField: string;
+  records: readonly (readonly string[])[];
+}
+
+export interface CheckOptions {
+  /** Also check field codes and lengths against a year's catalogue. */
+  catalogue?: IlrCatalogue;
+  today: CalendarDate;
+}
+
+/** A file built, checked and encoded as it is sent: Windows-1252, CRLF. */
+export interface BuiltFile {
+  name: string;
+  seq: number;
+  bytes: Buffer;
+  sha256: string;
+  records: number;
+  checksumField: string;
+  checksum: string;
+  /** The builder's check: warnings at most. */
+  report: FileReport;
+}
+
+/** The refusal of a file that would not be valid: one problem on the line, several listed. */
+function notValid(problems: readonly string[]): string {
+  const head = 'The file was not written because it would not be valid:';
+  const [only, ...more] = problems;
+  if (only !== undefined && more.length === 0) return `${head} ${only}`;
+  return `${head}\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+}
+
+/** Builds and checks the file for one provider and NN; refuses one that would not be valid. */
+export function buildChecked(
+  parts: FileParts,
+  provider: string,
+  seq: number,
+  description: string,
+  o: CheckOptions,
+): BuiltFile {
+  const built = buildAndCheck(
+    {
+      kind: parts.kind,
+      dataSet: parts.dataSet,
+      additionType: parts.additionType,
+      provider,
+      seq,
+      createdOn: parts.createdOn,
+      description,
+      notes: (parts.notes ?? []) as [string, string],
+      fields: parts.fields,
+      uniqueFields: parts.uniqueFields,
+      changedFields: parts.changedFields,
+      checksumField: parts.checksumField,
+      records: parts.records,
+    },
+    { catalogue: o.catalogue, today: o.today },
+  );
+  if (!built.ok) throw new OperationError('INVALID_FILE', notValid(built.problems));
+  const bytes = encodeWindows1252(built.file.text);
+  return {
+    name: built.file.name,
+    seq,
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    records: built.file.records,
+    checksumField: parts.checksumField,
+    checksum: built.file.checksum,
+    report: built.report,
+  };
+}
+
+export interface RowRequest {
+  planId: number;
+  ref: number;
+  kind: AmendmentKind;
+  dataSet: DataSet;
+  additionType?: AdditionType;
+  /** Line 3; the row's own description when absent. Either way it names the reference number. */
+  description?: string;
+  /** An NN chosen by the user; refused if the history already holds it. */
+  seq?: number;
+  /** The provider the user meant, if they said: refused if the plan is another provider's. */
+  upin?: string;
+}
+
+/**
+ * Finalises a file against an approved action plan row: the NN is allocated in the history's
+ * transaction, `build` makes the file for it there, and the file is kept as final.
+ */
+export function finaliseAgainstRow(
+  store: Store,
+  req: RowRequest,
+  build: (provider: string, seq: number, description: string) => BuiltFile,
+): { stored: StoredAmendmentFile; built: BuiltFile } {
+  const { plan, row } = store.plans.approvedRow(req.planId, req.ref, req.kind);
+  if (req.upin !== undefined && req.upin !== plan.upin)
+    throw new StoreError(
+      'CONFLICT',
+      `Plan ${plan.id} is for provider ${plan.upin}, not ${req.upin}.`,
+    );
+  const description = describeForRow(req.description ?? row.description, row.ref);
+  let built: BuiltFile | undefined;
+  const stored = store.files.finalise({
+    providerId: plan.providerId,
+    year: plan.year,
+    kind: req.kind,
+    dataSet: req.dataSet,
+    additionType: req.additionType,
+    planRowId: row.id,
+    explicitSeq: req.seq,
+    build: (seq) => (built = build(plan.upin, seq, description)),
+  });
+  if (!built) throw new Error('The file was not built.');
+  return { stored, built };
+}
+
+export interface ExtractRequest extends FileBytes {
+  kind: AmendmentKind;
+  dataSet: DataSet;
+  additionType?: AdditionType;
+  keys?: string[];
+  changed?: string[];
+  checksumField: string;
+}
+
+/**
+ * Reads an MIS extract and decides the file's fields, keys, checksum field and records; refuses an
+ * extract that cannot make the file asked for (a missing column, no checksum field that fits).
+ */
+export async function planExtract(req: ExtractRequest): Promise<ExtractPlan> {
+  let extract;
+  try {
+    extract = await readSourceExtract(sourceOf(req));
+  } catch (e) {
+    if (e instanceof ExtractError) throw new OperationError('INVALID_INPUT', e.message);
+    throw e;
+  }
+  const planned = planFromExtract(extract, {
+    kind: req.kind,
+    dataSet: req.dataSet,
+    additionType: req.additionType,
+    keys: req.keys,
+    changed: req.changed,
+    checksumField: req.checksumField,
+  });
+  if (!planned.ok) throw new OperationError('INVALID_FILE', planned.message);
+  return planned.plan;
+}
