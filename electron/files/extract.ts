@@ -3,7 +3,8 @@
 import type { Extract } from '../../shared/amd';
 import { ExtractFormatError, keepingRecords, readExtract as readFrom } from '../../shared/extract';
 import type { Delimiter, TextEncodingName } from '../../shared/extract';
-import { fileSource } from './text';
+import type { FileSource } from '../../shared/ipc/source';
+import { bytesOf } from './text';
 
 export interface ReadExtract extends Extract {
   encoding: TextEncodingName;
@@ -12,11 +13,12 @@ export interface ReadExtract extends Extract {
 
 export class ExtractError extends Error {}
 
-export async function readExtract(path: string): Promise<ReadExtract> {
+/** An extract named by its path (messages name the path) or handed over as a source. */
+export async function readExtract(file: string | FileSource): Promise<ReadExtract> {
   let kept = keepingRecords();
   try {
     // A second sink means the file is being read again as Windows-1252: start the records over.
-    const read = await readFrom(fileSource(path), () => (kept = keepingRecords()));
+    const read = await readFrom(bytesOf(file), () => (kept = keepingRecords()));
     return {
       header: read.header,
       rows: kept.rows,
@@ -27,7 +29,7 @@ export async function readExtract(path: string): Promise<ReadExtract> {
     if (e instanceof ExtractFormatError) {
       // "Line 2 has…" reads on as "extract.csv: line 2 has…", as the command line's messages do.
       const problem = e.message.charAt(0).toLowerCase() + e.message.slice(1);
-      throw new ExtractError(`${path}: ${problem}`);
+      throw new ExtractError(`${typeof file === 'string' ? file : file.fileName}: ${problem}`);
     }
     throw e;
   }

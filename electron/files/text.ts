@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ByteSource, DecodeOptions } from '../../shared/extract';
+import type { FileSource } from '../../shared/ipc/source';
 import {
   decodeBytes as decode,
   decodeSource,
@@ -49,17 +50,29 @@ export function fileSource(path: string): ByteSource {
 }
 
 /**
+ * A file named by its path, or handed to an operation as a source (streamed from disk by the
+ * command line, or bytes the user chose in the app), read in pieces of the same size.
+ */
+export function bytesOf(file: string | FileSource): ByteSource {
+  if (typeof file === 'string') return fileSource(file);
+  return async function* () {
+    for await (const chunk of file.open())
+      for (let at = 0; at < chunk.byteLength; at += CHUNK) yield chunk.subarray(at, at + CHUNK);
+  };
+}
+
+/**
  * Streams a file's text to `sink` in chunks. Tries strict UTF-8 first; if the bytes turn out not
  * to be UTF-8, the sink is told to start over and the file is streamed again as Windows-1252.
  * A byte-order mark is passed through as U+FEFF so the reader can warn about it. `flush` is
  * called once the whole file has been written.
  */
 export async function streamText(
-  path: string,
+  file: string | FileSource,
   open: () => { write(chunk: string): void; flush?(): void },
 ): Promise<TextEncoding> {
   const encoding = await decodeSource(
-    fileSource(path),
+    bytesOf(file),
     () => {
       const sink = open();
       return { write: (text) => sink.write(text), end: () => sink.flush?.() };

@@ -11,7 +11,7 @@ import { catalogueFor } from '../../shared/ilr/catalogue';
 import { IlrXmlChecker } from '../../shared/ilr-xml';
 import { calendarDateIn } from '../../shared/dates';
 import type { FileSource } from '../../shared/ipc/source';
-import { streamSourceText } from '../files/from-source';
+import { streamText } from '../files/text';
 
 export function checkOperations(host: OperationHost): OperationTableOf<'files.check'> {
   return {
@@ -38,7 +38,7 @@ async function checkFile(
   const xml = /\.xml$/i.test(fileName);
   let check: { write(chunk: string): void; end(): FileReport } | undefined;
   let opened = 0;
-  await streamSourceText(source, () => {
+  await streamText(source, () => {
     // A second sink is opened only when the bytes are not UTF-8 and are read again as
     // Windows-1252; the XML checker compares that with the encoding the file declares.
     const bytes = opened++ === 0 ? 'utf-8' : 'windows-1252';

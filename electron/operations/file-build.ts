@@ -20,7 +20,7 @@ import type { FileBytes } from '../../shared/ipc/common';
 import { describeForRow } from '../../shared/history/wording';
 import { encodeWindows1252 } from '../files/text';
 import { ExtractError } from '../files/extract';
-import { readSourceExtract } from '../files/from-source';
+import { readExtract } from '../files/extract';
 import { OperationError } from './refusal';
 import { sourceOf } from './source';
 
@@ -166,7 +166,7 @@ export interface ExtractRequest extends FileBytes {
 export async function planExtract(req: ExtractRequest): Promise<ExtractPlan> {
   let extract;
   try {
-    extract = await readSourceExtract(sourceOf(req));
+    extract = await readExtract(sourceOf(req));
   } catch (e) {
     if (e instanceof ExtractError) throw new OperationError('INVALID_INPUT', e.message);
     throw e;

@@ -127,7 +127,7 @@ describe('files.build', () => {
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!r.ok)
-      expect(r.error.message).toMatch(/^broken\.csv: row 2 has a quote that is never closed/);
+      expect(r.error.message).toMatch(/^broken\.csv: line 2 has a quote that is never closed/);
   });
 });
 
