@@ -46,15 +46,23 @@ const CHUNK = 1 << 15;
  * A byte-order mark is passed through as U+FEFF so the reader can warn about it. `flush` is
  * called once the whole file has been written.
  */
-export async function streamText(
+export function streamText(
   path: string,
+  open: () => { write(chunk: string): void; flush?(): void },
+): Promise<TextEncoding> {
+  return streamTextFrom(() => createReadStream(path, { highWaterMark: CHUNK }), open);
+}
+
+/** streamText over bytes from anywhere: `read` gives a fresh stream of them from the start. */
+export async function streamTextFrom(
+  read: () => AsyncIterable<Uint8Array>,
   open: () => { write(chunk: string): void; flush?(): void },
 ): Promise<TextEncoding> {
   let sink = open();
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-      const text = utf8.decode(chunk as Buffer, { stream: true });
+    for await (const chunk of read()) {
+      const text = utf8.decode(chunk, { stream: true });
       if (text) sink.write(text);
     }
     const rest = utf8.decode();
@@ -66,8 +74,8 @@ export async function streamText(
   }
   sink = open();
   const win = iconv.getDecoder('win1252');
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-    const text = win.write(chunk as Buffer);
+  for await (const chunk of read()) {
+    const text = win.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     if (text) sink.write(text);
   }
   const rest = win.end();

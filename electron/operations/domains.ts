@@ -14,7 +14,8 @@ export type Domain =
   | 'xml'
   | 'batches'
   | 'uploads'
-  | 'portal';
+  | 'portal'
+  | 'portalCheck';
 
 type Factory = (host: OperationHost) => Partial<OperationTable>;
 
@@ -28,6 +29,9 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   batches: async () => (await import('./batches')).batchOperations,
   uploads: async () => (await import('./uploads')).uploadOperations,
   portal: async () => (await import('./portal')).portalOperations,
+  // Apart from the rest of the portal's operations: checking a file on disk against a
+  // specification (`returndesk portal check`) needs neither the history nor the network.
+  portalCheck: async () => (await import('./portal-check')).portalCheckOperations,
 };
 
 export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
@@ -87,6 +91,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'portal.formats': 'portal',
   'portal.importFormat': 'portal',
   'portal.check': 'portal',
+  'portal.checkFile': 'portalCheck',
   'portal.upload': 'portal',
   'portal.nilReturn': 'portal',
 };

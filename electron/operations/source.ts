@@ -2,7 +2,7 @@
 import type { FileBytes } from '../../shared/ipc/common';
 import { bytesSource, readAll } from '../../shared/ipc/source';
 import type { FileSource } from '../../shared/ipc/source';
-import { StoreError } from '../store';
+import { StoreError } from '../store/errors';
 
 export function sourceOf(f: FileBytes): FileSource {
   if (f.source !== undefined && f.base64 === undefined) return f.source;

@@ -38,18 +38,23 @@ export class ContentStore {
   }
 
   /** Copies a file from disk into the history, hashing it on the way. */
-  async putFile(path: string): Promise<{ sha256: string; size: number }> {
+  putFile(path: string): Promise<{ sha256: string; size: number }> {
+    return this.putStream(createReadStream(path));
+  }
+
+  /** Copies a file streamed from anywhere (a door's file source) into the history, hashing it. */
+  async putStream(chunks: AsyncIterable<Uint8Array>): Promise<{ sha256: string; size: number }> {
     mkdirSync(this.folder, { recursive: true });
     const tmp = join(this.folder, `.incoming-${process.pid}-${Date.now()}`);
     const hash = createHash('sha256');
     let size = 0;
     try {
       await pipeline(
-        createReadStream(path),
-        async function* (source: AsyncIterable<Buffer>) {
+        chunks,
+        async function* (source: AsyncIterable<Uint8Array>) {
           for await (const chunk of source) {
             hash.update(chunk);
-            size += chunk.length;
+            size += chunk.byteLength;
             yield chunk;
           }
         },

@@ -6,7 +6,10 @@ import type { Result } from './result';
 export type RendererApi = {
   [C in Channel]: Input<C> extends void
     ? () => Promise<Result<Output<C>>>
-    : (input: Input<C>) => Promise<Result<Output<C>>>;
+    : // An input that may be left out entirely is an optional argument.
+      undefined extends Input<C>
+      ? (input?: Input<C>) => Promise<Result<Output<C>>>
+      : (input: Input<C>) => Promise<Result<Output<C>>>;
 };
 
 export type EventListener<E extends keyof Events> = (payload: Events[E]) => void;
