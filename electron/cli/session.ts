@@ -1,10 +1,14 @@
 // Opening the history for a command: the data folder from --data-dir, RETURNDESK_DATA_DIR or the
 // platform default; warnings on stderr; the daily backup on first use; store errors as one line.
+// The history's code (SQLite), the credential vault's and the network's are loaded only when a
+// command uses them, so that a check of a file on disk (`portal check`) starts without them.
 import type { Command } from 'commander';
-import { Store, StoreError, resolveDataFolder } from '../store';
+import type { Store } from '../store';
+import { StoreError } from '../store/errors';
+import { resolveDataFolder } from '../store/data-folder';
 import { systemClock } from '../../shared/ports';
-import { KeyringVault } from '../vault/keyring-vault';
-import { NodeTransport } from '../upload/node-transport';
+import type { CredentialVault } from '../../shared/ports';
+import type { Transport } from '../upload/transport';
 import { createOperations } from '../operations';
 import type { Operations, OperationHost } from '../operations';
 import { APP_VERSION } from '../version';
@@ -32,11 +36,13 @@ export async function withOperations<T>(
 ): Promise<T> {
   const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
   const folder = resolveDataFolder(dataDir, io.env);
+  const history = o.history === false ? undefined : await import('../store');
   let store: Store | undefined;
   const open = (): Store => {
     if (store) return store;
+    if (!history) throw new Error('This command was started without the history.');
     try {
-      store = new Store(folder);
+      store = new history.Store(folder);
     } catch (e) {
       throw asCliError(e);
     }
@@ -55,8 +61,8 @@ export async function withOperations<T>(
         open();
       }
     },
-    vault: new KeyringVault(io.env.RETURNDESK_VAULT_SERVICE ?? undefined),
-    transportFor: (d) => new NodeTransport(d.caPem),
+    vault: keyringVault(io.env.RETURNDESK_VAULT_SERVICE ?? undefined),
+    transportFor: (d) => nodeTransport(d.caPem),
     clock: systemClock,
     mode: 'browser',
     version: APP_VERSION,
@@ -81,12 +87,34 @@ export async function withOperations<T>(
   }
 }
 
+/** The system's credential vault, its native module loaded on first use. */
+function keyringVault(service: string | undefined): CredentialVault {
+  let vault: Promise<CredentialVault> | undefined;
+  const loaded = () =>
+    (vault ??= import('../vault/keyring-vault').then((m) => new m.KeyringVault(service)));
+  return {
+    get: async (account) => (await loaded()).get(account),
+    set: async (account, secret) => (await loaded()).set(account, secret),
+    delete: async (account) => (await loaded()).delete(account),
+    list: async () => (await loaded()).list(),
+  };
+}
+
+/** Node's HTTPS with the destination's CA file, its code loaded on the first request. */
+function nodeTransport(caPem: string | null): Transport {
+  let transport: Promise<Transport> | undefined;
+  const loaded = () =>
+    (transport ??= import('../upload/node-transport').then((m) => new m.NodeTransport(caPem)));
+  return { request: async (req) => (await loaded()).request(req) };
+}
+
 export async function withStore<T>(
   cmd: Command,
   io: Io,
   fn: (store: Store) => Promise<T> | T,
 ): Promise<T> {
   const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
+  const { Store } = await import('../store');
   let store: Store;
   try {
     store = new Store(resolveDataFolder(dataDir, io.env));

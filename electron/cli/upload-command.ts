@@ -12,7 +12,6 @@ import { fileInput } from './file-source';
 import { readSecretFromStdin } from './stdin';
 
 // For portal-requests-command.ts until it is a door too; remove with its conversion.
-export { guarded, receipt, vault } from './upload-legacy';
 
 interface AddFlags {
   name: string;

@@ -81,3 +81,11 @@ export async function streamText(
   );
   return encoding === 'Windows-1252' ? 'windows-1252' : 'utf-8';
 }
+
+/** streamText over bytes from anywhere: `read` gives a fresh stream of them from the start. */
+export function streamTextFrom(
+  read: () => AsyncIterable<Uint8Array>,
+  open: () => { write(chunk: string): void; flush?(): void },
+): Promise<TextEncoding> {
+  return streamText({ fileName: '', size: null, open: read }, open);
+}

@@ -16,7 +16,8 @@ export type Domain =
   | 'xml'
   | 'batches'
   | 'uploads'
-  | 'portal';
+  | 'portal'
+  | 'portalCheck';
 
 type Factory = (host: OperationHost) => Partial<OperationTable>;
 
@@ -31,6 +32,9 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   batches: async () => (await import('./batches')).batchOperations,
   uploads: async () => (await import('./uploads')).uploadOperations,
   portal: async () => (await import('./portal')).portalOperations,
+  // Apart from the rest of the portal's operations: checking a file on disk against a
+  // specification (`returndesk portal check`) needs neither the history nor the network.
+  portalCheck: async () => (await import('./portal-check')).portalCheckOperations,
 };
 
 export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
@@ -95,6 +99,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'portal.formats': 'portal',
   'portal.importFormat': 'portal',
   'portal.check': 'portal',
+  'portal.checkFile': 'portalCheck',
   'portal.upload': 'portal',
   'portal.nilReturn': 'portal',
 };

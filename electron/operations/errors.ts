@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import type { AppError, ErrorCode } from '../../shared/ipc/result';
 import { StoreError } from '../store/errors';
 import { VaultUnavailableError } from '../../shared/ports';
-import { UploadError } from '../upload/extranet-client';
+import { UploadError } from '../upload/upload-error';
 import { NetworkError } from '../upload/transport';
 import { OperationError } from './refusal';
 

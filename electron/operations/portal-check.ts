@@ -1,32 +1,37 @@
-// A data CSV checked against its template's file format, streamed from disk so a large file
-// is checked in constant memory; the app's bytes go through a private temporary copy.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// A data CSV checked against a file format: its template's (imported into the history) or a
+// specification handed over with it. The data is streamed from its source through the watched
+// check worker (electron/portal/check-csv.ts), so a large file is checked in constant memory
+// whichever door it came through. Loaded by itself for `portal.checkFile` (domains.ts): nothing
+// here loads the history, the vault or the network.
 import type { Store } from '../store';
-import { StoreError } from '../store';
+import { StoreError } from '../store/errors';
 import type { CsvCheckView } from '../../shared/ipc/portal';
+import type { FileBytes } from '../../shared/ipc/common';
+import type { FileSource } from '../../shared/ipc/source';
+import type { CsvReport } from '../../shared/portal/csv-check';
+import type { FileFormat } from '../../shared/portal/file-format';
 import { readFileFormat } from '../files/file-format';
+import { decodeBytes } from '../files/text';
 import { checkCsvFile } from '../portal/check-csv';
+import { bytesOf, sourceOf } from './source';
+import type { OperationTableOf } from './table';
 
-/** Without a format attached to the template nothing can be checked: `format` is then null. */
-export async function checkFileForTemplate(
-  store: Store,
-  template: string,
-  fileName: string,
-  path: string,
-): Promise<CsvCheckView> {
-  const stored = store.formats.latest(template);
-  const base = { file: fileName, template, rows: 0, errors: 0, warnings: 0, findings: [] };
-  if (!stored) return { ...base, format: null, valid: true };
-  const spec = readFileFormat(stored.specCsv);
-  // A stored format was checked when it was imported; this only fails if the history was edited.
+/** A specification file the user chose: its text and what it says, or INVALID_INPUT saying why not. */
+export async function readSpecification(
+  file: FileBytes,
+): Promise<{ text: string; format: FileFormat }> {
+  const { text } = decodeBytes(await bytesOf(file));
+  const spec = readFileFormat(text);
   if (!spec.ok)
-    throw new StoreError('CORRUPT', `The stored file format for ${template} cannot be read.`);
-  const report = await checkCsvFile(spec.format, path);
+    throw new StoreError(
+      'INVALID_INPUT',
+      `${file.fileName} cannot be used as a file format: ${spec.problems.join(' ')}`,
+    );
+  return { text, format: spec.format };
+}
+
+function counted(report: CsvReport) {
   return {
-    ...base,
-    format: { sourceName: stored.sourceName, importedAt: stored.importedAt },
     valid: report.valid,
     rows: report.rows,
     errors: report.findings.filter((f) => f.severity === 'error').length,
@@ -35,18 +40,35 @@ export async function checkFileForTemplate(
   };
 }
 
+/** Without a format attached to the template nothing can be checked: `format` is then null. */
 export async function checkForTemplate(
   store: Store,
   template: string,
-  fileName: string,
-  bytes: Buffer,
+  data: FileSource,
 ): Promise<CsvCheckView> {
-  const dir = await mkdtemp(join(tmpdir(), 'returndesk-check-'));
-  try {
-    const path = join(dir, 'data.csv');
-    await writeFile(path, bytes, { mode: 0o600 });
-    return await checkFileForTemplate(store, template, fileName, path);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const stored = store.formats.latest(template);
+  const base = { file: data.fileName, template };
+  if (!stored)
+    return { ...base, format: null, valid: true, rows: 0, errors: 0, warnings: 0, findings: [] };
+  const spec = readFileFormat(stored.specCsv);
+  // A stored format was checked when it was imported; this only fails if the history was edited.
+  if (!spec.ok)
+    throw new StoreError('CORRUPT', `The stored file format for ${template} cannot be read.`);
+  return {
+    ...base,
+    format: { sourceName: stored.sourceName, importedAt: stored.importedAt },
+    ...counted(await checkCsvFile(spec.format, data)),
+  };
+}
+
+export function portalCheckOperations(): OperationTableOf<'portal.checkFile'> {
+  return {
+    'portal.checkFile': async ({ format, file, timeLimit }) => {
+      const spec = await readSpecification(format);
+      const report = await checkCsvFile(spec.format, sourceOf(file), {
+        timeLimitMs: timeLimit * 1000,
+      });
+      return { file: file.fileName, format: format.fileName, ...counted(report) };
+    },
+  };
 }

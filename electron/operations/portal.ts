@@ -2,15 +2,14 @@
 // against its template's format, the upload (only after the user has seen the check, and with
 // errors only if they said they know), and "No data to submit".
 import type { OperationHost } from './host';
-import { bytesOf } from './source';
+import { bytesOf, sourceOf } from './source';
 import type { OperationTableOf } from './table';
 import { StoreError } from '../store';
 import { UploadError } from '../upload/extranet-client';
-import { PortalService } from '../upload/portal-service';
-import { readFileFormat } from '../files/file-format';
+import { PortalService } from './portal-service';
 import { readSchedule } from '../files/request-schedule';
 import { decodeBytes } from '../files/text';
-import { checkForTemplate } from './portal-check';
+import { checkForTemplate, readSpecification } from './portal-check';
 import { formatView, requestView, requestViews } from './portal-views';
 import { receiptView } from './files';
 
@@ -36,11 +35,21 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
       now: () => host.clock.now(),
       onProgress: (p) => host.emit('upload.progress', p),
     });
+  const destinationId = (name: string) => host.store().destinations.get(name).id;
   return {
-    'portal.requests': () => requestViews(host.store(), host.clock.now()),
-    'portal.sync': async ({ password }) => {
-      // A password typed here is for the portals with none stored; the others keep their own.
-      const outcome = await service(undefined, password).sync();
+    'portal.requests': ({ today, destination } = {}) =>
+      requestViews(
+        host.store(),
+        // Midday in England is that calendar day there whatever the season.
+        today === undefined ? host.clock.now() : new Date(`${today}T12:00:00Z`),
+        { destinationId: destination === undefined ? undefined : destinationId(destination) },
+      ),
+    'portal.sync': async ({ password, destination }) => {
+      // A password typed for one portal is its password for this call; typed for them all, it
+      // is for the portals with none stored, and the others keep their own.
+      const outcome = destination
+        ? await service(password).sync(destination)
+        : await service(undefined, password).sync();
       const [first, ...others] = outcome.needPassword;
       if (first !== undefined && password === undefined)
         throw new UploadError(
@@ -54,9 +63,12 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
         problems: outcome.problems,
       };
     },
-    'portal.addRequest': (i) => {
+    'portal.addRequest': ({ destination, ...i }) => {
       const store = host.store();
-      const r = store.requests.add(i);
+      const r = store.requests.add({
+        ...i,
+        destinationId: destination === undefined ? i.destinationId : destinationId(destination),
+      });
       return requestView(store, host.clock.now(), r.id);
     },
     'portal.importRequests': async (file) => {
@@ -78,18 +90,11 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
     },
     'portal.formats': () => host.store().formats.list().map(formatView),
     'portal.importFormat': async ({ template, ...file }) => {
-      const { fileName } = file;
-      const { text } = decodeBytes(await bytesOf(file));
-      const spec = readFileFormat(text);
-      if (!spec.ok)
-        throw new StoreError(
-          'INVALID_INPUT',
-          `${fileName} cannot be used as a file format: ${spec.problems.join(' ')}`,
-        );
+      const spec = await readSpecification(file);
       const f = host.store().formats.import({
         template,
-        sourceName: fileName,
-        specCsv: text,
+        sourceName: file.fileName,
+        specCsv: spec.text,
         columns: spec.format.columns.map((c) => c.name),
       });
       return formatView(f);
@@ -97,23 +102,23 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
     'portal.check': async ({ requestId, file }) => {
       const store = host.store();
       const r = store.requests.get(requestId);
-      return checkForTemplate(store, r.template, file.fileName, await bytesOf(file));
+      return checkForTemplate(store, r.template, sourceOf(file));
     },
     'portal.upload': async ({ requestId, file, acknowledgeErrors, password }) => {
       const store = host.store();
       const r = store.requests.get(requestId);
-      const bytes = await bytesOf(file);
-      const check = await checkForTemplate(store, r.template, file.fileName, bytes);
+      const source = sourceOf(file);
+      const check = await checkForTemplate(store, r.template, source);
       if (!check.valid && !acknowledgeErrors)
         throw new StoreError(
           'INVALID_STATE',
-          `${file.fileName} has ${check.errors} error${check.errors === 1 ? '' : 's'} against the ${r.template} file format; correct the file, or confirm that you want to upload it anyway.`,
+          `${file.fileName} has ${check.errors} error${check.errors === 1 ? '' : 's'} against the ${r.template} file format; correct the file, or acknowledge the errors to upload it anyway.`,
         );
-      const upload = await service(password).upload(requestId, {
-        fileName: file.fileName,
-        bytes,
-      });
-      return receiptView(upload);
+      const upload = await service(password).upload(requestId, source);
+      return {
+        ...receiptView(upload),
+        request: requestView(store, host.clock.now(), requestId),
+      };
     },
     'portal.nilReturn': async ({ requestId, password }) => {
       const r = await service(password).nilReturn(requestId);

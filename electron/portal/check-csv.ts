@@ -8,15 +8,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { PROGRESS_COLUMN, PROGRESS_ROW, expressionTimeout } from '../../shared/portal/csv-check';
+import {
+  DEFAULT_TIME_LIMIT_MS,
+  PROGRESS_COLUMN,
+  PROGRESS_ROW,
+  expressionTimeout,
+} from '../../shared/portal/csv-check';
 import type { CsvReport } from '../../shared/portal/csv-check';
 import type { FileFormat } from '../../shared/portal/file-format';
 import { PROGRESS_LENGTH, PROGRESS_PASS } from './check-protocol';
-import type { CheckWorkerResult, StartCheckWorker } from './check-protocol';
+import type { CheckWorkerMessage, CheckWorkerPiece, StartCheckWorker } from './check-protocol';
 import { BUNDLED_WORKER_FILE, startBundledWorker } from './bundled-worker';
-
-/** How long one value may keep its column's expression running: far beyond any sane expression. */
-export const DEFAULT_TIME_LIMIT_MS = 5000;
+import { pieceReader } from './piece-reader';
+import type { FileSource } from '../../shared/ipc/source';
 
 export interface CheckCsvOptions {
   timeLimitMs?: number;
@@ -36,12 +40,13 @@ async function defaultStart(): Promise<StartCheckWorker> {
 }
 
 /**
- * Checks the file and always terminates the worker before settling. Rejects with the worker's
- * error (with its `code`, e.g. ENOENT) when the file cannot be read.
+ * Checks the data file, streamed from its source (or read from disk, given its path), and always
+ * terminates the worker before settling. Rejects with the error (with its `code`, e.g. ENOENT)
+ * when the file cannot be read.
  */
 export async function checkCsvFile(
   format: FileFormat,
-  dataPath: string,
+  data: FileSource | string,
   options: CheckCsvOptions = {},
 ): Promise<CsvReport> {
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
@@ -51,16 +56,18 @@ export async function checkCsvFile(
   return new Promise<CsvReport>((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = start({ format, dataPath, progress: progress.buffer as SharedArrayBuffer });
+      worker = start({ format, progress: progress.buffer as SharedArrayBuffer });
     } catch (e) {
       reject(e instanceof Error ? e : new Error(String(e)));
       return;
     }
+    const reader = pieceReader(data);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
+      void reader.close().catch(() => {});
       worker.removeAllListeners();
       // Swallow a late error event from the terminating worker: the outcome is already decided.
       worker.on('error', () => {});
@@ -78,13 +85,24 @@ export async function checkCsvFile(
         }),
       );
     });
-    worker.on('message', (result: CheckWorkerResult) =>
+    worker.on('message', (message: CheckWorkerMessage) => {
+      if ('read' in message) {
+        reader.read(message.read).then(
+          (piece) => {
+            if (settled) return;
+            const answer: CheckWorkerPiece = piece ? { piece } : { end: true };
+            worker.postMessage(answer, piece ? [piece.buffer] : []);
+          },
+          (e: unknown) => settle(() => reject(e instanceof Error ? e : new Error(String(e)))),
+        );
+        return;
+      }
       settle(() =>
-        result.ok
-          ? resolve(result.report)
-          : reject(Object.assign(new Error(result.error.message), { code: result.error.code })),
-      ),
-    );
+        message.ok
+          ? resolve(message.report)
+          : reject(Object.assign(new Error(message.error.message), { code: message.error.code })),
+      );
+    });
     worker.on('error', (e) => settle(() => reject(e)));
     worker.on('exit', (code) =>
       settle(() => reject(new Error(`the check stopped unexpectedly (exit code ${code})`))),

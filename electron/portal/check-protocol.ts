@@ -1,6 +1,8 @@
 // What the check worker and the thread that starts it say to each other. The worker runs the CSV
 // check so that an expression that backtracks without bound freezes only the worker, which the
-// starting thread's watchdog can then terminate (see check-csv.ts).
+// starting thread's watchdog can then terminate (see check-csv.ts). The starting thread reads the
+// data file from its source (a file on disk, bytes the user chose) and hands it over one piece
+// at a time as the worker asks, so neither thread ever holds more than a piece of it.
 import type { Worker } from 'node:worker_threads';
 import { PROGRESS_SLOTS } from '../../shared/portal/csv-check';
 import type { CsvReport } from '../../shared/portal/csv-check';
@@ -17,7 +19,6 @@ export const PROGRESS_LENGTH = PROGRESS_SLOTS + 1;
 export interface CheckWorkerInput {
   /** Cloned into the worker; RegExp survives structured cloning. */
   format: FileFormat;
-  dataPath: string;
   /** Int32Array(PROGRESS_LENGTH) shared with the watchdog. */
   progress: SharedArrayBuffer;
 }
@@ -30,6 +31,20 @@ export interface CheckWorkerFailure {
 
 export type CheckWorkerResult =
   { ok: true; report: CsvReport } | { ok: false; error: CheckWorkerFailure };
+
+/**
+ * The worker asks for the data file's next piece, or for its first (to read it again from the
+ * start, as Windows-1252 when it turned out not to be UTF-8). It asks again only once answered.
+ */
+export interface CheckWorkerRead {
+  read: 'first' | 'next';
+}
+
+/** The answer to a read: the next piece of the file (its own buffer, transferred), or its end. */
+export type CheckWorkerPiece = { piece: Uint8Array } | { end: true };
+
+/** Everything the worker sends: reads while it checks, then one result. */
+export type CheckWorkerMessage = CheckWorkerRead | CheckWorkerResult;
 
 /**
  * Starts the worker thread. Where its code is differs by how the code runs: the TypeScript source

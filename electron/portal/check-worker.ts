@@ -2,15 +2,34 @@
 // bundles (the app's and the command line's) and under tsx's require hook (source-worker.ts), so
 // neither it nor anything it imports may use top-level await or import.meta.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { CsvChecker } from '../../shared/portal/csv-check';
 import { PROGRESS_PASS } from './check-protocol';
-import type { CheckWorkerInput, CheckWorkerResult } from './check-protocol';
+import type {
+  CheckWorkerInput,
+  CheckWorkerPiece,
+  CheckWorkerRead,
+  CheckWorkerResult,
+} from './check-protocol';
 import { checkDataFile } from './stream-check';
 
-async function run(input: CheckWorkerInput): Promise<CheckWorkerResult> {
+/** The data file's bytes from the starting thread, one piece per request, from the start. */
+function fromStartingThread(port: MessagePort): () => AsyncIterable<Uint8Array> {
+  const ask = (read: CheckWorkerRead['read']) =>
+    new Promise<CheckWorkerPiece>((resolve) => {
+      port.once('message', resolve);
+      port.postMessage({ read } satisfies CheckWorkerRead);
+    });
+  return async function* () {
+    for (let answer = await ask('first'); 'piece' in answer; answer = await ask('next'))
+      yield answer.piece;
+  };
+}
+
+async function run(port: MessagePort, input: CheckWorkerInput): Promise<CheckWorkerResult> {
   const progress = new Int32Array(input.progress);
   try {
-    const report = await checkDataFile(input.dataPath, () => {
+    const report = await checkDataFile(fromStartingThread(port), () => {
       progress[PROGRESS_PASS] = (progress[PROGRESS_PASS] ?? 0) + 1;
       return new CsvChecker(input.format, progress);
     });
@@ -24,5 +43,5 @@ async function run(input: CheckWorkerInput): Promise<CheckWorkerResult> {
 
 if (parentPort) {
   const port = parentPort;
-  void run(workerData as CheckWorkerInput).then((result) => port.postMessage(result));
+  void run(port, workerData as CheckWorkerInput).then((result) => port.postMessage(result));
 }

@@ -1,13 +1,20 @@
 // The data file streamed through the checker (papaparse over text decoded in order), so a large
-// file is checked in constant memory. Runs inside the check worker (check-worker.ts).
+// file is checked in constant memory. Runs inside the check worker (check-worker.ts), which is
+// handed the bytes piece by piece by the thread that started it.
 import Papa from 'papaparse';
 import type { CsvChecker, CsvReport } from '../../shared/portal/csv-check';
-import { streamText } from '../files/text';
+import { streamText, streamTextFrom } from '../files/text';
 
-/** Streams the data file through the checker; restarts as Windows-1252 if it is not UTF-8. */
-export async function checkDataFile(path: string, checker: () => CsvChecker): Promise<CsvReport> {
+/**
+ * Streams the data file through the checker; restarts as Windows-1252 if it is not UTF-8. The
+ * file is a path on disk, or a reader giving a fresh stream of its bytes each time it is called.
+ */
+export async function checkDataFile(
+  data: string | (() => AsyncIterable<Uint8Array>),
+  checker: () => CsvChecker,
+): Promise<CsvReport> {
   let current = checker();
-  const encoding = await streamText(path, () => {
+  const sink = () => {
     current = checker();
     // papaparse's own streaming splits characters across chunks, so lines are cut here instead.
     let carry = '';
@@ -26,7 +33,9 @@ export async function checkDataFile(path: string, checker: () => CsvChecker): Pr
         if (carry !== '') feed(current, carry);
       },
     };
-  });
+  };
+  const encoding =
+    typeof data === 'string' ? await streamText(data, sink) : await streamTextFrom(data, sink);
   if (encoding === 'windows-1252')
     current.encoding(
       'The file is not UTF-8 (it reads as Windows-1252, as Excel saves "CSV" files).',

@@ -154,11 +154,7 @@ export class DataRequests {
       this.ctx,
       () => this.ctx.db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as Row | undefined,
     );
-    if (!r)
-      throw new StoreError(
-        'NOT_FOUND',
-        `There is no data request ${id}; 'returndesk portal requests' lists them.`,
-      );
+    if (!r) throw new StoreError('NOT_FOUND', `There is no data request ${id}.`);
     return toRequest(r);
   }
 

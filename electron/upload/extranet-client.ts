@@ -5,33 +5,10 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { isoDateSchema } from '../../shared/domain';
 import type { Transport, TransportRequest, TransportResponse } from './transport';
+import { UploadError } from './upload-error';
 
-export type UploadErrorCode =
-  | 'BAD_CREDENTIALS'
-  | 'BAD_GROUP_KEY'
-  | 'UNKNOWN_AREA'
-  | 'NOT_A_MEMBER'
-  | 'NO_PASSWORD'
-  | 'SERVER_ERROR'
-  | 'PROTOCOL'
-  | 'INTEGRITY'
-  | 'GAVE_UP'
-  /** The portal refused the action in its current state (not open, closed, pending). */
-  | 'REFUSED'
-  | 'UNKNOWN_REQUEST';
-
-export class UploadError extends Error {
-  constructor(
-    readonly code: UploadErrorCode,
-    message: string,
-    readonly status?: number,
-    /** For INTEGRITY: the server's SHA-256 of what it received, kept as evidence. */
-    readonly serverSha256?: string | null,
-  ) {
-    super(message);
-    this.name = 'UploadError';
-  }
-}
+export { UploadError } from './upload-error';
+export type { UploadErrorCode } from './upload-error';
 
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 const Session = z.object({ token: z.string().min(1), expiresAt: z.string() });

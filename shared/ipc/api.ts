@@ -6,7 +6,8 @@ import type { Result } from './result';
 export type RendererApi = {
   [C in Channel]: Input<C> extends void
     ? () => Promise<Result<Output<C>>>
-    : undefined extends Input<C>
+    : // An input that may be left out entirely is an optional argument.
+      undefined extends Input<C>
       ? (input?: Input<C>) => Promise<Result<Output<C>>>
       : (input: Input<C>) => Promise<Result<Output<C>>>;
 };

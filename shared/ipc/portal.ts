@@ -3,13 +3,34 @@
 import { z } from 'zod';
 import type { RequestStatus } from '../portal/status';
 import type { CsvFinding } from '../portal/csv-check';
+import { DEFAULT_TIME_LIMIT_MS } from '../portal/csv-check';
 import type { ReceiptView } from './views';
 import { isoDateSchema as day } from '../domain';
 import { fileBytes, id, password } from './common';
 
+/** A destination by its name, as the command line gives it (the screens give its id). */
+const destinationName = z.string().trim().min(1, 'Name the destination.').max(200);
+
+const TIME_LIMIT = 'Give the time limit as a number of seconds above 0 and at most 3600.';
+
 export const portalInputs = {
-  'portal.requests': z.void(),
-  'portal.sync': z.object({ password }),
+  'portal.requests': z
+    .object({
+      /** Word the statuses as on this day (YYYY-MM-DD) rather than today. */
+      today: day.optional(),
+      /** Only this destination's requests. */
+      destination: destinationName.optional(),
+    })
+    .optional(),
+  'portal.sync': z.object({
+    /**
+     * With `destination`, that portal's password for this call; without, the password for the
+     * portals with none stored (the others keep their own).
+     */
+    password,
+    /** Only this portal, whose failure is then the call's error; every destination without. */
+    destination: destinationName.optional(),
+  }),
   'portal.addRequest': z
     .object({
       period: z.string().trim().min(1, 'Enter the reporting period (e.g. June 2019).').max(200),
@@ -17,10 +38,16 @@ export const portalInputs = {
       opens: day,
       due: day,
       destinationId: id.optional(),
+      /** The destination by name instead of by id. */
+      destination: destinationName.optional(),
     })
     .refine((r) => r.due >= r.opens, {
       message: 'The due date cannot be before the collection opens.',
       path: ['due'],
+    })
+    .refine((r) => r.destinationId === undefined || r.destination === undefined, {
+      message: 'Choose the destination once, by its id or by its name.',
+      path: ['destination'],
     }),
   'portal.importRequests': fileBytes,
   'portal.formats': z.void(),
@@ -28,6 +55,17 @@ export const portalInputs = {
     template: z.string().trim().min(1, 'Name the template this file format is for.').max(200),
   }),
   'portal.check': z.object({ requestId: id, file: fileBytes }),
+  /** A data CSV against a file-format specification handed over with it, not one imported. */
+  'portal.checkFile': z.object({
+    format: fileBytes,
+    file: fileBytes,
+    /** Seconds one value may keep its column's expression running before the check stops. */
+    timeLimit: z
+      .number({ error: TIME_LIMIT })
+      .gt(0, TIME_LIMIT)
+      .max(3600, TIME_LIMIT)
+      .default(DEFAULT_TIME_LIMIT_MS / 1000),
+  }),
   'portal.upload': z.object({
     requestId: id,
     file: fileBytes,
@@ -84,6 +122,23 @@ export interface CsvCheckView {
   findings: CsvFinding[];
 }
 
+/** A data CSV checked against a specification handed over with it (`portal.checkFile`). */
+export interface CsvFileCheckView {
+  file: string;
+  /** The specification's file name. */
+  format: string;
+  valid: boolean;
+  rows: number;
+  errors: number;
+  warnings: number;
+  findings: CsvFinding[];
+}
+
+/** The receipt of a file sent for a data request, with the request as it now stands. */
+export interface PortalReceiptView extends ReceiptView {
+  request: DataRequestView;
+}
+
 export interface PortalOutputs {
   'portal.requests': { today: string; requests: DataRequestView[] };
   'portal.sync': { added: number; updated: number; destinations: string[]; problems: string[] };
@@ -92,7 +147,8 @@ export interface PortalOutputs {
   'portal.formats': FileFormatView[];
   'portal.importFormat': FileFormatView;
   'portal.check': CsvCheckView;
-  'portal.upload': ReceiptView;
+  'portal.checkFile': CsvFileCheckView;
+  'portal.upload': PortalReceiptView;
   'portal.nilReturn': DataRequestView;
 }
 

@@ -29,6 +29,9 @@ export interface CsvReport {
   findings: CsvFinding[];
 }
 
+/** How long one value may keep its column's expression running: far beyond any sane expression. */
+export const DEFAULT_TIME_LIMIT_MS = 5000;
+
 /** Past this many findings of one rule the rest are counted, not listed. */
 export const CSV_FINDINGS_PER_RULE = 1000;
 

@@ -117,8 +117,8 @@ describe('returndesk portal requests', () => {
   });
 
   it.each([
-    [['--opens', '2019-02-30'], /--opens must be a real date/],
-    [['--opens', '2019-04-10'], /before its collection opens/],
+    [['--opens', '2019-02-30'], /--opens: Give a date that exists/],
+    [['--opens', '2019-04-10'], /--due: The due date cannot be before the collection opens/],
   ])('refuses a request with %j in one line', async (change, says) => {
     const data = await tempDir();
     const args = ['portal', 'request', 'add', '--period', 'June 2019', '--template', 'T'];
@@ -138,6 +138,23 @@ describe('returndesk portal requests', () => {
     expect(JSON.parse(nil.stdout)).toMatchObject({ status: 'No data submitted', tab: 'previous' });
     const audit = await rd(data, ['audit', 'verify']);
     expect(audit.code).toBe(0);
+  });
+
+  it('refuses to sync a destination that does not exist, exit 2', async () => {
+    const data = await tempDir();
+    const r = await rd(data, ['portal', 'requests', '--destination', 'Nowhere']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^returndesk: There is no destination named 'Nowhere'/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('names the command that lists the requests when one does not exist, exit 2', async () => {
+    const data = await tempDir();
+    const r = await rd(data, ['portal', 'nil-return', '--request', '99']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "returndesk: There is no data request 99. 'returndesk portal requests' lists them.\n",
+    );
   });
 
   it('refuses to upload for a request that has no destination, saying where to do it', async () => {

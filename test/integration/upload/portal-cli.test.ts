@@ -105,6 +105,18 @@ describe('returndesk portal, end to end', () => {
     expect(await sync(data, dest)).toHaveLength(4);
   });
 
+  it('lists the requests as last synced when the portal refuses the sync: a warning, exit 1', async () => {
+    const { data, dest } = await setUp();
+    const synced = await sync(data, dest);
+    const args = ['portal', 'requests', '--destination', dest, '--password-stdin', '--json'];
+    const r = await cli.run(data, args, { stdin: 'not-the-password\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^returndesk: warning: could not sync 'ofqual' \(.+\); showing the requests as last synced\.\n$/,
+    );
+    expect(JSON.parse(r.stdout)).toEqual(synced);
+  });
+
   it('uploads a file against its request: pending verification, then Accepted under Previous', async () => {
     const s = await setUp();
     const codes = byTemplate(await sync(s.data, s.dest), 'SpecificationCodes');

@@ -15,8 +15,11 @@ import { REPO_ROOT, crlf, writeIn } from '../../integration/cli';
 
 const run = promisify(execFile);
 
-/** The chunk a dynamic import of SOURCE loads, and every chunk it imports statically. */
-function loadedWith(metafile: Metafile, source: string) {
+/**
+ * The chunk a dynamic import of SOURCE loads, and every chunk it imports statically (or, with
+ * `dynamic`, also every chunk it may load later).
+ */
+function loadedWith(metafile: Metafile, source: string, dynamic = false) {
   const outputs = new Map(Object.entries(metafile.outputs).map(([k, v]) => [basename(k), v]));
   const start = [...outputs].find(([, o]) => o.entryPoint === source)?.[0];
   if (!start) throw new Error(`no chunk for ${source}`);
@@ -25,7 +28,11 @@ function loadedWith(metafile: Metafile, source: string) {
     if (seen.has(name)) return;
     seen.add(name);
     for (const i of outputs.get(name)?.imports ?? [])
-      if (i.kind === 'import-statement' && !i.external) visit(basename(i.path));
+      if (
+        (i.kind === 'import-statement' || (dynamic && i.kind === 'dynamic-import')) &&
+        !i.external
+      )
+        visit(basename(i.path));
   };
   visit(start);
   const chunks = [...seen].map((n) => outputs.get(n));
@@ -72,8 +79,34 @@ describe('the built command line', () => {
     expect(checks.packages).toEqual([]);
   });
 
+  it('loads for portal check neither the history, the vault nor the upload code', () => {
+    // What runs: the command's code, and the one domain of operations it calls, loaded on demand.
+    const loaded = [
+      loadedWith(metafile, 'electron/cli/portal-command.ts'),
+      loadedWith(metafile, 'electron/operations/portal-check.ts'),
+    ];
+    const inputs = loaded.flatMap((l) => l.inputs);
+    expect(inputs).toContain('electron/portal/check-csv.ts');
+    expect(inputs).not.toContain('electron/operations/portal.ts');
+    // Only the error classes dispatch maps, and where the history would be.
+    const light = [
+      'electron/store/errors.ts',
+      'electron/store/data-folder.ts',
+      'electron/upload/upload-error.ts',
+      'electron/upload/transport.ts',
+    ];
+    const heavy = inputs.filter(
+      (i) =>
+        /electron\/(store|vault|upload|handlers)\/|node_modules\/exceljs\//.test(i) &&
+        !light.includes(i),
+    );
+    expect(heavy).toEqual([]);
+    expect(loaded.flatMap((l) => l.packages)).toEqual([]);
+  });
+
   it('loads the history and its native SQLite module for the commands that use it', () => {
-    const loaded = loadedWith(metafile, 'electron/cli/files-command.ts');
+    // The session loads them when it opens the history.
+    const loaded = loadedWith(metafile, 'electron/cli/files-command.ts', true);
     expect(loaded.inputs.some((i) => i.startsWith('electron/store/'))).toBe(true);
     expect(loaded.packages).toContain('better-sqlite3');
   });

@@ -11,6 +11,8 @@ import { checkCsvFile } from '../../../electron/portal/check-csv';
 import type { StartCheckWorker } from '../../../electron/portal/check-protocol';
 import { startSourceWorker } from '../../../electron/portal/source-worker';
 import { checkDataFile } from '../../../electron/portal/stream-check';
+import { bytesSource } from '../../../shared/ipc/source';
+import type { FileSource } from '../../../shared/ipc/source';
 import { crlf, useTempDirs, writeIn } from '../../integration/cli';
 
 const tempDir = useTempDirs();
@@ -110,6 +112,55 @@ describe('checking a data CSV in a watched worker', () => {
       expect(kept.worker()?.threadId).toBe(-1);
     },
   );
+
+  it.each([
+    ['UTF-8', (text: string) => Buffer.from(text, 'utf8')],
+    ['Windows-1252', (text: string) => iconv.encode(text, 'win1252')],
+  ])(
+    'checks a file streamed from a source as it checks the file on disk, in whatever chunks come (%s)',
+    async (encoding, encode) => {
+      const dir = await tempDir();
+      const bytes = encode(
+        crlf(['Year,QAN,Tier', '2019,60012345,F', '2019,600123,Café', 'MMXIX,60012345,-2']),
+      );
+      const data = await writeIn(dir, 'data.csv', bytes);
+      const fromDisk = await checkDataFile(data, () => new CsvChecker(format()));
+      // The file at once (as the app hands it over), then in 3-byte chunks that cut characters.
+      const whole = bytesSource('data.csv', bytes);
+      const opened: number[] = [];
+      const chunked: FileSource = {
+        fileName: 'data.csv',
+        size: bytes.length,
+        async *open() {
+          opened.push(opened.length);
+          for (let at = 0; at < bytes.length; at += 3) yield bytes.subarray(at, at + 3);
+        },
+      };
+      expect(await checkCsvFile(format(), whole)).toEqual(fromDisk);
+      expect(await checkCsvFile(format(), chunked)).toEqual(fromDisk);
+      // Read again from the start when it turns out not to be UTF-8.
+      expect(opened).toHaveLength(encoding === 'UTF-8' ? 1 : 2);
+    },
+  );
+
+  it('lets go of the source when the check stops before the end of the file', async () => {
+    let closed = false;
+    const endless: FileSource = {
+      fileName: 'endless.csv',
+      size: null,
+      async *open() {
+        try {
+          yield Buffer.from(crlf(['Year,QAN,Tier', `2019,60012345,${'a'.repeat(40)}b`]));
+          for (;;) yield Buffer.from(crlf(['2019,60012345,F']));
+        } finally {
+          closed = true;
+        }
+      },
+    };
+    const report = await checkCsvFile(format('^(a|a)*$'), endless, { timeLimitMs: LIMIT_MS });
+    expect(report.findings).toMatchObject([{ rule: 'CSV_EXPRESSION_TIMEOUT', row: 2 }]);
+    expect(closed).toBe(true);
+  });
 
   it('rejects with the file error and its code when the data file cannot be read', async () => {
     const dir = await tempDir();

@@ -1,15 +1,17 @@
 // Data portal returns over the network: the schedule synced from each portal, a file uploaded
 // against its data request, and "No data to submit". Local rules come first (nothing is sent for a
-// request that is not open or already settled), then the portal has the last word.
+// request that is not open or already settled), then the portal has the last word. The history
+// and the transfers are strung together here, for the portal's operations (portal.ts).
 import type { Destination, Upload } from '../store';
 import type { DataRequest } from '../../shared/portal/request';
 import { statusOf } from '../../shared/portal/request';
 import type { RequestStatus } from '../../shared/portal/status';
+import type { FileSource } from '../../shared/ipc/source';
 import { calendarDateIn } from '../../shared/dates';
 import { StoreError } from '../store';
-import { UploadService } from '../operations/upload-service';
-import type { UploadServiceOptions } from '../operations/upload-service';
-import { UploadError } from './extranet-client';
+import { UploadService } from './upload-service';
+import type { UploadServiceOptions } from './upload-service';
+import { UploadError } from '../upload/upload-error';
 
 export interface PortalServiceOptions extends UploadServiceOptions {
   now: () => Date;
@@ -22,8 +24,6 @@ export interface SyncOutcome {
   /** Destinations that could not be asked because no password is stored for them. */
   needPassword: string[];
 }
-
-export type PortalFile = { fileName: string; path: string } | { fileName: string; bytes: Buffer };
 
 export class PortalService {
   private readonly uploads: UploadService;
@@ -103,7 +103,7 @@ export class PortalService {
   }
 
   /** Uploads a file against its request; the caller has checked it and the user has confirmed. */
-  async upload(requestId: number, file: PortalFile): Promise<Upload> {
+  async upload(requestId: number, file: FileSource): Promise<Upload> {
     const { store } = this.o;
     const r = store.requests.get(requestId);
     const d = this.destinationOf(r, 'upload a file');
@@ -113,10 +113,8 @@ export class PortalService {
         'INVALID_STATE',
         `${describe(r)} cannot take a file now (${status.text}).${hint(status)}`,
       );
-    const stored =
-      'path' in file
-        ? await store.content.putFile(file.path)
-        : await store.content.putBytes(file.bytes);
+    // Copied into the history first, so what was sent can always be shown.
+    const stored = await store.content.putStream(file.open());
     const uploader = this.uploads.uploader(d);
     await uploader.ensureArea();
     return this.uploads.transfer(uploader, d, {
