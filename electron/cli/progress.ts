@@ -1,4 +1,7 @@
-import type { Progress } from '../upload/uploader';
+import type { Events } from '../../shared/ipc/contract';
+
+/** What the operations report of a transfer as it goes. */
+type Progress = Events['upload.progress'];
 import type { Io } from './output';
 
 /** Transfer progress on standard error, rewritten in place. */

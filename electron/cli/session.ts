@@ -14,6 +14,7 @@ import type { Operations, OperationHost } from '../operations';
 import { APP_VERSION } from '../version';
 import { EXIT, RefusedError, UsageError } from './output';
 import type { Io } from './output';
+import type { Events } from '../../shared/ipc/contract';
 import { progressLine } from './progress';
 import { EXIT_CODES } from './exit-codes';
 
@@ -67,7 +68,7 @@ export async function withOperations<T>(
     mode: 'browser',
     version: APP_VERSION,
     emit: (event, payload) => {
-      if (event === 'upload.progress' && progress) progress(payload as never);
+      if (event === 'upload.progress' && progress) progress(payload as Events['upload.progress']);
     },
   };
   try {
@@ -106,36 +107,6 @@ function nodeTransport(caPem: string | null): Transport {
   const loaded = () =>
     (transport ??= import('../upload/node-transport').then((m) => new m.NodeTransport(caPem)));
   return { request: async (req) => (await loaded()).request(req) };
-}
-
-export async function withStore<T>(
-  cmd: Command,
-  io: Io,
-  fn: (store: Store) => Promise<T> | T,
-): Promise<T> {
-  const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
-  const { Store } = await import('../store');
-  let store: Store;
-  try {
-    store = new Store(resolveDataFolder(dataDir, io.env));
-  } catch (e) {
-    throw asCliError(e);
-  }
-  try {
-    for (const w of store.warnings) io.err(`returndesk: warning: ${w}\n`);
-    try {
-      await store.dailyBackup();
-    } catch (e) {
-      io.err(
-        `returndesk: warning: today's automatic backup could not be made (${e instanceof Error ? e.message : String(e)}).\n`,
-      );
-    }
-    return await fn(store);
-  } catch (e) {
-    throw asCliError(e);
-  } finally {
-    store.close();
-  }
 }
 
 /** A store error met outside an operation (opening the history), exiting by the one table. */

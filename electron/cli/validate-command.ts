@@ -1,5 +1,5 @@
 // `returndesk validate`: a door onto files.check, which streams each file through its checker.
-// It stays light: no history, vault or network is opened or loaded (offline.ts), so checking a
+// It stays light: no history, vault or network is opened or loaded (a session without the history), so checking a
 // small file costs little more than starting Node.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -9,9 +9,8 @@ import { catalogueYears } from '../../shared/ilr/catalogue';
 import type { FileBytes } from '../../shared/ipc/common';
 import { EXIT, UsageError, describeFileError } from './output';
 import type { Io } from './output';
-import { checkInput, run } from './door';
+import { checkInput, perform } from './door';
 import { fileInput } from './file-source';
-import { offlineOperations } from './offline';
 
 interface ValidateFlags {
   json?: boolean;
@@ -19,7 +18,12 @@ interface ValidateFlags {
   report?: string;
 }
 
-export async function validateFiles(paths: string[], o: ValidateFlags, io: Io): Promise<number> {
+export async function validateFiles(
+  cmd: Command,
+  paths: string[],
+  o: ValidateFlags,
+  io: Io,
+): Promise<number> {
   checkInput('files.check', { files: [{ fileName: 'x' }], year: o.year });
   // A file that cannot be found or read is named on its own line; the others are still checked.
   const files: FileBytes[] = [];
@@ -33,7 +37,9 @@ export async function validateFiles(paths: string[], o: ValidateFlags, io: Io): 
     }
   }
   const reports: FileReport[] =
-    files.length > 0 ? await run(offlineOperations(), 'files.check', { files, year: o.year }) : [];
+    files.length > 0
+      ? await perform(cmd, io, 'files.check', { files, year: o.year }, {}, { history: false })
+      : [];
   io.out(o.json ? `${JSON.stringify(reportJson(reports))}\n` : reportText(reports));
   if (o.report) {
     try {
@@ -59,7 +65,7 @@ export function registerValidate(program: Command, io: Io, setExit: (code: numbe
       `also check .amd field codes against an ILR year's catalogue (${catalogueYears().join(', ')})`,
     )
     .option('--report <file.csv>', 'also write the findings to a CSV file')
-    .action(async (files: string[], o: ValidateFlags) =>
-      setExit(await validateFiles(files, o, io)),
+    .action(async (files: string[], o: ValidateFlags, cmd: Command) =>
+      setExit(await validateFiles(cmd, files, o, io)),
     );
 }
