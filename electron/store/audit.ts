@@ -2,17 +2,10 @@
 // change in the store writes one entry inside the same transaction as the change itself.
 import { createHash } from 'node:crypto';
 import type { Database as Db, Statement } from 'better-sqlite3';
+import type { AuditEntryView } from '../../shared/ipc/views';
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  user: string;
-  action: string;
-  subject: string;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
+/** An entry as the table holds it; the screens and `audit list --json` see it as it is. */
+export type AuditEntry = AuditEntryView;
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -3,37 +3,15 @@
 // operation builds, finalises and checks files for every door.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createOperations, dispatch } from '../../../electron/operations';
-import { createNodeHost } from '../../../electron/web/node-host';
-import type { NodeHost } from '../../../electron/web/node-host';
-import type { Channel, Output } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
-import { MemoryVault } from '../../support/memory-vault';
+import { describe, expect, it } from 'vitest';
 import { ilrText, ilrName } from '../../support/ilr-xml';
 import { useHistories } from './support/folders';
+import { useApp } from './support/app';
 import { providerWithPlan, seedApprovedPlan } from './support/history';
 import { AIMS_EXTRACT, REPO_ROOT, buildArgs, json } from './support/cli';
 
 const histories = useHistories('returndesk-files-ops-');
-const hosts: NodeHost[] = [];
-afterEach(() => hosts.splice(0).forEach((h) => h.close()));
-
-function app() {
-  const host = createNodeHost(histories.folder(), { vault: new MemoryVault() });
-  hosts.push(host);
-  const events: unknown[] = [];
-  host.subscribe((event, payload) => events.push([event, payload]));
-  const operations = createOperations(host);
-  const call = async <C extends Channel>(channel: C, input: unknown) =>
-    (await dispatch(operations, channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input: unknown): Promise<Output<C>> => {
-    const r = await call(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  };
-  return { host, call, ok, events };
-}
+const app = useApp(() => histories.folder());
 
 const asBytes = (fileName: string, content: string | Buffer) => ({
   fileName,

@@ -2,18 +2,12 @@
 // failures as data, files handed over as bytes) on a real history: a file is checked against its
 // template's format or against a specification handed over with it, an upload with errors is
 // refused until the user acknowledges them, and the schedule is listed as on a given day.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createOperations, dispatch } from '../../../electron/operations';
-import { createNodeHost } from '../../../electron/web/node-host';
-import type { NodeHost } from '../../../electron/web/node-host';
-import type { Channel, Output } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
-import { MemoryVault } from '../../support/memory-vault';
+import { describe, expect, it } from 'vitest';
 import { useHistories } from './support/folders';
+import { useApp } from './support/app';
 
 const histories = useHistories('returndesk-portal-ipc-');
-const hosts: NodeHost[] = [];
-afterEach(() => hosts.splice(0).forEach((h) => h.close()));
+const app = useApp(() => histories.folder());
 
 const SPEC =
   'Name,Description,Position,Validation Regular Expression\nYear,Year,1,^\\d{4}$\nTier,Tier,2,(F|H|-2)\n';
@@ -21,20 +15,6 @@ const file = (fileName: string, text: string) => ({
   fileName,
   base64: Buffer.from(text).toString('base64'),
 });
-
-function app() {
-  const host = createNodeHost(histories.folder(), { vault: new MemoryVault() });
-  hosts.push(host);
-  const operations = createOperations(host);
-  const call = async <C extends Channel>(channel: C, input?: unknown) =>
-    (await dispatch(operations, channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input?: unknown): Promise<Output<C>> => {
-    const r = await call(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  };
-  return { host, call, ok };
-}
 
 describe('portal channels', () => {
   it("check bytes against the template's format, or say that none is attached", async () => {

@@ -2,36 +2,14 @@
 // parsed, failures as data) on a real history: a file handed over as bytes is checked and kept,
 // batches show what they carry over and what they leave out, and an incomplete batch is refused
 // at upload until it is overridden.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createOperations, dispatch } from '../../../electron/operations';
-import { createNodeHost } from '../../../electron/web/node-host';
-import type { NodeHost } from '../../../electron/web/node-host';
-import type { Channel, Output } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
-import { MemoryVault } from '../../support/memory-vault';
+import { describe, expect, it } from 'vitest';
 import { ilrDoc, ilrName, ilrText } from '../../support/ilr-xml';
 import { useHistories } from './support/folders';
+import { useApp } from './support/app';
 import { UPIN, XML_YEAR, destination, sendBatch, xmlProviderWithPlan } from './support/xml';
 
 const histories = useHistories('returndesk-xml-ipc-');
-const hosts: NodeHost[] = [];
-afterEach(() => hosts.splice(0).forEach((h) => h.close()));
-
-function app() {
-  const host = createNodeHost(histories.folder(), { vault: new MemoryVault() });
-  hosts.push(host);
-  const events: unknown[] = [];
-  host.subscribe((event, payload) => events.push([event, payload]));
-  const operations = createOperations(host);
-  const call = async <C extends Channel>(channel: C, input: unknown) =>
-    (await dispatch(operations, channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input: unknown): Promise<Output<C>> => {
-    const r = await call(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-    return r.value;
-  };
-  return { host, call, ok, events };
-}
+const app = useApp(() => histories.folder());
 
 const bytes = (serialNo: string, over = {}) => {
   const doc = ilrDoc({ serialNo, ...over });
