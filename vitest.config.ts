@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     pool: 'forks',
+    // Three test files at a time, one more than the cores: most integration files spend their
+    // time waiting on child processes, the reference server and the disk, not on the CPU.
+    maxWorkers: 3,
     // Tests run bin/returndesk.mjs, which runs the built command line: build it first.
     globalSetup: ['test/support/build-cli.ts'],
     projects: [
