@@ -114,8 +114,7 @@ export class XmlBatchFiles {
   /** Withdraws a file: it no longer counts, and leaves any batch not yet sent. */
   withdraw(name: string, reason: string): { file: StoredXmlFile; removedFrom: number[] } {
     const why = reason.trim();
-    if (why === '')
-      throw new StoreError('INVALID_INPUT', `Say why ${name} is withdrawn (--reason).`);
+    if (why === '') throw new StoreError('INVALID_INPUT', `Say why ${name} is withdrawn.`);
     return inTransaction(this.ctx, () => {
       const f = this.files.get(name);
       const unsent = this.ctx.db.prepare(SQL.unsent).all(f.id) as {
@@ -144,7 +143,7 @@ export class XmlBatchFiles {
     if (why === '')
       throw new StoreError(
         'INVALID_INPUT',
-        'An override needs the reason the earlier files are left out (--reason).',
+        'An override needs the reason the earlier files are left out.',
       );
     if (why.length > 2000)
       throw new StoreError('INVALID_INPUT', 'Keep the reason under 2,000 characters.');

@@ -178,7 +178,7 @@ export class Batches {
     if (by.trim() === '')
       throw new StoreError(
         'INVALID_INPUT',
-        'Sign-off needs the name of the person approving the batch (--by).',
+        'Sign-off needs the name of the person approving the batch.',
       );
     return inTransaction(this.ctx, () => {
       const batch = this.load(batchId);

@@ -211,7 +211,7 @@ function normaliseFields(input: NewPlanRow): string {
   if (list.length === 0)
     throw new StoreError(
       'INVALID_INPUT',
-      'A CHANGE row must name the fields to be changed (--fields H14,H15).',
+      'A CHANGE row must name the fields to be changed (e.g. H14, H15).',
     );
   return list.join(', ');
 }

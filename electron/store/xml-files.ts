@@ -105,7 +105,7 @@ export class XmlFiles {
       if (provider.ukprn === null)
         throw new StoreError(
           'INVALID_INPUT',
-          `Provider ${upin} has no UKPRN in the history, so ReturnDesk cannot tell whether ${f.name} (UKPRN ${f.ukprn}) is its file. Add the provider with its UKPRN (--ukprn).`,
+          `Provider ${upin} has no UKPRN in the history, so ReturnDesk cannot tell whether ${f.name} (UKPRN ${f.ukprn}) is its file. Set the provider's UKPRN first.`,
         );
       if (provider.ukprn !== f.ukprn)
         throw new StoreError(

@@ -92,7 +92,11 @@ describe('batches', () => {
     const b = store.batches.create({ upin: UPIN, year: YEAR, planId: plan.id });
     expectStoreError(() => store.batches.signOff(b.id, 'Jo Bloggs'), 'INVALID_STATE', /no files/);
     store.batches.add(b.id, names);
-    expectStoreError(() => store.batches.signOff(b.id, '  '), 'INVALID_INPUT', /--by/);
+    expectStoreError(
+      () => store.batches.signOff(b.id, '  '),
+      'INVALID_INPUT',
+      /needs the name of the person/,
+    );
     const audit = lastAuditId(store);
     const signed = store.batches.signOff(b.id, ' Jo Bloggs ');
     expect(signed).toMatchObject({ status: 'signed_off', signedOffBy: 'Jo Bloggs' });

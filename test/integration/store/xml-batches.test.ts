@@ -165,7 +165,11 @@ describe('XML batches', () => {
     const { store, plan, names } = await afterFirstBatch();
     const second = store.batches.create({ upin: UPIN, year: XML_YEAR, planId: plan.id });
     store.batches.signOff(second.id, 'Jo Bloggs');
-    expectStoreError(() => store.batches.xml.withdraw(names[0]!, ' '), 'INVALID_INPUT', /--reason/);
+    expectStoreError(
+      () => store.batches.xml.withdraw(names[0]!, ' '),
+      'INVALID_INPUT',
+      /Say why .* is withdrawn\./,
+    );
     const audit = lastAuditId(store);
     const r = store.batches.xml.withdraw(names[0]!, 'Superseded by the R14 A file');
     expect(r.file).toMatchObject({
