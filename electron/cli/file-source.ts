@@ -2,7 +2,7 @@
 // command line never reads a large file into memory to pass it on.
 import { constants, createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { FileSource } from '../../shared/ipc/source';
 import { UsageError, describeFileError } from './output';
 
@@ -19,6 +19,7 @@ export async function fileFromDisk(path: string): Promise<FileSource> {
   }
   return {
     fileName: basename(path),
+    path: resolve(path),
     size,
     open: () => createReadStream(path) as AsyncIterable<Uint8Array>,
   };

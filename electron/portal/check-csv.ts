@@ -56,7 +56,10 @@ export async function checkCsvFile(
   return new Promise<CsvReport>((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = start({ format, progress: progress.buffer as SharedArrayBuffer });
+      // A file on disk is read by the worker itself: handing it over piece by piece costs time
+      // and memory that a file the user chose in the app (bytes already here) has to pay.
+      const path = typeof data === 'string' ? data : data.path;
+      worker = start({ format, progress: progress.buffer as SharedArrayBuffer, path });
     } catch (e) {
       reject(e instanceof Error ? e : new Error(String(e)));
       return;
@@ -85,16 +88,22 @@ export async function checkCsvFile(
         }),
       );
     });
+    // Reads one at a time, in the order asked: the worker asks for the next piece while it checks
+    // one, and starts over from the first when the file turns out not to be UTF-8.
+    let reading: Promise<unknown> = Promise.resolve();
     worker.on('message', (message: CheckWorkerMessage) => {
       if ('read' in message) {
-        reader.read(message.read).then(
-          (piece) => {
-            if (settled) return;
-            const answer: CheckWorkerPiece = piece ? { piece } : { end: true };
-            worker.postMessage(answer, piece ? [piece.buffer] : []);
-          },
-          (e: unknown) => settle(() => reject(e instanceof Error ? e : new Error(String(e)))),
-        );
+        const which = message.read;
+        reading = reading
+          .then(() => reader.read(which))
+          .then(
+            (piece) => {
+              if (settled) return;
+              const answer: CheckWorkerPiece = piece ? { piece } : { end: true };
+              worker.postMessage(answer, piece ? [piece.buffer] : []);
+            },
+            (e: unknown) => settle(() => reject(e instanceof Error ? e : new Error(String(e)))),
+          );
         return;
       }
       settle(() =>

@@ -21,6 +21,8 @@ export interface CheckWorkerInput {
   format: FileFormat;
   /** Int32Array(PROGRESS_LENGTH) shared with the watchdog. */
   progress: SharedArrayBuffer;
+  /** The data file on disk, which the worker reads itself; else it asks for the bytes. */
+  path?: string;
 }
 
 /** An error as data: a worker's thrown error would lose its `code` (ENOENT, EACCES) in transit. */

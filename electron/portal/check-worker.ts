@@ -13,23 +13,37 @@ import type {
 } from './check-protocol';
 import { checkDataFile } from './stream-check';
 
-/** The data file's bytes from the starting thread, one piece per request, from the start. */
+/**
+ * The data file's bytes from the starting thread, one piece per request, from the start. The next
+ * piece is asked for as soon as one arrives, so the starting thread reads it while this one is
+ * checked (one request in flight: the answers come back in the order asked).
+ */
 function fromStartingThread(port: MessagePort): () => AsyncIterable<Uint8Array> {
+  // One listener and a queue: answers come in the order asked, and a request can still be in
+  // flight when the file is started over (as Windows-1252), whose first piece must not be taken
+  // for that earlier answer.
+  const waiting: ((answer: CheckWorkerPiece) => void)[] = [];
+  port.on('message', (answer: CheckWorkerPiece) => waiting.shift()?.(answer));
   const ask = (read: CheckWorkerRead['read']) =>
     new Promise<CheckWorkerPiece>((resolve) => {
-      port.once('message', resolve);
+      waiting.push(resolve);
       port.postMessage({ read } satisfies CheckWorkerRead);
     });
   return async function* () {
-    for (let answer = await ask('first'); 'piece' in answer; answer = await ask('next'))
+    let coming = ask('first');
+    for (;;) {
+      const answer = await coming;
+      if (!('piece' in answer)) return;
+      coming = ask('next');
       yield answer.piece;
+    }
   };
 }
 
 async function run(port: MessagePort, input: CheckWorkerInput): Promise<CheckWorkerResult> {
   const progress = new Int32Array(input.progress);
   try {
-    const report = await checkDataFile(fromStartingThread(port), () => {
+    const report = await checkDataFile(input.path ?? fromStartingThread(port), () => {
       progress[PROGRESS_PASS] = (progress[PROGRESS_PASS] ?? 0) + 1;
       return new CsvChecker(input.format, progress);
     });

@@ -9,6 +9,12 @@ export interface FileSource {
   readonly size: number | null;
   /** A fresh stream of the file's bytes each time it is called. */
   open(): AsyncIterable<Uint8Array>;
+  /**
+   * Where the file is on this computer, when the door that made the source opened it from disk
+   * (the command line), so that a worker thread can read it there itself rather than be handed
+   * it piece by piece. Never from the renderer: a source cannot cross IPC or HTTP.
+   */
+  readonly path?: string;
 }
 
 export function isFileSource(v: unknown): v is FileSource {
