@@ -3,7 +3,7 @@
 // line's cli.mjs. __dirname is that folder: in the app's CommonJS bundle by itself, in the command
 // line's ESM bundle from the banner the build puts at the top of each file. (Electron reads worker
 // files inside app.asar since version 18.) The tests and benchmarks, which run the TypeScript
-// sources, use source-worker.ts instead.
+// sources, start the command line's (built-worker.ts).
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StartCheckWorker } from './check-protocol';

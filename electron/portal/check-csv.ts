@@ -28,15 +28,14 @@ export interface CheckCsvOptions {
   start?: StartCheckWorker;
 }
 
-/** Whichever worker this code can run: see bundled-worker.ts and source-worker.ts. */
+/** The worker beside this bundle, or the one built beside the command line's: see built-worker.ts. */
 async function defaultStart(): Promise<StartCheckWorker> {
   if (typeof __dirname === 'string' && existsSync(join(__dirname, BUNDLED_WORKER_FILE)))
     return startBundledWorker;
-  // source-worker.ts needs tsx, and uses import.meta, which the app's CommonJS bundle cannot
-  // contain; imported by a name esbuild does not follow, it stays out of both bundles (where the
-  // branch above is taken).
-  const source: string = './source-worker.ts';
-  return ((await import(source)) as { startSourceWorker: StartCheckWorker }).startSourceWorker;
+  // built-worker.ts uses import.meta, which the app's CommonJS bundle cannot contain; imported by
+  // a name esbuild does not follow, it stays out of both bundles (where the branch above is taken).
+  const built: string = './built-worker.ts';
+  return ((await import(built)) as { startBuiltWorker: StartCheckWorker }).startBuiltWorker;
 }
 
 /**

@@ -49,9 +49,9 @@ export type CheckWorkerPiece = { piece: Uint8Array } | { end: true };
 export type CheckWorkerMessage = CheckWorkerRead | CheckWorkerResult;
 
 /**
- * Starts the worker thread. Where its code is differs by how the code runs: the TypeScript source
- * under vitest or tsx (tests, benchmarks: source-worker.ts) or the file esbuild built beside the
- * bundle of the app or of the command line (bundled-worker.ts). Each is annotated with this type so they cannot
- * drift apart.
+ * Starts the worker thread, always a file esbuild built: beside the bundle of the app or of the
+ * command line (bundled-worker.ts), or, for code run from the sources (tests, benchmarks), the
+ * one beside the command line's bundle (built-worker.ts). Each is annotated with this type so they
+ * cannot drift apart.
  */
 export type StartCheckWorker = (input: CheckWorkerInput) => Worker;

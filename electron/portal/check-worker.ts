@@ -1,6 +1,6 @@
-// The worker thread that checks one data file (see check-protocol.ts). It runs as CommonJS in the
-// bundles (the app's and the command line's) and under tsx's require hook (source-worker.ts), so
-// neither it nor anything it imports may use top-level await or import.meta.
+// The worker thread that checks one data file (see check-protocol.ts). It runs as CommonJS, built
+// beside the app's bundle and beside the command line's (which the tests and benchmarks start too:
+// built-worker.ts), so neither it nor anything it imports may use top-level await or import.meta.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { CsvChecker } from '../../shared/portal/csv-check';

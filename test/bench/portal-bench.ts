@@ -17,6 +17,7 @@ import { readTextFile } from '../../electron/files/text';
 import { checkCsvFile } from '../../electron/portal/check-csv';
 import { checkDataFile } from '../../electron/portal/stream-check';
 import { bestOfInterleaved, papaparseFile } from './measure';
+import { buildCli } from '../../scripts/build-cli.mjs';
 import { measureMemory } from '../support/memory-sampler';
 import type { MemoryFigures } from '../support/memory-sampler';
 
@@ -147,6 +148,8 @@ function memoryInChild(specPath: string, dataPath: string, rows: number): Promis
 
 export async function portal(table: TablePrinter): Promise<void> {
   console.log('\n== Data portal CSV check: speed and memory ==');
+  // The check runs in the worker the command line's build writes, as `portal check` does.
+  await buildCli();
   const dir = await mkdtemp(join(tmpdir(), 'returndesk-portal-bench-'));
   try {
     const specPath = join(dir, 'spec.csv');

@@ -1,7 +1,7 @@
 // The check as the app runs it: electron/portal/check-csv.ts bundled to CommonJS the way
 // scripts/build-electron.mjs bundles main.cjs, beside the portal-check-worker.cjs that script
-// builds, and run by plain Node with no TypeScript loader. A bundle that reached for the sources
-// (source-worker.ts, tsx) would fail here.
+// builds, and run by plain Node with no TypeScript loader. A bundle that reached for the worker
+// built beside the command line's bundle (built-worker.ts) would fail here.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -9,7 +9,7 @@ import { parseFileFormat } from '../../../shared/portal/file-format';
 import type { FileFormat } from '../../../shared/portal/file-format';
 import { checkCsvFile } from '../../../electron/portal/check-csv';
 import type { StartCheckWorker } from '../../../electron/portal/check-protocol';
-import { startSourceWorker } from '../../../electron/portal/source-worker';
+import { startBuiltWorker } from '../../../electron/portal/built-worker';
 import { checkDataFile } from '../../../electron/portal/stream-check';
 import { bytesSource } from '../../../shared/ipc/source';
 import type { FileSource } from '../../../shared/ipc/source';
@@ -33,7 +33,7 @@ function format(tierPattern = '^(F|H|-2)$'): FileFormat {
 function keeping(): { start: StartCheckWorker; worker: () => Worker | undefined } {
   let worker: Worker | undefined;
   return {
-    start: (input) => (worker = startSourceWorker(input)),
+    start: (input) => (worker = startBuiltWorker(input)),
     worker: () => worker,
   };
 }
