@@ -334,6 +334,7 @@ describe.skipIf(!chromiumAvailable)(
       await openScreen(page, 'Data portal', 'Data portal');
       await page.getByRole('button', { name: 'Add a request…' }).click();
       const request = page.getByRole('form', { name: 'Add a data request' });
+      await request.waitFor();
       for (const name of ['Reporting period', 'Template'])
         expect(await request.getByRole('textbox', { name, exact: true }).count(), name).toBe(1);
       for (const name of ['Collection opens', 'Due date'])
