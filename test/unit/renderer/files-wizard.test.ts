@@ -80,6 +80,28 @@ describe('the wizard’s steps', () => {
     expect(dataSetsFor('DELETE', 'L', 1)).toEqual(['L']);
   });
 
+  it('leave out the HE file of a T=3 or T=2 set whose aims are none of them HE, never a T=1 file', () => {
+    expect(dataSetsFor('ADD', 'A', 3, false)).toEqual(['L', 'A']);
+    expect(dataSetsFor('ADD', 'A', 2, false)).toEqual(['A']);
+    expect(dataSetsFor('ADD', 'A', 1, false)).toEqual(['H']);
+    expect(dataSetsFor('CHANGE', 'H', 2, false)).toEqual(['H']);
+    const add = run(
+      { type: 'row', row: { ...ROW, kind: 'ADD' } },
+      { type: 'additionType', additionType: 2 },
+      { type: 'withHe', withHe: false },
+    );
+    expect(stepsOf(add).map((x) => `${x.id}${x.dataSet ?? ''}`)).toEqual([
+      'row',
+      'extractA',
+      'columnsA',
+      'recordsA',
+      'fieldsA',
+      'previewA',
+      'finalise',
+    ]);
+    expect(stepsOf(wizardReducer(add, { type: 'withHe', withHe: true }))).toHaveLength(12);
+  });
+
   it('name each step in the users’ words, with the file it is for', () => {
     expect(stepTitle({ id: 'records', dataSet: 'A' })).toBe(
       'Choose the records – learning aim (A) file',
@@ -189,6 +211,29 @@ describe('the wizard’s state', () => {
     s = wizardReducer(s, { type: 'row', row: { ...ROW, ref: 3, fields: 'A05' } });
     expect(s.parts.A.extract).toBe(EXTRACT);
     expect(s.parts.A.changed).toBeNull();
+  });
+
+  it('keeps what was entered for the HE file while it is left out, and brings it back', () => {
+    const withH = run(
+      { type: 'row', row: { ...ROW, kind: 'ADD' } },
+      { type: 'additionType', additionType: 2 },
+      { type: 'loaded', dataSet: 'H', extract: EXTRACT, codes: ['H01', '', '', '', ''] },
+    );
+    const without = wizardReducer(withH, { type: 'withHe', withHe: false });
+    expect(without.parts.H.extract).toBe(EXTRACT);
+    const back = wizardReducer(without, { type: 'withHe', withHe: true });
+    expect(back.parts.H).toBe(withH.parts.H);
+    expect(stepsOf(back).some((x) => x.dataSet === 'H')).toBe(true);
+  });
+
+  it('does not let the HE file be left out or brought back once a file of the set is finalised', () => {
+    const file = { name: 'add105432A201.amd', seq: 1 } as StoredAmendmentFile;
+    const s = run(
+      { type: 'row', row: { ...ROW, kind: 'ADD' } },
+      { type: 'additionType', additionType: 2 },
+      { type: 'finalised', dataSet: 'A', file },
+    );
+    expect(wizardReducer(s, { type: 'withHe', withHe: false })).toBe(s);
   });
 
   it('locks the choices once a file is finalised, until started again', () => {
