@@ -26,6 +26,7 @@ import {
   rowFieldCodes,
 } from '../../../renderer/screens/files/wizard/defaults';
 import type { PreviewSummary } from '../../../renderer/screens/files/workers/extract-calls';
+import { ADDITION_TYPES, KIND_EXPLAINED } from '../../../renderer/screens/files/wizard/explain';
 
 const ROW = {
   planId: 1,
@@ -242,6 +243,22 @@ describe('the wizard’s state', () => {
     expect(isLocked(s)).toBe(true);
     expect(wizardReducer(s, { type: 'unload', dataSet: 'A' })).toBe(s);
     expect(wizardReducer(s, { type: 'reset' })).toBe(START);
+  });
+});
+
+describe('the wizard’s explanations', () => {
+  it('let a deletion file carry more than its keys and checksum, and say one file cascades', () => {
+    expect(KIND_EXPLAINED.DELETE).not.toMatch(/only the key/);
+    expect(KIND_EXPLAINED.DELETE).toContain('A01, A03, A04, A05, A48, A11');
+    expect(KIND_EXPLAINED.DELETE).toContain(
+      'deleting a learner also removes their learning aims and HE data',
+    );
+  });
+
+  it('say a T=3 or T=2 set has an HE file only when some aims are HE', () => {
+    const [t3, t2] = ADDITION_TYPES;
+    expect(t3?.detail).toMatch(/when any of their aims is HE, an HE \(H\) file/);
+    expect(t2?.detail).toMatch(/when any of the aims is HE, an HE \(H\) file/);
   });
 });
 

@@ -6,7 +6,7 @@ export const KIND_EXPLAINED: Record<AmendmentKind, string> = {
     'A change file corrects field values of records HEFCE already holds. Each record names its key fields, so HEFCE can find it, and the fields being corrected.',
   ADD: 'An addition file adds records that were left out of the ILR return. It carries every field of its data set, even blank ones.',
   DELETE:
-    'A deletion file removes records that should not have been returned. Its key fields (line 5) find each record; it also carries the checksum field, and may carry other fields of the records, as the guide’s own example does (A01, A03, A04, A05, A48, A11). One file is enough: deleting a learner also removes their learning aims and HE data, and deleting a learning aim removes its HE data.',
+    'A deletion file removes records that should not have been returned. Its key fields (line 5) find each record, and it carries the checksum field; other fields may come too, as in the guide’s own example (A01, A03, A04, A05, A48, A11), though ReturnDesk writes the keys and the checksum field alone. One file is enough: deleting a learner also removes their learning aims and HE data, and deleting a learning aim removes its HE data.',
 };
 
 export const ADDITION_TYPES: { type: AdditionType; label: string; detail: string }[] = [
