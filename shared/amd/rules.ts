@@ -293,7 +293,7 @@ const R = [
     'AMD_ADDITION_SET',
     'warning',
     'An addition set is incomplete or its files do not share one NN',
-    'A T=3 set is an L, an A and an H file, a T=2 set an A and an H file; all files of one set share NN.',
+    'A T=3 set is an L, an A and an H file, a T=2 set an A and an H file (the H file only when some aims are HE); all files of one set share NN.',
     'Check that every file of the set is present and carries the same NN.',
   ),
 ] as const;

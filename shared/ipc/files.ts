@@ -42,6 +42,8 @@ const marked = z.enum(['submitted', 'accepted', 'rejected'], {
 });
 const mark = z.object({ name: fileName, status: marked, note: z.string().max(2000).optional() });
 
+const seq = z.number().int().min(1, 'An NN is from 01 to 99.').max(99, 'An NN is from 01 to 99.');
+
 /**
  * Building a file from an MIS extract (the first row names the ILR fields). Against an approved
  * action plan row the history gives the NN (or checks the one given) and keeps the file as final;
@@ -64,12 +66,7 @@ const build = fileBytes
     planId: id.optional(),
     ref: id.optional(),
     upin: upin.optional(),
-    seq: z
-      .number()
-      .int()
-      .min(1, 'An NN is from 01 to 99.')
-      .max(99, 'An NN is from 01 to 99.')
-      .optional(),
+    seq: seq.optional(),
   })
   .superRefine((i, ctx) => {
     const issue = (path: string, message: string) =>
@@ -114,6 +111,11 @@ export const fileInputs = {
     changedFields: z.array(fieldCode),
     checksumField: fieldCode,
     records: z.array(z.array(z.string())).min(1, 'There are no records to write.'),
+    /**
+     * The NN of the addition set this file joins: the wizard names the one its set's first file
+     * was given, so the set never splits (refused if that set cannot take this file).
+     */
+    seq: seq.optional(),
   }),
   'files.build': build,
   /** Records what happened to a file outside ReturnDesk (sent by other means, HEFCE's answer). */

@@ -1,5 +1,6 @@
 // An addition of new learners (T=3): one plan row makes a set of three files, learner, learning
-// aim and HE, built from three extracts in one pass of the wizard and finalised with one NN.
+// aim and HE, built from three extracts in one pass of the wizard and finalised with one NN. An
+// addition of aims none of which is HE (T=2 without HE): the set is its learning aim file alone.
 import { describe, expect, it } from 'vitest';
 import type { DataSet } from '../../shared/amd';
 import { catalogueFor } from '../../shared/ilr/catalogue';
@@ -93,6 +94,59 @@ describe.skipIf(!chromiumAvailable)(
         expect(await row.getByRole('cell').nth(2).textContent()).toBe('01');
       }
       await screenshot(page, 'journey-addition-files');
+    });
+
+    it('builds a T=2 addition of aims none of which is HE as its A file alone, finalised with NN 01', async () => {
+      const server = await env.startExtranet({
+        users: [`${USER.username}:${USER.password}`],
+        areas: [`${AREA}:${GROUP_KEY}`],
+      });
+      const app = await env.startApp();
+      const work = await env.tempDir();
+      const page = await env.openPage(app.url);
+      await firstRun(page, server);
+
+      const planId = await createPlan(page, 'Aims left out');
+      await addPlanRow(page, {
+        kind: 'ADD',
+        description: 'Aims of existing learners omitted from the original return',
+        records: '1',
+        due: '2011-03-31',
+      });
+      await submitAndApprove(page, planId);
+
+      await openScreen(page, 'Amendment files', 'Amendment files');
+      await page.getByRole('button', { name: 'New amendment file' }).click();
+      await wizardStep(page, 'Choose the approved plan row').waitFor();
+      await page.getByRole('radio', { name: /^Row 1: ADD/ }).check();
+      await page.getByRole('radio', { name: /^T=2: new learning aims/ }).check();
+      const he = page.getByRole('checkbox', { name: /^Some of the learning aims are HE aims/ });
+      expect(await he.isChecked()).toBe(true);
+      await he.uncheck();
+      await screenshot(page, 'journey-addition-no-he-row');
+
+      const of = ' – learning aim (A) file';
+      await next(page, `Load the MIS extract${of}`);
+      await loadExtract(page, await writeExtract(work, 'A.csv', extract('A')), 1);
+      await next(page, `Match columns to ILR fields${of}`);
+      await next(page, `Choose the records${of}`);
+      await next(page, `Fields and checksum${of}`);
+      await next(page, `Preview and check${of}`);
+      await page.getByText('add012345A201.amd', { exact: true }).waitFor();
+      await page.getByText('Valid: every rule is met.').waitFor();
+      // After the A file comes finalising: no HE file is asked for.
+      await next(page, 'Finalise');
+      const table = page.getByRole('table', { name: 'Files to finalise' });
+      expect(await table.getByRole('row').count()).toBe(2);
+      await page.getByRole('button', { name: 'Finalise', exact: true }).click();
+      await page.getByText('Finalised as add012345A201.amd.').waitFor();
+      await screenshot(page, 'journey-addition-no-he-finalised');
+
+      await openScreen(page, 'Amendment files', 'Amendment files');
+      const files = page.getByRole('table', { name: 'Amendment files' });
+      const row = files.getByRole('row', { name: literally('add012345A201.amd') });
+      expect(await row.getByRole('cell').nth(2).textContent()).toBe('01');
+      expect(await files.getByRole('row', { name: /add012345H2/ }).count()).toBe(0);
     });
   },
 );

@@ -133,6 +133,48 @@ describe('files.finalise', () => {
   });
 });
 
+describe('files.finalise of an addition set, as the wizard finalises it', () => {
+  /** Row 3 is the ADD row; a new aim for an existing learner, and its HE record. */
+  const addition = (dataSet: 'A' | 'H', seq?: number) => ({
+    planId: 0,
+    ref: 3,
+    kind: 'ADD',
+    dataSet,
+    additionType: 2,
+    fields: [`${dataSet}01`, `${dataSet}03`, `${dataSet}05`, `${dataSet}09`],
+    uniqueFields: [],
+    changedFields: [],
+    checksumField: `${dataSet}05`,
+    records: [['105432', '000012345678', '02', '1']],
+    ...(seq === undefined ? {} : { seq }),
+  });
+
+  it('finalises a T=2 set of aims none of which is HE as its A file alone, with its own NN', async () => {
+    const { host, ok } = app();
+    const plan = providerWithPlan(host.store());
+    const a = await ok('files.finalise', { ...addition('A'), planId: plan.id });
+    expect(a).toMatchObject({ name: 'add105432A201.amd', seq: 1, status: 'final' });
+    // The next set, with HE aims: its A file takes the next NN and its H file joins it by name.
+    const a2 = await ok('files.finalise', { ...addition('A'), planId: plan.id });
+    const h2 = await ok('files.finalise', { ...addition('H', a2.seq ?? 0), planId: plan.id });
+    expect([a2.name, h2.name]).toEqual(['add105432A202.amd', 'add105432H202.amd']);
+    expect((await ok('files.list', {})).map((f) => f.name).sort()).toEqual([
+      'add105432A201.amd',
+      'add105432A202.amd',
+      'add105432H202.amd',
+    ]);
+  });
+
+  it('refuses a file naming the NN of a set that cannot take it, rather than split the set', async () => {
+    const { host, call, ok } = app();
+    const plan = providerWithPlan(host.store());
+    await ok('files.finalise', { ...addition('A'), planId: plan.id });
+    const r = await call('files.finalise', { ...addition('A', 1), planId: plan.id });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await ok('files.list', {})).toHaveLength(1);
+  });
+});
+
 describe('files.check and files.mark', () => {
   it('checks .amd and XML files handed over as bytes, one report each', async () => {
     const { ok } = app();

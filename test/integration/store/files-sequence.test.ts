@@ -190,6 +190,24 @@ describe('sequence numbers', () => {
     expect(finalise(store, plan, CHANGE_A).seq).toBe(1);
   });
 
+  it('give a set that leaves out its HE file (no aim is HE) one NN for the files it has', () => {
+    const store = histories.open();
+    const plan = providerWithPlan(store);
+    const add = (dataSet: FileParts['dataSet'], additionType: 2 | 3, explicitSeq?: number) =>
+      finalise(store, plan, { kind: 'ADD', dataSet, additionType }, { explicitSeq }).name;
+    const t3 = [add('L', 3), add('A', 3)];
+    const t2 = add('A', 2);
+    // The next T=2 set has HE aims: its H file names its A file's NN and joins that set.
+    const next = [add('A', 2), add('H', 2, 3)];
+    expect([...t3, t2, ...next]).toEqual([
+      'add105432L301.amd',
+      'add105432A301.amd',
+      'add105432A202.amd',
+      'add105432A203.amd',
+      'add105432H203.amd',
+    ]);
+  });
+
   it('refuses an explicit NN that history already holds, naming the holder and the next free one', () => {
     const store = histories.open();
     const plan = providerWithPlan(store);

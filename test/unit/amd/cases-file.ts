@@ -187,6 +187,13 @@ export const FILE_CASES: RuleCase[] = [
         says: 'has no L or H file',
       },
       {
+        when: 'a T=2 set has only its A file: right when none of its aims is HE, and said so',
+        report: () =>
+          fileOf(additionSet(['A', 2, 2], ['A', 2, 3], ['H', 2, 3]), 'add105432A202.amd'),
+        line: null,
+        says: 'That is right when none of its learning aims is an HE aim',
+      },
+      {
         when: 'a T=2 set has no A file',
         report: () =>
           fileOf(additionSet(['H', 2, 4], ['H', 2, 5], ['A', 2, 5]), 'add105432H204.amd'),
@@ -204,6 +211,10 @@ export const FILE_CASES: RuleCase[] = [
         report: () => additionSet(['A', 2, 2], ['H', 2, 2]),
       },
       { when: 'a T=1 file stands alone', report: () => additionSet(['H', 1, 3]) },
+      {
+        when: 'a T=2 set of aims none of which is HE is its A file alone',
+        report: () => additionSet(['A', 2, 2]),
+      },
     ],
   },
 ];

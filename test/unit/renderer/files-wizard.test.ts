@@ -26,6 +26,7 @@ import {
   rowFieldCodes,
 } from '../../../renderer/screens/files/wizard/defaults';
 import type { PreviewSummary } from '../../../renderer/screens/files/workers/extract-calls';
+import { ADDITION_TYPES, KIND_EXPLAINED } from '../../../renderer/screens/files/wizard/explain';
 
 const ROW = {
   planId: 1,
@@ -78,6 +79,28 @@ describe('the wizard’s steps', () => {
     expect(dataSetsFor('ADD', 'L', 2)).toEqual(['A', 'H']);
     expect(dataSetsFor('ADD', 'L', 1)).toEqual(['H']);
     expect(dataSetsFor('DELETE', 'L', 1)).toEqual(['L']);
+  });
+
+  it('leave out the HE file of a T=3 or T=2 set whose aims are none of them HE, never a T=1 file', () => {
+    expect(dataSetsFor('ADD', 'A', 3, false)).toEqual(['L', 'A']);
+    expect(dataSetsFor('ADD', 'A', 2, false)).toEqual(['A']);
+    expect(dataSetsFor('ADD', 'A', 1, false)).toEqual(['H']);
+    expect(dataSetsFor('CHANGE', 'H', 2, false)).toEqual(['H']);
+    const add = run(
+      { type: 'row', row: { ...ROW, kind: 'ADD' } },
+      { type: 'additionType', additionType: 2 },
+      { type: 'withHe', withHe: false },
+    );
+    expect(stepsOf(add).map((x) => `${x.id}${x.dataSet ?? ''}`)).toEqual([
+      'row',
+      'extractA',
+      'columnsA',
+      'recordsA',
+      'fieldsA',
+      'previewA',
+      'finalise',
+    ]);
+    expect(stepsOf(wizardReducer(add, { type: 'withHe', withHe: true }))).toHaveLength(12);
   });
 
   it('name each step in the users’ words, with the file it is for', () => {
@@ -191,12 +214,51 @@ describe('the wizard’s state', () => {
     expect(s.parts.A.changed).toBeNull();
   });
 
+  it('keeps what was entered for the HE file while it is left out, and brings it back', () => {
+    const withH = run(
+      { type: 'row', row: { ...ROW, kind: 'ADD' } },
+      { type: 'additionType', additionType: 2 },
+      { type: 'loaded', dataSet: 'H', extract: EXTRACT, codes: ['H01', '', '', '', ''] },
+    );
+    const without = wizardReducer(withH, { type: 'withHe', withHe: false });
+    expect(without.parts.H.extract).toBe(EXTRACT);
+    const back = wizardReducer(without, { type: 'withHe', withHe: true });
+    expect(back.parts.H).toBe(withH.parts.H);
+    expect(stepsOf(back).some((x) => x.dataSet === 'H')).toBe(true);
+  });
+
+  it('does not let the HE file be left out or brought back once a file of the set is finalised', () => {
+    const file = { name: 'add105432A201.amd', seq: 1 } as StoredAmendmentFile;
+    const s = run(
+      { type: 'row', row: { ...ROW, kind: 'ADD' } },
+      { type: 'additionType', additionType: 2 },
+      { type: 'finalised', dataSet: 'A', file },
+    );
+    expect(wizardReducer(s, { type: 'withHe', withHe: false })).toBe(s);
+  });
+
   it('locks the choices once a file is finalised, until started again', () => {
     const file = { name: 'chg105432A01.amd' } as StoredAmendmentFile;
     const s = wizardReducer(chosen(), { type: 'finalised', dataSet: 'A', file });
     expect(isLocked(s)).toBe(true);
     expect(wizardReducer(s, { type: 'unload', dataSet: 'A' })).toBe(s);
     expect(wizardReducer(s, { type: 'reset' })).toBe(START);
+  });
+});
+
+describe('the wizard’s explanations', () => {
+  it('let a deletion file carry more than its keys and checksum, and say one file cascades', () => {
+    expect(KIND_EXPLAINED.DELETE).not.toMatch(/only the key/);
+    expect(KIND_EXPLAINED.DELETE).toContain('A01, A03, A04, A05, A48, A11');
+    expect(KIND_EXPLAINED.DELETE).toContain(
+      'deleting a learner also removes their learning aims and HE data',
+    );
+  });
+
+  it('say a T=3 or T=2 set has an HE file only when some aims are HE', () => {
+    const [t3, t2] = ADDITION_TYPES;
+    expect(t3?.detail).toMatch(/when any of their aims is HE, an HE \(H\) file/);
+    expect(t2?.detail).toMatch(/when any of the aims is HE, an HE \(H\) file/);
   });
 });
 

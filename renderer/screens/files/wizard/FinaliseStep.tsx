@@ -1,6 +1,7 @@
 // Finalising: main builds and checks the file again, allocates its NN inside the history's
-// transaction and stores it. An addition set's files are finalised one after another, so they
-// share one NN. Afterwards the user can save a copy where they choose.
+// transaction and stores it. An addition set's files are finalised one after another, each after
+// the first naming the NN the first was given, so they share one NN whichever files the set has.
+// Afterwards the user can save a copy where they choose.
 import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../../../shared/ipc/limits';
 import {
   Button,
@@ -64,6 +65,12 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
     setNotice(null);
     const createdOn = formatDdMmYyyy(calendarDateIn(new Date()));
     const notes = state.notes.some((n) => n.trim() !== '') ? state.notes : undefined;
+    // Kept here, not read from the state: this loop's `state` does not see its own dispatches.
+    let setSeq: number | undefined;
+    const joinSet = (seq: number | null | undefined) => {
+      if (row.kind === 'ADD') setSeq ??= seq ?? undefined;
+    };
+    for (const d of parts) joinSet(state.parts[d].finalised?.seq);
     for (const d of parts) {
       const part = state.parts[d];
       if (part.finalised) continue;
@@ -94,11 +101,13 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
           changedFields: plan.changedFields,
           checksumField: plan.checksum.field,
           records: plan.records,
+          seq: setSeq,
         });
         if (!r.ok) {
           setNotice(fromError(r.error, `The ${DATA_SET_LABELS[d]} file was not finalised`));
           return;
         }
+        joinSet(r.value.seq);
         dispatch({ type: 'finalised', dataSet: d, file: r.value });
       } catch (e) {
         setNotice({ intent: 'error', text: e instanceof Error ? e.message : String(e) });

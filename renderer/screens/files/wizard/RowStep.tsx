@@ -1,6 +1,7 @@
 // Step 1: which approved action-plan row the file is for. The row decides the kind of file; the
 // user picks the data set (or, for an addition, the type T and so the whole set of files).
 import {
+  Checkbox,
   Field,
   Input,
   Link,
@@ -21,7 +22,10 @@ import { rowDataSet } from './defaults';
 import {
   ADDITION_TYPES,
   DATA_SET_LABELS,
+  DELETE_DATA_SET_EXPLAINED,
   DESCRIPTION_EXPLAINED,
+  HE_FILE_EXPLAINED,
+  HE_FILE_LABEL,
   KIND_EXPLAINED,
   SET_EXPLAINED,
 } from './explain';
@@ -114,22 +118,37 @@ export function RowStep({ state, dispatch, plans }: Props) {
             {KIND_EXPLAINED[state.row.kind]}
           </Text>
           {state.row.kind === 'ADD' ? (
-            <Field label="What is being added" hint={SET_EXPLAINED} required>
-              <RadioGroup
-                value={String(state.additionType)}
-                onChange={(_, d) =>
-                  dispatch({ type: 'additionType', additionType: Number(d.value) as 1 | 2 | 3 })
-                }
-              >
-                {ADDITION_TYPES.map((t) => (
-                  <Radio key={t.type} value={String(t.type)} label={`${t.label}. ${t.detail}`} />
-                ))}
-              </RadioGroup>
-            </Field>
+            <>
+              <Field label="What is being added" hint={SET_EXPLAINED} required>
+                <RadioGroup
+                  value={String(state.additionType)}
+                  onChange={(_, d) =>
+                    dispatch({ type: 'additionType', additionType: Number(d.value) as 1 | 2 | 3 })
+                  }
+                >
+                  {ADDITION_TYPES.map((t) => (
+                    <Radio key={t.type} value={String(t.type)} label={`${t.label}. ${t.detail}`} />
+                  ))}
+                </RadioGroup>
+              </Field>
+              {state.additionType !== 1 && (
+                <Field hint={HE_FILE_EXPLAINED}>
+                  <Checkbox
+                    label={HE_FILE_LABEL}
+                    checked={state.withHe}
+                    onChange={(_, d) => dispatch({ type: 'withHe', withHe: d.checked === true })}
+                  />
+                </Field>
+              )}
+            </>
           ) : (
             <Field
               label="Data set"
-              hint="The ILR data set whose records the file changes or deletes."
+              hint={
+                state.row.kind === 'DELETE'
+                  ? DELETE_DATA_SET_EXPLAINED
+                  : 'The ILR data set whose records the file changes.'
+              }
               required
             >
               <RadioGroup

@@ -6,19 +6,20 @@ export const KIND_EXPLAINED: Record<AmendmentKind, string> = {
     'A change file corrects field values of records HEFCE already holds. Each record names its key fields, so HEFCE can find it, and the fields being corrected.',
   ADD: 'An addition file adds records that were left out of the ILR return. It carries every field of its data set, even blank ones.',
   DELETE:
-    'A deletion file removes records that should not have been returned. It carries only the key fields that find each record (and the checksum field).',
+    'A deletion file removes records that should not have been returned. Its key fields (line 5) find each record, and it carries the checksum field; other fields may come too, as in the guide’s own example (A01, A03, A04, A05, A48, A11), though ReturnDesk writes the keys and the checksum field alone. One file is enough: deleting a learner also removes their learning aims and HE data, and deleting a learning aim removes its HE data.',
 };
 
 export const ADDITION_TYPES: { type: AdditionType; label: string; detail: string }[] = [
   {
     type: 3,
     label: 'T=3: new learners',
-    detail: 'Learners left out entirely: a learner (L), a learning aim (A) and an HE (H) file.',
+    detail:
+      'Learners left out entirely: a learner (L), a learning aim (A) and, when any of their aims is HE, an HE (H) file.',
   },
   {
     type: 2,
     label: 'T=2: new learning aims for existing learners',
-    detail: 'A learning aim (A) and an HE (H) file.',
+    detail: 'A learning aim (A) and, when any of the aims is HE, an HE (H) file.',
   },
   {
     type: 1,
@@ -29,6 +30,14 @@ export const ADDITION_TYPES: { type: AdditionType; label: string; detail: string
 
 export const SET_EXPLAINED =
   'The files of one addition set share one sequence number (NN). ReturnDesk makes them together and finalises them one after another, so they get the same NN.';
+
+export const HE_FILE_LABEL = 'Some of the learning aims are HE aims: make an HE (H) file too';
+
+export const HE_FILE_EXPLAINED =
+  'The HE file holds HE data for the aims that are HE, as in the guide’s example 2 (three aims, two of them HE). When none of the aims is HE there are no HE records: leave this unticked and the set is its other files, still with one NN.';
+
+export const DELETE_DATA_SET_EXPLAINED =
+  'The ILR data set whose records the file deletes. Deleting from the learner data set also removes those learners’ aims and HE data; from the learning aim data set, those aims’ HE data.';
 
 export const DATA_SET_LABELS: Record<DataSet, string> = {
   L: 'Learner (L)',

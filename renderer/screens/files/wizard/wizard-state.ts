@@ -43,6 +43,11 @@ export interface WizardState {
   row: ChosenRow | null;
   dataSet: DataSet;
   additionType: AdditionType;
+  /**
+   * Whether a T=3 or T=2 set has an HE (H) file: a set whose learning aims are none of them HE
+   * has no HE records, and the guide's set is then its other files, still under one NN.
+   */
+  withHe: boolean;
   /** Line 3; empty means the plan row's own description. */
   description: string;
   notes: [string, string];
@@ -66,6 +71,7 @@ export const START: WizardState = {
   row: null,
   dataSet: 'A',
   additionType: 3,
+  withHe: true,
   description: '',
   notes: ['', ''],
   step: 0,
@@ -76,6 +82,7 @@ export type WizardAction =
   | { type: 'row'; row: ChosenRow; dataSet?: DataSet }
   | { type: 'dataSet'; dataSet: DataSet }
   | { type: 'additionType'; additionType: AdditionType }
+  | { type: 'withHe'; withHe: boolean }
   | { type: 'description'; text: string }
   | { type: 'note'; index: 0 | 1; text: string }
   | { type: 'go'; step: number }
@@ -133,6 +140,9 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, dataSet: a.dataSet };
     case 'additionType':
       return { ...s, additionType: a.additionType };
+    case 'withHe':
+      // The HE part is kept as it is: ticking the box again brings back what was entered.
+      return { ...s, withHe: a.withHe };
     case 'description':
       return { ...s, description: a.text, parts: allPreviewsCleared(s) };
     case 'note': {

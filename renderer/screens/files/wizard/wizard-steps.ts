@@ -27,7 +27,7 @@ export const STEP_LABELS: Record<StepId, string> = {
 const PART_STEPS: StepId[] = ['extract', 'columns', 'records', 'fields', 'preview'];
 
 export function partsOf(s: WizardState): DataSet[] {
-  return dataSetsFor(s.row?.kind ?? null, s.dataSet, s.additionType);
+  return dataSetsFor(s.row?.kind ?? null, s.dataSet, s.additionType, s.withHe);
 }
 
 export function stepsOf(s: WizardState): Step[] {
