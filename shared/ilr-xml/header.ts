@@ -116,7 +116,7 @@ function checkLeaf(key: string, leaf: Leaf, ctx: HeaderContext, out: FindingList
       if (value !== 'ILR')
         out.add(
           'XML_HEADER_VALUE',
-          `Collection is '${value}'; it must be ILR.`,
+          `Collection is '${value}'; in a 2011-12 file it is ILR.`,
           at(leaf, field, value),
         );
       break;
