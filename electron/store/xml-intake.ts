@@ -92,7 +92,9 @@ export function factsOf(fileName: string, report: FileReport): XmlFileFacts {
       .map((f) => `${f.rule}${f.line !== null ? ` (line ${f.line})` : ''}: ${f.message}`),
     ukprn: s?.ukprn ?? null,
     transmissionType: type === 'A' || type === 'B' ? type : null,
-    serialNo: s?.serialNo ?? null,
+    // The header may write 1 for the name's 01 (the check compares them as numbers; a file whose
+    // two differ has an error and is not kept): the history keeps the name's two digits.
+    serialNo: parsed.ok ? parsed.name.serialNo : (s?.serialNo ?? null),
     year: parsed.ok ? parsed.name.year : null,
     learners: s?.learners ?? 0,
     deliveries: s?.learningDeliveries ?? 0,

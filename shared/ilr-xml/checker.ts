@@ -8,7 +8,7 @@ import type { CalendarDate } from '../amd/model';
 import { FindingList } from '../amd/findings';
 import type { FileReport } from '../amd/validate';
 import { AmpersandScanner } from './ampersands';
-import { checkComplete, checkEncoding, checkFileName, checkRoot } from './document';
+import { checkComplete, checkEncoding, checkFileName, checkNameYear, checkRoot } from './document';
 import type { ElementNames } from './element-names';
 import { HEADER_GROUPS, HeaderValues, checkHeader, checkProvider } from './header';
 import type { Place } from './header';
@@ -47,6 +47,9 @@ export class IlrXmlChecker {
   private readonly values = new HeaderValues();
   private readonly learners = new LearnerChecks(this.out);
   private names: ElementNames | undefined;
+  /** Set by the root: a 2012-13 or later namespace's year, e.g. 1213. */
+  private laterYear: string | undefined;
+  private nameYearChecked = false;
   private readonly path: string[] = [];
   /** saxes closes the open element before it says a close tag does not match; this names it. */
   private lastClosed = '';
@@ -104,9 +107,14 @@ export class IlrXmlChecker {
       if (this.held !== '') this.feed(this.held, true);
       if (!this.broken) this.parser.close();
     }
+    this.checkNameYear();
     const l = this.learners;
     if (!this.broken && this.names && this.root) {
-      const seen = { header: !!this.values.header, provider: !!this.values.provider };
+      const seen = {
+        header: !!this.values.header,
+        provider: !!this.values.provider,
+        laterYear: this.laterYear !== undefined,
+      };
       checkComplete(this.root, { ...seen, learners: l.learners }, this.out);
     }
     const { errors, warnings } = this.out.counts();
@@ -205,8 +213,18 @@ export class IlrXmlChecker {
     this.parser.off('opentag');
     this.encoding(undefined);
     if (this.broken || !this.root) return;
-    this.names = checkRoot(tag.name, tag.attributes, this.root, this.out);
+    const root = checkRoot(tag.name, tag.attributes, this.root, this.out);
+    this.names = root?.names;
+    this.laterYear = root?.laterYear;
+    this.checkNameYear();
   };
+
+  /** Once the root has said which year the file is, or at the end if it never did. */
+  private checkNameYear(): void {
+    if (this.nameYearChecked) return;
+    this.nameYearChecked = true;
+    checkNameYear(this.opts.fileName, this.name, this.laterYear, this.out);
+  }
 
   private readonly onCloseTag = (tag: SaxesTagPlain): void => {
     if (this.broken) return;
@@ -248,7 +266,7 @@ export class IlrXmlChecker {
   }
 
   private endSection(): void {
-    const ctx = { name: this.name, today: this.opts.today };
+    const ctx = { name: this.name, today: this.opts.today, laterYear: this.laterYear };
     if (this.section === 'header') checkHeader(this.values, ctx, this.out);
     else if (this.section === 'provider') checkProvider(this.values, ctx, this.out);
     else if (this.section === 'learner') this.learners.close();

@@ -19,19 +19,34 @@ export interface Leaf extends Place {
 }
 
 /**
- * The header elements the checks need, by group, as the reference gives them
- * (Header/CollectionDetails and Header/Source). SoftwareSupplier, SoftwarePackage and Release are
- * also in the reference; nothing depends on them and whether they were mandatory in
- * 2011-12 could not be confirmed, so they are not required here.
+ * The header elements the checks read, by group, as the reference gives them
+ * (Header/CollectionDetails and Header/Source). TransmissionNumber, SoftwareSupplier,
+ * SoftwarePackage and Release, which real MIS exports also write, are accepted and not read:
+ * nothing depends on them and whether they were mandatory in 2011-12 could not be confirmed.
  */
 export const HEADER_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
   ['CollectionDetails', ['Collection', 'Year', 'FilePreparationDate']],
   ['Source', ['ProtectiveMarking', 'UKPRN', 'TransmissionType', 'SerialNo', 'DateTime']],
 ]);
 
+/**
+ * Those the file is identified by (whose, A or B, which serial): missing, an error. The others rest
+ * on the reconstructed structure alone: missing, a warning.
+ */
+const IDENTIFYING: ReadonlySet<string> = new Set([
+  'Source/UKPRN',
+  'Source/TransmissionType',
+  'Source/SerialNo',
+]);
+
 export interface HeaderContext {
   name: IlrXmlFileName | undefined;
   today: CalendarDate | undefined;
+  /**
+   * A 2012-13 or later file (e.g. 1213): only what holds in every year is checked, the values
+   * agreeing with the file name, not the 2011-12 layout or forms.
+   */
+  laterYear: string | undefined;
 }
 
 export class HeaderValues {
@@ -68,20 +83,23 @@ export function checkHeader(h: HeaderValues, ctx: HeaderContext, out: FindingLis
   for (const [group, names] of HEADER_GROUPS) {
     const place = h.groups.get(group);
     if (!place) {
-      out.add('XML_HEADER_MISSING', `Header has no ${group} element.`, {
-        ...at(header, `Message/Header/${group}`),
-      });
+      if (!ctx.laterYear)
+        out.add('XML_HEADER_MISSING', `Header has no ${group} element.`, {
+          ...at(header, `Message/Header/${group}`),
+        });
       continue;
     }
     for (const name of names) {
-      const leaf = h.leaves.get(`${group}/${name}`);
-      if (!leaf || leaf.value.trim() === '') {
+      const key = `${group}/${name}`;
+      const leaf = h.leaves.get(key);
+      if (leaf && leaf.value.trim() !== '')
+        checkLeaf(key, { ...leaf, value: leaf.value.trim() }, ctx, out);
+      else if (!ctx.laterYear)
         out.add(
-          'XML_HEADER_MISSING',
+          IDENTIFYING.has(key) ? 'XML_HEADER_MISSING' : 'XML_HEADER_DETAIL',
           `Header/${group} has ${leaf ? `an empty ${name} element` : `no ${name} element`}.`,
-          at(leaf ?? place, `Message/Header/${group}/${name}`),
+          at(leaf ?? place, `Message/Header/${key}`),
         );
-      } else checkLeaf(`${group}/${name}`, { ...leaf, value: leaf.value.trim() }, ctx, out);
     }
   }
 }
@@ -90,12 +108,15 @@ function checkLeaf(key: string, leaf: Leaf, ctx: HeaderContext, out: FindingList
   const { value } = leaf;
   const field = `Message/Header/${key}`;
   const name = ctx.name;
+  // A later year's collection, year and date forms are its own; only agreement is checked.
+  if (ctx.laterYear && key.startsWith('CollectionDetails/')) return;
+  if (ctx.laterYear && key === 'Source/DateTime') return;
   switch (key) {
     case 'CollectionDetails/Collection':
       if (value !== 'ILR')
         out.add(
           'XML_HEADER_VALUE',
-          `Collection is '${value}'; it must be ILR.`,
+          `Collection is '${value}'; in a 2011-12 file it is ILR.`,
           at(leaf, field, value),
         );
       break;
@@ -128,13 +149,14 @@ function checkLeaf(key: string, leaf: Leaf, ctx: HeaderContext, out: FindingList
         );
       break;
     case 'Source/TransmissionType':
-      if (value !== 'A' && value !== 'B')
-        out.add(
-          'XML_TRANSMISSION_TYPE',
-          `TransmissionType is '${value}'; it must be A or B.`,
-          at(leaf, field, value),
-        );
-      else if (name?.transmissionType && value !== name.transmissionType)
+      if (value !== 'A' && value !== 'B') {
+        if (!ctx.laterYear)
+          out.add(
+            'XML_TRANSMISSION_TYPE',
+            `TransmissionType is '${value}'; it must be A or B.`,
+            at(leaf, field, value),
+          );
+      } else if (name?.transmissionType && value !== name.transmissionType)
         out.add(
           'XML_TRANSMISSION_TYPE',
           `TransmissionType is ${value} but the file name says ${name.transmissionType}.`,
@@ -142,20 +164,35 @@ function checkLeaf(key: string, leaf: Leaf, ctx: HeaderContext, out: FindingList
         );
       break;
     case 'Source/SerialNo':
-      if (!/^\d{2}$/.test(value) || value === '00')
-        out.add(
-          'XML_SERIAL_NO',
-          `SerialNo is '${value}'; it must be two digits from 01 to 99.`,
-          at(leaf, field, value),
-        );
-      else if (name && value !== name.serialNo)
-        out.add(
-          'XML_SERIAL_NO',
-          `SerialNo is ${value} but the file name ends in ${name.serialNo}.`,
-          at(leaf, field, value),
-        );
+      checkSerialNo(leaf, field, name, out);
       break;
   }
+}
+
+/**
+ * SerialNo and the name's NN are compared as numbers: a real MIS writes <SerialNo>1</SerialNo>
+ * in a file whose name ends -01 (reference), so 1 and 01 agree; 0 numbers no file.
+ */
+function checkSerialNo(
+  leaf: Leaf,
+  field: string,
+  name: IlrXmlFileName | undefined,
+  out: FindingList,
+): void {
+  const { value } = leaf;
+  const serial = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(serial >= 1 && serial <= 99))
+    out.add(
+      'XML_SERIAL_NO',
+      `SerialNo is '${value}'; it must be a number from 01 to 99 (1 and 01 are the same).`,
+      at(leaf, field, value),
+    );
+  else if (name && serial !== Number(name.serialNo))
+    out.add(
+      'XML_SERIAL_NO',
+      `SerialNo is ${value} but the file name ends in ${name.serialNo}.`,
+      at(leaf, field, value),
+    );
 }
 
 /** xs:dateTime as MIS exports write it; the date part is what the future check reads. */
@@ -195,6 +232,7 @@ export function checkProvider(h: HeaderValues, ctx: HeaderContext, out: FindingL
   const field = 'Message/LearningProvider/UKPRN';
   const value = leaf?.value.trim() ?? '';
   if (!leaf || value === '') {
+    if (ctx.laterYear) return;
     out.add(
       'XML_HEADER_MISSING',
       `LearningProvider has ${leaf ? 'an empty' : 'no'} UKPRN element.`,

@@ -56,6 +56,27 @@ describe('returndesk validate FILE.XML: exit codes', () => {
     },
   );
 
+  it('exits 0 for a file shaped like a real MIS export: SerialNo 1 for NN 01, TransmissionNumber', async () => {
+    const text = ilrText(ilrDoc({ header: { SerialNo: '1', TransmissionNumber: '0013' } }));
+    const { code, report } = await validateJson([await writeIn(await tempDir(), GOOD_NAME, text)]);
+    expect(code).toBe(0);
+    expect(report.files[0]?.findings).toEqual([]);
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
+  });
+
+  it('exits 0 for a 2012-13 file, saying once that its later year is not checked', async () => {
+    const doc = ilrDoc({
+      namespace: 'http://www.theia.org.uk/ILR/2012-13/1',
+      header: { Year: '1213' },
+    });
+    const name = 'ILR-A-10007928-1213-0013-01.XML';
+    const r = await runCli(['validate', await writeIn(await tempDir(), name, ilrText(doc))]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${name}: valid - 0 errors, 1 warning`);
+    expect(r.stdout).toContain('XML_LATER_YEAR');
+    expect(r.stdout).toContain('a later ILR year, not checked by these rules');
+  });
+
   it('exits 1 for a file with errors, naming line and column', async () => {
     const file = await writeIn(await tempDir(), GOOD_NAME, DUPLICATE_TEXT);
     const r = await runCli(['validate', file]);

@@ -62,9 +62,12 @@ export function ilrName(d: Pick<IlrXmlDoc, 'ukprn' | 'type' | 'serialNo'> = ilrD
 }
 
 const COLLECTION = ['Collection', 'Year', 'FilePreparationDate'];
+// In the order a real MIS's 2011-12 writer emits them (reference); TransmissionNumber only when
+// a test gives it.
 const SOURCE = [
   'ProtectiveMarking',
   'UKPRN',
+  'TransmissionNumber',
   'TransmissionType',
   'SoftwareSupplier',
   'SoftwarePackage',

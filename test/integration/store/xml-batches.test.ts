@@ -17,7 +17,7 @@ import {
 } from './support/xml';
 import { takeXmlFile } from '../../../electron/store/xml-intake';
 import { approvedPlan } from './support/history';
-import { ilrName } from '../../support/ilr-xml';
+import { ilrDoc, ilrName } from '../../support/ilr-xml';
 
 const histories = useHistories('returndesk-xml-');
 
@@ -58,6 +58,24 @@ describe('XML files in the history', () => {
     const audit = lastAuditId(store);
     expect(await keep(store, path)).toEqual(f);
     expect(lastAuditId(store)).toBe(audit);
+  });
+
+  it('keeps and batches a file shaped like a real MIS export (SerialNo 1 for NN 01), under the two digits of its name', async () => {
+    const store = histories.open();
+    const plan = xmlProviderWithPlan(store);
+    const dir = histories.folder();
+    const path = writeXml(dir, '01', { header: { SerialNo: '1', TransmissionNumber: '0013' } });
+    const batch = store.batches.create({ upin: UPIN, year: XML_YEAR, planId: plan.id });
+    const files = (await addToBatch(store, batch.id, path)).xml?.files ?? [];
+    expect(files.map((f) => [f.name, f.serialNo])).toEqual([[ilrName(ilrDoc()), '01']]);
+    expect(store.xmlFiles.get(ilrName(ilrDoc()))).toMatchObject({ serialNo: '01', warnings: 0 });
+  });
+
+  it('keeps a file whose only findings are warnings, counting them', async () => {
+    const store = histories.open();
+    xmlProviderWithPlan(store);
+    const path = writeXml(histories.folder(), '01', { header: { ProtectiveMarking: null } });
+    expect(await keep(store, path)).toMatchObject({ status: 'final', warnings: 1 });
   });
 
   it('refuses a file with errors, another UKPRN, a provider without UKPRN, or a reused name', async () => {

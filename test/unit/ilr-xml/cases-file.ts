@@ -25,6 +25,9 @@ const rootNamed = (root: string) => ilrText(ilrDoc({ root }));
 const prefixed = ilrText(ilrDoc({ root: 'ilr:Message' }));
 const namespaced = (namespace: string) => ilrText(ilrDoc({ namespace }));
 const NS_1213 = 'http://www.theia.org.uk/ILR/2012-13/1';
+const NS_1011 = 'http://www.theia.org.uk/ILR/2010-11/1';
+const NS_1617 = 'ESFA/ILR/2016-17';
+const doc1213 = ilrDoc({ namespace: NS_1213, header: { Year: '1213' } });
 
 export const FILE_CASES: XmlRuleCase[] = [
   {
@@ -36,6 +39,12 @@ export const FILE_CASES: XmlRuleCase[] = [
         report: named('ILR-A-10007928-1213-0013-01.XML'),
         ...whole,
         says: 'named for 2012-13',
+      },
+      {
+        when: 'a file in the 2012-13 namespace is named for 2011-12',
+        report: () => checkText(ilrText(doc1213)),
+        ...whole,
+        says: 'named for 2011-12 but Message is in the 2012-13 namespace',
       },
       {
         when: 'the serial number NN is 00',
@@ -193,15 +202,15 @@ export const FILE_CASES: XmlRuleCase[] = [
   },
   {
     code: 'XML_NAMESPACE',
-    severity: 'error',
+    severity: 'warning',
     breaks: [
       {
-        when: 'Message is in the 2012-13 namespace',
-        report: () => checkText(namespaced(NS_1213)),
+        when: 'Message is in the namespace of 2010-11, an earlier year',
+        report: () => checkText(namespaced(NS_1011)),
         line: 2,
         column: 1,
-        value: NS_1213,
-        says: 'the 2012-13 structure',
+        value: NS_1011,
+        says: 'the 2010-11 structure',
       },
       {
         when: 'Message is in no namespace',
@@ -215,5 +224,28 @@ export const FILE_CASES: XmlRuleCase[] = [
       { when: 'Message declares the 2011-12 namespace', report: () => checkText(TEXT) },
       { when: 'Message binds it to a prefix used throughout', report: () => checkText(prefixed) },
     ],
+  },
+  {
+    code: 'XML_LATER_YEAR',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'Message is in the 2012-13 namespace',
+        report: () => checkText(namespaced(NS_1213)),
+        line: 2,
+        column: 1,
+        value: NS_1213,
+        says: '2012-13, a later ILR year, not checked by these rules',
+      },
+      {
+        when: 'Message is in a 2016-17 namespace of the later form ESFA/ILR/yyyy-yy',
+        report: () => checkText(namespaced(NS_1617)),
+        line: 2,
+        column: 1,
+        value: NS_1617,
+        says: '2016-17, a later ILR year',
+      },
+    ],
+    passes: [{ when: 'Message is in the 2011-12 namespace', report: () => checkText(TEXT) }],
   },
 ];

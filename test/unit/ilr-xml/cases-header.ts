@@ -46,6 +46,10 @@ export const HEADER_CASES: XmlRuleCase[] = [
         field: `${S}/UKPRN`,
         says: 'an empty UKPRN',
       }),
+      headerCase('Source has no TransmissionType', { TransmissionType: null }, '<Source>', {
+        field: `${S}/TransmissionType`,
+        says: 'no TransmissionType element',
+      }),
       {
         when: 'Header has no CollectionDetails',
         report: () => checkText(withoutCollection),
@@ -79,11 +83,43 @@ export const HEADER_CASES: XmlRuleCase[] = [
             ilrDoc({ header: { SoftwareSupplier: null, SoftwarePackage: null, Release: null } }),
           ),
       },
+      {
+        when: 'a TransmissionNumber is there too, as real MIS exports write it',
+        report: () => checkDoc(ilrDoc({ header: { TransmissionNumber: '0013' } })),
+      },
+    ],
+  },
+  {
+    code: 'XML_HEADER_DETAIL',
+    severity: 'warning',
+    breaks: [
+      headerCase('Source has no ProtectiveMarking', { ProtectiveMarking: null }, '<Source>', {
+        field: `${S}/ProtectiveMarking`,
+        says: 'no ProtectiveMarking element',
+      }),
+      headerCase('DateTime is empty', { DateTime: '' }, '<DateTime>', {
+        field: `${S}/DateTime`,
+        says: 'an empty DateTime',
+      }),
+      headerCase('CollectionDetails has no Year', { Year: null }, '<CollectionDetails>', {
+        field: `${C}/Year`,
+        says: 'public ILR material',
+      }),
+    ],
+    passes: [
+      { when: 'every element is there', report: () => checkDoc() },
+      {
+        when: 'the elements nothing depends on are left out (SoftwareSupplier, SoftwarePackage, Release)',
+        report: () =>
+          checkDoc(
+            ilrDoc({ header: { SoftwareSupplier: null, SoftwarePackage: null, Release: null } }),
+          ),
+      },
     ],
   },
   {
     code: 'XML_HEADER_VALUE',
-    severity: 'error',
+    severity: 'warning',
     breaks: [
       headerCase('Collection is not ILR', { Collection: 'ILR2' }, '<Collection>', {
         value: 'ILR2',
@@ -153,12 +189,29 @@ export const HEADER_CASES: XmlRuleCase[] = [
     severity: 'error',
     breaks: [
       headerCase('SerialNo is 00', { SerialNo: '00' }, '<SerialNo>', { says: 'from 01 to 99' }),
-      headerCase('SerialNo is one digit', { SerialNo: '1' }, '<SerialNo>', { value: '1' }),
+      headerCase('SerialNo is 0', { SerialNo: '0' }, '<SerialNo>', { value: '0' }),
+      headerCase('SerialNo is not a number', { SerialNo: 'O1' }, '<SerialNo>', {
+        value: 'O1',
+        says: 'a number from 01 to 99',
+      }),
       headerCase('SerialNo differs from NN', { SerialNo: '02' }, '<SerialNo>', {
         says: 'the file name ends in 01',
       }),
+      headerCase('SerialNo is 2 without its zero and NN is 01', { SerialNo: '2' }, '<SerialNo>', {
+        value: '2',
+        says: 'the file name ends in 01',
+      }),
+      headerCase('SerialNo is 100', { SerialNo: '100' }, '<SerialNo>', { value: '100' }),
     ],
     passes: [
+      {
+        when: 'SerialNo is 1 and NN is 01 (compared as numbers, as a real MIS writes it)',
+        report: () => checkDoc(ilrDoc({ header: { SerialNo: '1' } })),
+      },
+      {
+        when: 'SerialNo is 7 and NN is 07',
+        report: () => checkDoc(ilrDoc({ serialNo: '07', header: { SerialNo: '7' } })),
+      },
       {
         when: 'SerialNo and NN are both 99',
         report: () => checkDoc(ilrDoc({ serialNo: '99' })),

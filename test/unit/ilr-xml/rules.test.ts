@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../shared/amd';
 import { XML_RULES, XML_RULESET_VERSION } from '../../../shared/ilr-xml';
-import { deliveriesOf, ilrDoc, ilrName } from '../../support/ilr-xml';
-import { checkDoc } from './check';
+import { deliveriesOf, ilrDoc, ilrName, ilrText } from '../../support/ilr-xml';
+import { checkDoc, checkText } from './check';
 import { FILE_CASES } from './cases-file';
 import { HEADER_CASES } from './cases-header';
 import { LEARNER_CASES } from './cases-learners';
@@ -35,6 +35,20 @@ describe('the ILR XML rule set', () => {
     }
   });
 
+  it('says for every rule why it is an error or a warning: errors only where the guide says so or processing would certainly fail', () => {
+    for (const r of XML_RULES.values()) {
+      expect(r.basis.source, r.code).toMatch(/^[A-Z].{20,}[.)]$/);
+      if (r.severity === 'error') expect(['guide', 'processing'], r.code).toContain(r.basis.kind);
+      if (r.basis.kind === 'reconstructed') {
+        expect(r.severity, r.code).toBe('warning');
+        // Named with its source and confidence, in the table and in every message.
+        expect(r.basis.source, r.code).toMatch(/public ILR material/);
+        expect(r.basis.source, r.code).toMatch(/confidence|reconstructed/);
+        expect(r.why, r.code).toMatch(/public ILR material.*confidence/);
+      }
+    }
+  });
+
   it('shares no code with the .amd rules', () => {
     for (const code of XML_RULES.keys()) expect(RULES.has(code), code).toBe(false);
   });
@@ -62,6 +76,21 @@ describe('a clean 2011-12 file', () => {
       learners: 3,
       learningDeliveries: deliveriesOf(3),
     });
+  });
+
+  it('gets no finding when shaped like a real MIS export: SerialNo 1 for NN 01, every optional header element', () => {
+    const doc = ilrDoc({ header: { TransmissionNumber: '0013', SerialNo: '1' } });
+    const text = ilrText(doc);
+    // The order the reference's MIS writes them in, so the case is what such a file looks like.
+    const order = ['ProtectiveMarking', 'UKPRN', 'TransmissionNumber', 'TransmissionType'];
+    const more = ['SoftwareSupplier', 'SoftwarePackage', 'Release', 'SerialNo', 'DateTime'];
+    const at = [...order, ...more].map((n) => text.indexOf(`<${n}>`));
+    expect(at.every((i, k) => i > (at[k - 1] ?? 0))).toBe(true);
+    expect(text).toContain('<SerialNo>1</SerialNo>');
+    const report = checkText(text, { fileName: 'ILR-A-10007928-1112-0013-01.XML' });
+    expect(report.findings).toEqual([]);
+    expect(report).toMatchObject({ valid: true, errors: 0, warnings: 0 });
+    expect(report.xml?.serialNo).toBe('1');
   });
 
   it('counts learners with findings as the learners affected', () => {
