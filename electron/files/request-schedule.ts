@@ -1,7 +1,8 @@
 // A reporting schedule kept in a spreadsheet, for portals ReturnDesk cannot reach: one data
 // request per row with its reporting period, template, due date and optionally its opening date
-// (none, or a blank cell: the collection opens on the due date) and the destination's name. Dates as the portal writes them ("3rd Apr 2019"), as Excel saves them in
-// England (03/04/2019) or as YYYY-MM-DD. Every problem is named by its row; none is guessed.
+// (none, or a blank cell: the collection opens on the due date) and the destination's name. Dates
+// as the portal writes them ("3rd Apr 2019"), as Excel saves them in England (03/04/2019) or as
+// YYYY-MM-DD. Every problem is named by its row; none is guessed.
 import Papa from 'papaparse';
 import { isRealDate } from '../../shared/amd/model';
 
