@@ -22,7 +22,7 @@ interface RequestsFlags {
 interface AddFlags {
   period: string;
   template: string;
-  opens: string;
+  opens?: string;
   due: string;
   destination?: string;
   json?: boolean;
@@ -80,7 +80,7 @@ function registerRequests(portal: Command, io: Io, setExit: (code: number) => vo
     .description('Add a data request for a portal ReturnDesk cannot reach (or before it is synced)')
     .requiredOption('--period <text>', 'reporting period, e.g. "June 2019"')
     .requiredOption('--template <name>', 'template, e.g. SpecificationCodes')
-    .requiredOption('--opens <YYYY-MM-DD>', 'the day the collection opens')
+    .option('--opens <YYYY-MM-DD>', 'the day the collection opens (left out: the due date)')
     .requiredOption('--due <YYYY-MM-DD>', 'the day the data is due')
     .option('--destination <name>', 'the destination files for it are uploaded to')
     .option('--json', 'print as JSON')
@@ -97,7 +97,7 @@ function registerRequests(portal: Command, io: Io, setExit: (code: number) => vo
   request
     .command('import')
     .description(
-      'Import a reporting schedule (CSV: Reporting period, Template, Opens, Due[, Destination])',
+      'Import a reporting schedule (CSV: Reporting period, Template[, Opens], Due[, Destination])',
     )
     .argument('<schedule.csv>', 'the schedule')
     .option('--json', 'print as JSON')

@@ -1,14 +1,16 @@
 // A reporting schedule kept in a spreadsheet, for portals ReturnDesk cannot reach: one data
-// request per row with its reporting period, template, opening and due dates (and optionally the
-// destination's name). Dates as the portal writes them ("3rd Apr 2019"), as Excel saves them in
-// England (03/04/2019) or as YYYY-MM-DD. Every problem is named by its row; none is guessed.
+// request per row with its reporting period, template, due date and optionally its opening date
+// (none, or a blank cell: the collection opens on the due date) and the destination's name. Dates
+// as the portal writes them ("3rd Apr 2019"), as Excel saves them in England (03/04/2019) or as
+// YYYY-MM-DD. Every problem is named by its row; none is guessed.
 import Papa from 'papaparse';
 import { isRealDate } from '../../shared/amd/model';
 
 export interface ScheduleRow {
   period: string;
   template: string;
-  opens: string;
+  /** Null: the collection opens on the due date (the store's collectionOpens). */
+  opens: string | null;
   due: string;
   destination: string | null;
 }
@@ -63,14 +65,12 @@ export function readSchedule(
   const index = new Map(head.map((h, i) => [h.trim().toLowerCase(), i]));
   const column = (key: keyof ScheduleRow) =>
     HEADINGS[key].map((h) => index.get(h)).find((i) => i !== undefined);
-  const missing = (['period', 'template', 'opens', 'due'] as const).filter(
-    (k) => column(k) === undefined,
-  );
+  const missing = (['period', 'template', 'due'] as const).filter((k) => column(k) === undefined);
   if (missing.length > 0)
     return {
       ok: false,
       problems: [
-        `The schedule's first row must name the columns Reporting period, Template, Opens and Due (and optionally Destination); ${missing.map((k) => HEADINGS[k][0]).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+        `The schedule's first row must name the columns Reporting period, Template and Due (and optionally Opens and Destination); ${missing.map((k) => HEADINGS[k][0]).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
       ],
     };
   const problems: string[] = [];
@@ -82,12 +82,17 @@ export function readSchedule(
       return c === undefined ? '' : (cells[c] ?? '').trim();
     };
     const [period, template] = [get('period'), get('template')];
-    const [opens, due] = [readScheduleDate(get('opens')), readScheduleDate(get('due'))];
+    // A blank opening date is no date given; anything else must be one.
+    const opensGiven = get('opens') !== '';
+    const [opens, due] = [
+      opensGiven ? readScheduleDate(get('opens')) : null,
+      readScheduleDate(get('due')),
+    ];
     if (!period || !template)
       problems.push(`Row ${row}: give both the reporting period and the template.`);
-    if (!opens)
+    if (opens === undefined)
       problems.push(
-        `Row ${row}: the opening date '${get('opens')}' is not a date (use YYYY-MM-DD or 03/04/2019).`,
+        `Row ${row}: the opening date '${get('opens')}' is not a date (use YYYY-MM-DD or 03/04/2019, or leave it blank when the collection opens on the due date).`,
       );
     if (!due)
       problems.push(
@@ -95,7 +100,7 @@ export function readSchedule(
       );
     if (opens && due && due < opens)
       problems.push(`Row ${row}: ${template} is due before its collection opens.`);
-    if (period && template && opens && due)
+    if (period && template && opens !== undefined && due)
       rows.push({ period, template, opens, due, destination: get('destination') || null });
   });
   if (problems.length === 0 && rows.length === 0)

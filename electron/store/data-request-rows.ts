@@ -47,6 +47,17 @@ export const toRequest = (r: Row): DataRequest => ({
   createdAt: r.created_at,
 });
 
+/**
+ * The day a request's collection opens: the one given, or else its due date. Ofqual's guide shows
+ * no opening dates, only due dates, and its first table reproduces this: on 22 Mar 2019 the
+ * requests due 28 Mar, 3 Apr and 5 Apr read "Collection open in 6, 12 and 14 days", exactly the
+ * days to each due date. Kept as that date (not as "none"), so every status, list and order reads
+ * one column; a request added with the due date as its opening date is the same request.
+ */
+export function collectionOpens(input: { opens?: string | null; due: string }): string {
+  return input.opens ?? input.due;
+}
+
 /** Refuses impossible dates and a due date before the opening date, naming the request. */
 export function checkRequestDates(input: { opens: string; due: string; template: string }): void {
   for (const [what, value] of [

@@ -7,7 +7,7 @@ import type {
   PortalRequestStatus,
   RequestUpload,
 } from '../../shared/portal/request';
-import { SELECT, checkRequestDates, toRequest } from './data-request-rows';
+import { SELECT, checkRequestDates, collectionOpens, toRequest } from './data-request-rows';
 import type { Row } from './data-request-rows';
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
@@ -16,7 +16,8 @@ import { StoreError } from './errors';
 export interface NewDataRequest {
   period: string;
   template: string;
-  opens: string;
+  /** Absent: the collection opens on the due date (see collectionOpens). */
+  opens?: string | null;
   due: string;
   destinationId?: number | null;
 }
@@ -26,7 +27,8 @@ export interface PortalRequest {
   id: string;
   period: string;
   template: string;
-  opens: string;
+  /** Absent: the collection opens on the due date (see collectionOpens). */
+  opens?: string | null;
   due: string;
   status: PortalRequestStatus;
   messages: PortalMessage[];
@@ -68,14 +70,15 @@ export class DataRequests {
       let added = 0;
       let updated = 0;
       for (const p of listed) {
-        checkRequestDates(p);
+        const opens = collectionOpens(p);
+        checkRequestDates({ ...p, opens });
         const existing = this.ctx.db
           .prepare('SELECT id FROM data_requests WHERE destination_id = ? AND portal_id = ?')
           .get(destinationId, p.id) as { id: number } | undefined;
         const values = {
           period: p.period.trim(),
           template: p.template.trim(),
-          opens: p.opens,
+          opens,
           due: p.due,
           status: p.status,
           messages: JSON.stringify(p.messages),
@@ -212,7 +215,8 @@ export class DataRequests {
         'INVALID_INPUT',
         'A data request needs a reporting period and a template.',
       );
-    checkRequestDates({ ...input, template });
+    const opens = collectionOpens(input);
+    checkRequestDates({ ...input, opens, template });
     if (this.findLocal(input))
       throw new StoreError(
         'CONFLICT',
@@ -227,14 +231,14 @@ export class DataRequests {
         input.destinationId ?? null,
         period,
         template,
-        input.opens,
+        opens,
         input.due,
         this.ctx.now().toISOString(),
       ) as { id: number };
     this.ctx.audit.append({
       action: 'request.added',
       subject: `request:${id}`,
-      details: { period, template, opens: input.opens, due: input.due },
+      details: { period, template, opens, due: input.due },
     });
     return this.get(id);
   }

@@ -37,7 +37,8 @@ export const PortalRequestJson = z.object({
   id: z.string().min(1).max(200),
   period: z.string().max(200),
   template: z.string().max(200),
-  opens: Day,
+  // A portal that gives no opening date opens the collection on the due date (the store's rule).
+  opens: Day.nullish(),
   due: Day,
   status: z.enum(['awaiting', 'pending-verification', 'accepted', 'failed', 'nil-return']),
   uploadId: z.string().nullable(),

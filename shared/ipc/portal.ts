@@ -35,13 +35,14 @@ export const portalInputs = {
     .object({
       period: z.string().trim().min(1, 'Enter the reporting period (e.g. June 2019).').max(200),
       template: z.string().trim().min(1, 'Enter the template (e.g. SpecificationCodes).').max(200),
-      opens: day,
+      /** Left out, the collection opens on the due date (as the guide's dashboard counts). */
+      opens: day.optional(),
       due: day,
       destinationId: id.optional(),
       /** The destination by name instead of by id. */
       destination: destinationName.optional(),
     })
-    .refine((r) => r.due >= r.opens, {
+    .refine((r) => r.opens === undefined || r.due >= r.opens, {
       message: 'The due date cannot be before the collection opens.',
       path: ['due'],
     })
@@ -90,7 +91,7 @@ export interface DataRequestView {
   id: number;
   period: string;
   template: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; the due date when none was given. */
   opens: string;
   /** YYYY-MM-DD */
   due: string;

@@ -2,6 +2,7 @@
 // million rows are checked in constant memory. Findings name the row (the header is row 1), the
 // column, the value, and say what is wrong and what to do, with a stable code.
 import type { ColumnSpec, FileFormat } from './file-format';
+import { plural } from '../history/wording';
 
 export type CsvRule =
   | 'CSV_HEADER'
@@ -166,6 +167,7 @@ export class CsvChecker {
 
   /** Says why a value fails its column's expression, naming Excel's damage where it is the cause. */
   private explain(row: number, column: string, pattern: string, regex: RegExp, v: string): void {
+    const zeros = zerosToMatch(v, regex);
     if (EXPONENT.test(v)) {
       this.add(
         'CSV_EXCEL_EXPONENT',
@@ -175,7 +177,7 @@ export class CsvChecker {
         v,
         `Row ${row}, ${column}: '${v}' is in Excel's exponent form, so digits are lost. Take the value again from the source system and save the CSV without opening it in Excel.`,
       );
-    } else if (/^\d+$/.test(v) && [1, 2, 3, 4].some((k) => regex.test('0'.repeat(k) + v))) {
+    } else if (lostLeadingZeros(v, zeros)) {
       this.add(
         'CSV_LEADING_ZEROS',
         'error',
@@ -200,7 +202,9 @@ export class CsvChecker {
         row,
         column,
         v,
-        `Row ${row}, ${column}: '${v}' does not match the format's rule ${pattern}. Check the value against the column's description.`,
+        zeros > 0
+          ? `Row ${row}, ${column}: '${v}' has ${plural(v.length, 'digit')}; the format's rule ${pattern} needs more. Write the value in full, as the column's description says.`
+          : `Row ${row}, ${column}: '${v}' does not match the format's rule ${pattern}. Check the value against the column's description.`,
       );
     }
   }
@@ -218,6 +222,32 @@ export class CsvChecker {
     if (n <= CSV_FINDINGS_PER_RULE)
       this.findings.push({ rule, severity, row, column, value, message });
   }
+}
+
+/**
+ * The fewest zeros (1 to 4) that, put in front of an all-digit value, make it match; 0 when none do
+ * (or the value is not all digits).
+ */
+function zerosToMatch(v: string, regex: RegExp): number {
+  if (!/^\d+$/.test(v)) return 0;
+  return [1, 2, 3, 4].find((k) => regex.test('0'.repeat(k) + v)) ?? 0;
+}
+
+/**
+ * CSV_LEADING_ZEROS: the value is a code a spreadsheet stored as a number, so its leading zeros
+ * went (a QAN 00600123 saved as 600123). That the expression needs more digits than the value has
+ * is not enough: a Year of 19 against ^\d{4}$ would match as 0019, yet no year is written 0019,
+ * and a 0 (Ofqual's published guidance asks for a line of zeros where there is no data) would
+ * match as 0000. The shape of the value decides, as nothing else is known about the column: a code
+ * keeps most of its digits, so the zeros it lost are fewer than the digits left (600123 needs 2
+ * for ^\d{8}$), and a value that is all zeros has lost nothing a zero could restore. A value that
+ * would need as many zeros as it has digits, or more, is more likely written short (19 for 2019)
+ * than stripped: it gets CSV_VALUE_PATTERN saying the rule needs more digits, without the claim.
+ * Only the explanation differs: the value fails the format's expression either way, so both are
+ * errors.
+ */
+function lostLeadingZeros(v: string, zeros: number): boolean {
+  return zeros > 0 && zeros < v.length && /[1-9]/.test(v);
 }
 
 /**

@@ -14,7 +14,7 @@ export type Submission =
   | { state: 'nil' };
 
 export interface DataRequestDates {
-  /** The day the collection opens for uploads. */
+  /** The day the collection opens for uploads (the due date when none was given). */
   opens: CalendarDate;
   /** The day the data is due. */
   due: CalendarDate;

@@ -337,7 +337,7 @@ describe.skipIf(!chromiumAvailable)(
       await request.waitFor();
       for (const name of ['Reporting period', 'Template'])
         expect(await request.getByRole('textbox', { name, exact: true }).count(), name).toBe(1);
-      for (const name of ['Collection opens', 'Due date'])
+      for (const name of ['Collection opens (optional)', 'Due date'])
         expect(await request.getByLabel(name).count(), name).toBe(1);
       expect(await request.getByRole('combobox', { name: 'Destination (optional)' }).count()).toBe(
         1,

@@ -25,7 +25,8 @@ const requestEntry = z
     area: text,
     period: text,
     template: text,
-    opens: calendarDate,
+    /** Left out, the collection opens on the due date (as the Ofqual guide's dashboard counts). */
+    opens: calendarDate.optional(),
     due: calendarDate,
     columns: z
       .array(text, typed('a list of column names'))
@@ -33,10 +34,17 @@ const requestEntry = z
       .optional(),
   })
   // Only real dates are compared: a bad one has its own message already.
-  .refine((r) => !isCalendarDate(r.opens) || !isCalendarDate(r.due) || r.due >= r.opens, {
-    message: 'is before opens',
-    path: ['due'],
-  });
+  .refine(
+    (r) =>
+      r.opens === undefined ||
+      !isCalendarDate(r.opens) ||
+      !isCalendarDate(r.due) ||
+      r.due >= r.opens,
+    {
+      message: 'is before opens',
+      path: ['due'],
+    },
+  );
 
 /** One entry of a --requests file, as written in it. */
 export type RequestFileEntry = z.input<typeof requestEntry>;
@@ -48,6 +56,7 @@ export interface RequestSpec {
   area: string;
   period: string;
   template: string;
+  /** The due date when the file gives none. */
   opens: string;
   due: string;
   columns: string[] | null;
@@ -128,7 +137,7 @@ async function readRequestFile(path: string): Promise<RequestSpec[]> {
       area: r.area,
       period: r.period,
       template: r.template,
-      opens: r.opens,
+      opens: r.opens ?? r.due,
       due: r.due,
       columns: r.columns ?? null,
       where: `${where} (${id})`,

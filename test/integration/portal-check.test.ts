@@ -53,6 +53,24 @@ describe('returndesk portal check', () => {
     ]);
   });
 
+  it('says a QAN lost its leading zeros, but a Year of 19 or 0 only that the rule needs more digits', async () => {
+    const f = await files(
+      crlf(['Year,QAN,AwardingOrganisation,Applied', '19,600123,X,Y', '0,60012345,X,Y']),
+    );
+    const r = await runCli(['portal', 'check', '--format', f.spec, f.data, '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      findings: { rule: string; row: number; column: string | null; message: string }[];
+    };
+    expect(out.findings.map((x) => [x.rule, x.row, x.column])).toEqual([
+      ['CSV_VALUE_PATTERN', 2, 'Year'],
+      ['CSV_LEADING_ZEROS', 2, 'QAN'],
+      ['CSV_VALUE_PATTERN', 3, 'Year'],
+    ]);
+    expect(out.findings[0]?.message).toMatch(/'19' has 2 digits; .* needs more/);
+    expect(out.findings[2]?.message).toMatch(/'0' has 1 digit; .* needs more/);
+  });
+
   it('reports a Windows-1252 file as CSV_ENCODING and still checks its values', async () => {
     const f = await files(
       iconv.encode(

@@ -30,7 +30,14 @@ async function requests(data: string, today: string): Promise<RequestJson[]> {
   return JSON.parse(r.stdout) as RequestJson[];
 }
 
-const add = (data: string, template: string, opens: string, due: string, period = 'June 2019') =>
+/** `opens` null: no --opens, so the collection opens on the due date. */
+const add = (
+  data: string,
+  template: string,
+  opens: string | null,
+  due: string,
+  period = 'June 2019',
+) =>
   rd(data, [
     'portal',
     'request',
@@ -39,8 +46,7 @@ const add = (data: string, template: string, opens: string, due: string, period 
     period,
     '--template',
     template,
-    '--opens',
-    opens,
+    ...(opens === null ? [] : ['--opens', opens]),
     '--due',
     due,
   ]);
@@ -64,6 +70,34 @@ describe('returndesk portal requests', () => {
       'Overdue by 54 days',
     ]);
     expect(later.every((r) => r.canUpload && r.tab === 'current')).toBe(true);
+  });
+
+  it("reproduces the guide's first table from the due dates alone: without --opens a collection opens on its due date", async () => {
+    const data = await tempDir();
+    const first = await add(data, 'EaRs DR1', null, '2019-03-28', 'November 2018');
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/^Added request 1: EaRs DR1 for November 2018, due 2019-03-28 \(/);
+    expect((await add(data, 'SpecificationCodes', null, '2019-04-03')).code).toBe(0);
+    expect((await add(data, 'T1 Entries', null, '2019-04-05')).code).toBe(0);
+    const list = await requests(data, '2019-03-22');
+    expect(list.map((r) => [r.period, r.template, r.opens, r.due, r.status, r.canUpload])).toEqual([
+      ['November 2018', 'EaRs DR1', '2019-03-28', '2019-03-28', 'Collection open in 6 days', false],
+      [
+        'June 2019',
+        'SpecificationCodes',
+        '2019-04-03',
+        '2019-04-03',
+        'Collection open in 12 days',
+        false,
+      ],
+      ['June 2019', 'T1 Entries', '2019-04-05', '2019-04-05', 'Collection open in 14 days', false],
+    ]);
+    const onDue = await requests(data, '2019-03-28');
+    expect(onDue.map((r) => [r.status, r.canUpload])).toEqual([
+      ['Due today', true],
+      ['Collection open in 6 days', false],
+      ['Collection open in 8 days', false],
+    ]);
   });
 
   it('prints a table a person can read', async () => {
@@ -99,6 +133,53 @@ describe('returndesk portal requests', () => {
       ['SpecialConsideration', '2018-09-01', '2018-09-28'],
       ['SpecificationCodes', '2019-03-25', '2019-04-03'],
     ]);
+  });
+
+  it('imports a schedule without an Opens column, or with blank opening dates: they open on the due date', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const noColumn = await writeIn(
+      dir,
+      'due-only.csv',
+      ['Reporting Period,Template,Due Date', 'November 2018,EaRs DR1,28th Mar 2019'].join('\r\n'),
+    );
+    const blanks = await writeIn(
+      dir,
+      'some-blank.csv',
+      [
+        'Reporting Period,Template,Opens,Due Date',
+        'June 2019,SpecificationCodes,,3rd Apr 2019',
+        'June 2019,T1 Entries,01/04/2019,5th Apr 2019',
+      ].join('\r\n'),
+    );
+    for (const [file, added] of [
+      [noColumn, 1],
+      [blanks, 2],
+    ] as const) {
+      const r = await rd(data, ['portal', 'request', 'import', file, '--json']);
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toEqual({ added, skipped: 0 });
+    }
+    const list = await requests(data, '2019-03-22');
+    expect(list.map((x) => [x.template, x.opens, x.due, x.status])).toEqual([
+      ['EaRs DR1', '2019-03-28', '2019-03-28', 'Collection open in 6 days'],
+      ['SpecificationCodes', '2019-04-03', '2019-04-03', 'Collection open in 12 days'],
+      ['T1 Entries', '2019-04-01', '2019-04-05', 'Collection open in 10 days'],
+    ]);
+  });
+
+  it('refuses a schedule without a Due column, naming it', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const schedule = await writeIn(
+      dir,
+      'schedule.csv',
+      'Reporting period,Template,Opens\nJune 2019,A,2019-03-01\n',
+    );
+    const r = await rd(data, ['portal', 'request', 'import', schedule]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Reporting period, Template and Due .*; due is missing/);
+    expect(await requests(data, '2019-03-22')).toEqual([]);
   });
 
   it('refuses a schedule with a bad row, naming the row, and imports nothing', async () => {

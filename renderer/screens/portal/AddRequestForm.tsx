@@ -1,6 +1,6 @@
 // A data request added by hand, for a portal ReturnDesk cannot ask (or before the portal lists
-// it): reporting period, template, the day the collection opens, the due date and, optionally,
-// the destination the file goes to.
+// it): reporting period, template, the due date and, optionally, the day the collection opens
+// (left empty, it opens on the due date) and the destination the file goes to.
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { DataRequestView } from '../../../shared/ipc/portal';
@@ -89,8 +89,8 @@ export function AddRequestForm({ destinations, onAdded, onCancel }: Props) {
       <div className={f.row}>
         <Field
           className={f.short}
-          label="Collection opens"
-          required
+          label="Collection opens (optional)"
+          hint={errors.opens ? undefined : 'Left empty, it opens on the due date.'}
           validationState={state('opens')}
           validationMessage={errors.opens}
         >

@@ -52,9 +52,9 @@ export function ImportScheduleForm({ onImported, onCancel }: Props) {
     >
       <h2 className={s.subheading}>Import a reporting schedule</h2>
       <Text>
-        A CSV with one request per row and the columns Reporting Period, Template, Opens and Due
-        Date (and Destination, if you like). Dates may be written 3rd Apr 2019, 03/04/2019 or
-        2019-04-03.
+        A CSV with one request per row and the columns Reporting Period, Template and Due Date (and
+        Opens and Destination, if you like; without an opening date the collection opens on the due
+        date). Dates may be written 3rd Apr 2019, 03/04/2019 or 2019-04-03.
       </Text>
       <Field
         label="Schedule (CSV)"

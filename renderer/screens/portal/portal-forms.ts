@@ -8,7 +8,7 @@ import type { FieldErrors } from '../../forms/validation';
 export interface RequestFormValues {
   period: string;
   template: string;
-  /** YYYY-MM-DD from the date input; '' until chosen. */
+  /** YYYY-MM-DD from the date input; '' for none: the collection opens on the due date. */
   opens: string;
   due: string;
   /** A destination's id, or '' for none. */
@@ -27,22 +27,17 @@ export function requestInput(v: RequestFormValues): Input<'portal.addRequest'> {
   return {
     period: v.period.trim(),
     template: v.template.trim(),
-    opens: v.opens,
+    opens: v.opens === '' ? undefined : v.opens,
     due: v.due,
     destinationId: v.destinationId === '' ? undefined : Number(v.destinationId),
   };
 }
 
-const CHOOSE_DATE = {
-  opens: 'Choose the day the collection opens.',
-  due: 'Choose the due date.',
-};
-
 export function requestErrors(v: RequestFormValues): FieldErrors {
   const errors = fieldErrors(portalInputs['portal.addRequest'], requestInput(v));
-  // An empty date input says "not chosen", which reads better than the pattern's message.
-  if (v.opens === '') errors.opens = CHOOSE_DATE.opens;
-  if (v.due === '') errors.due = CHOOSE_DATE.due;
+  // An empty date input says "not chosen", which reads better than the pattern's message. The
+  // opening date may stay empty: the collection then opens on the due date.
+  if (v.due === '') errors.due = 'Choose the due date.';
   // Checked here too: the schema's own comparison runs only once every field is right.
   if (v.opens !== '' && v.due !== '' && v.due < v.opens && !errors.due)
     errors.due = 'The due date cannot be before the collection opens.';

@@ -232,6 +232,20 @@ describe('reference extranet: the --requests file', () => {
     expect(await plain.requests()).toEqual(requests);
   });
 
+  it('opens a request written without opens on its due date, and takes nothing before then', async () => {
+    const dueOnly = {
+      area: PORTAL,
+      period: 'June 2019',
+      template: 'T1 Entries',
+      due: '2019-04-05',
+    };
+    const portal = await Portal.start({ requests: [dueOnly] });
+    expect(await portal.requests()).toMatchObject([
+      { id: T1, opens: '2019-04-05', due: '2019-04-05', status: 'awaiting' },
+    ]);
+    expectError(await portal.nilReturn(T1), 409, 'NOT_OPEN');
+  });
+
   it('refuses a bad --requests file with exit code 2 and one line naming the file and entry', async () => {
     const dir = await tempDir();
     const t1 = entry('June 2019', 'T1', '2019-03-01', '2019-04-05');

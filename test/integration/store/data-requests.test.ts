@@ -46,6 +46,28 @@ describe('data requests added here', () => {
     expect(statusOf(r, null, TODAY).text).toBe('Collection open in 6 days');
   });
 
+  it('without an opening date open on the due date, which is kept and audited as the opening date', () => {
+    const store = histories.open();
+    const noOpens = {
+      period: SPEC_CODES.period,
+      template: SPEC_CODES.template,
+      due: SPEC_CODES.due,
+    };
+    const r = store.requests.add(noOpens);
+    expect(r).toMatchObject({ opens: '2019-04-03', due: '2019-04-03' });
+    const [entry] = store.audit.list(undefined, 1);
+    expect(JSON.parse(entry?.details ?? '{}')).toMatchObject({ opens: '2019-04-03' });
+    expect(statusOf(r, null, TODAY).text).toBe('Collection open in 12 days');
+    expect(statusOf(r, null, { year: 2019, month: 4, day: 3 })).toMatchObject({
+      text: 'Due today',
+      canUpload: true,
+    });
+    const many = store.requests.addMany([
+      { period: 'June 2019', template: 'T1 Entries', opens: null, due: '2019-04-05' },
+    ]);
+    expect(many.added.map((x) => x.opens)).toEqual(['2019-04-05']);
+  });
+
   it.each([
     [{ opens: '2019-02-30' }, /not a real date/],
     [{ due: '03/04/2019' }, /not a real date/],
@@ -149,6 +171,16 @@ describe("a portal's requests", () => {
     store.uploads.received(u.id, 'a'.repeat(64), new Date().toISOString());
     const latest = store.requests.latestSent().get(r.id) ?? null;
     expect(statusOf(r, latest, today).text).toBe('Upload pending verification');
+  });
+
+  it('open on the due date when the portal gives no opening date', () => {
+    const store = histories.open();
+    const d = portalDestination(store);
+    store.requests.sync(d, [listed({ opens: null }), listed({ id: 'x', opens: undefined })]);
+    expect(store.requests.list().map((r) => [r.portalId, r.opens, r.due])).toEqual([
+      [listed().id, '2019-04-03', '2019-04-03'],
+      ['x', '2019-04-03', '2019-04-03'],
+    ]);
   });
 
   it('roll back a whole sync when one listed request has an impossible date', () => {

@@ -119,4 +119,27 @@ describe('portal channels', () => {
       error: { code: 'NOT_FOUND' },
     });
   });
+
+  it('add a request without an opening date: its collection opens on the due date', async () => {
+    const { ok, call } = app();
+    const added = await ok('portal.addRequest', {
+      period: 'June 2019',
+      template: 'T1 Entries',
+      due: '2019-04-05',
+    });
+    expect(added).toMatchObject({ opens: '2019-04-05', due: '2019-04-05' });
+    const { requests } = await ok('portal.requests', { today: '2019-03-22' });
+    expect(requests.map((r) => [r.opens, r.status.text, r.status.canUpload])).toEqual([
+      ['2019-04-05', 'Collection open in 14 days', false],
+    ]);
+    // A date given is still checked against the due date.
+    expect(
+      await call('portal.addRequest', {
+        period: 'June 2019',
+        template: 'SpecificationCodes',
+        opens: '2019-04-04',
+        due: '2019-04-03',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
 });

@@ -57,6 +57,14 @@ describe('the contract', () => {
     ]);
   });
 
+  it('takes a data request without an opening date (it opens on the due date), never one due before it opens', () => {
+    const request = { period: 'June 2019', template: 'T', due: '2019-07-01' };
+    expect(messages(inputs['portal.addRequest'], request)).toEqual([]);
+    expect(messages(inputs['portal.addRequest'], { ...request, opens: '2019-07-02' })).toEqual([
+      'The due date cannot be before the collection opens.',
+    ]);
+  });
+
   it('refuses a creation date that does not exist and a field that is not an ILR field code', () => {
     const file = {
       planId: 1,

@@ -116,6 +116,40 @@ describe('checking a data file against its format', () => {
     ]);
   });
 
+  it('says a code lost its leading zeros only when fewer zeros than its digits are missing', () => {
+    const r = check([
+      HEADER,
+      ['2019', '2019-06-30', 'X', '6001234', 'Y'],
+      ['2019', '2019-06-30', 'X', '0600123', 'Y'],
+      ['2019', '2019-06-30', 'X', '1234', 'Y'],
+      ['2019', '2019-06-30', 'X', '000000', 'Y'],
+    ]);
+    expect(r.findings.map((f) => [f.rule, f.row])).toEqual([
+      ['CSV_LEADING_ZEROS', 2],
+      ['CSV_LEADING_ZEROS', 3],
+      ['CSV_VALUE_PATTERN', 4],
+      ['CSV_VALUE_PATTERN', 5],
+    ]);
+  });
+
+  it('says a Year of 19 or 0 needs more digits, never that it lost leading zeros (still an error)', () => {
+    const r = check([
+      HEADER,
+      ['19', '2019-06-30', 'X', '60012345', 'Y'],
+      ['0', '2019-06-30', 'X', '60012345', 'Y'],
+    ]);
+    expect(r.valid).toBe(false);
+    expect(r.findings.map((f) => [f.rule, f.row, f.column, f.severity])).toEqual([
+      ['CSV_VALUE_PATTERN', 2, 'Year', 'error'],
+      ['CSV_VALUE_PATTERN', 3, 'Year', 'error'],
+    ]);
+    expect(r.findings[0]?.message).toBe(
+      "Row 2, Year: '19' has 2 digits; the format's rule ^\\d{4}$ needs more. Write the value in full, as the column's description says.",
+    );
+    expect(r.findings[1]?.message).toMatch(/'0' has 1 digit;/);
+    expect(r.findings.map((f) => f.message).join(' ')).not.toMatch(/leading zeros/);
+  });
+
   it('passes on an encoding problem the reader found (CSV_ENCODING)', () => {
     const c = new CsvChecker(format());
     c.encoding('The file is not valid UTF-8.');

@@ -23,6 +23,23 @@ describe('data request status wording', () => {
     expect(requestStatus({ opens: d(opens), due: d(due) }, none, d(today)).text).toBe(text);
   });
 
+  it("reproduces the guide's first table when each collection opens on its due date", () => {
+    const table = ['2019-03-28', '2019-04-03', '2019-04-05'].map((due) =>
+      requestStatus({ opens: d(due), due: d(due) }, none, d('2019-03-22')),
+    );
+    expect(table.map((s) => [s.text, s.canUpload])).toEqual([
+      ['Collection open in 6 days', false],
+      ['Collection open in 12 days', false],
+      ['Collection open in 14 days', false],
+    ]);
+    const onDue = requestStatus(
+      { opens: d('2019-03-28'), due: d('2019-03-28') },
+      none,
+      d('2019-03-28'),
+    );
+    expect([onDue.text, onDue.canUpload]).toEqual(['Due today', true]);
+  });
+
   it('offers Upload only while the collection is open', () => {
     const r = { opens: d('2019-03-28'), due: d('2019-04-30') };
     expect(requestStatus(r, none, d('2019-03-27')).canUpload).toBe(false);

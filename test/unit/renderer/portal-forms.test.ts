@@ -34,12 +34,23 @@ describe('adding a data request', () => {
     expect(requestErrors({ ...filled, destinationId: '' })).toEqual({});
   });
 
-  it('asks for every field it needs, in the contract’s words', () => {
+  it('asks for every field it needs, in the contract’s words (not the opening date)', () => {
     expect(requestErrors(EMPTY_REQUEST)).toEqual({
       period: 'Enter the reporting period (e.g. June 2019).',
       template: 'Enter the template (e.g. SpecificationCodes).',
-      opens: 'Choose the day the collection opens.',
       due: 'Choose the due date.',
+    });
+  });
+
+  it('leaves the opening date out when none is chosen: the collection opens on the due date', () => {
+    const noOpens = { ...filled, opens: '' };
+    expect(requestErrors(noOpens)).toEqual({});
+    expect(requestInput(noOpens)).toEqual({
+      period: 'June 2019',
+      template: 'SpecificationCodes',
+      opens: undefined,
+      due: '2019-04-03',
+      destinationId: 2,
     });
   });
 
