@@ -82,13 +82,14 @@ export function fieldsMeantBy(cat: IlrCatalogue, code: string): IlrField[] {
 }
 
 /**
- * The catalogue an addition file's field list is compared with when no year is given. Table A is
- * the header of "2010-11 (or earlier)" amendment files, and 2010-11 is the only year catalogued, so
- * the latest catalogue is the sensible default; the finding says it was assumed.
+ * The year an addition file's field list is compared with when no year is given: Table A is the
+ * header of "2010-11 (or earlier)" amendment files (later years are ILR XML), and 2010-11 is the
+ * year catalogued. The finding says the year was assumed.
  */
+export const DEFAULT_AMENDMENT_YEAR = '2010-11';
+
 export function defaultCatalogue(): IlrCatalogue | undefined {
-  const years = catalogueYears().sort();
-  return catalogueFor(years.at(-1) ?? '');
+  return catalogueFor(DEFAULT_AMENDMENT_YEAR);
 }
 
 /** Says where the catalogue comes from and how sure it is, for the messages that rest on it. */
