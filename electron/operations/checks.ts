@@ -4,7 +4,7 @@
 import type { OperationHost } from './host';
 import type { OperationTableOf } from './table';
 import { sourceOf } from './source';
-import { AmendmentFileValidator, checkAdditionSets } from '../../shared/amd';
+import { AmendmentFileValidator, checkAdditionSets, checkDeletionCascade } from '../../shared/amd';
 import type { CalendarDate, FileReport } from '../../shared/amd';
 import type { IlrCatalogue } from '../../shared/ilr/catalogue';
 import { catalogueFor } from '../../shared/ilr/catalogue';
@@ -22,8 +22,10 @@ export function checkOperations(host: OperationHost): OperationTableOf<'files.ch
       };
       const reports: FileReport[] = [];
       for (const f of files) reports.push(await checkFile(sourceOf(f), f.fileName, o));
-      // An addition set's files must agree with each other: checked across the files given.
+      // An addition set's files must agree with each other, and deletions cascade: checked across
+      // the files given.
       checkAdditionSets(reports);
+      checkDeletionCascade(reports);
       return reports;
     },
   };

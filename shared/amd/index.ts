@@ -8,6 +8,7 @@ export * from './checksum';
 export * from './extract';
 export * from './report';
 export * from './sets';
+export * from './cascade';
 export { splitFieldList } from './header';
 export type { HeaderInfo } from './header';
 export { isWholeNumber } from './records';

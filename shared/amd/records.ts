@@ -63,6 +63,13 @@ export class RecordChecker {
     this.maxLen = fields.map((f) => (cat ? (findField(cat, f)?.length ?? null) : null));
   }
 
+  /** Where a field's length comes from and how sure it is: the catalogue is reconstructed. */
+  private lengthSource(i: number): string {
+    const cat = this.opts.catalogue;
+    const f = cat ? findField(cat, this.fields[i] ?? '') : undefined;
+    return cat && f ? ` (${cat.year}, ${f.confidence})` : '';
+  }
+
   /** A line too long to read still occupies a record's place. */
   skipped(): void {
     this.count++;
@@ -145,7 +152,7 @@ export class RecordChecker {
         if (max != null && v.length > max) {
           out.add(
             'AMD_VALUE_TOO_LONG',
-            `Line ${n}: ${this.fields[i]} is ${v.length} characters long; the catalogue gives ${max}.`,
+            `Line ${n}: ${this.fields[i]} is ${v.length} characters long; the catalogue gives ${max}${this.lengthSource(i)}.`,
             {
               line: n,
               field: this.fields[i] ?? null,

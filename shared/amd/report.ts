@@ -68,7 +68,7 @@ export function describeVersions(
 ): string {
   const rules = `Rule set${rulesets.length === 1 ? '' : 's'} ${rulesets.join(', ')}`;
   if (!rulesets.includes(RULESET_VERSION)) return `${rules}.`;
-  return `${rules}; ${catalogue ? `ILR catalogue ${catalogue}` : 'no ILR catalogue (add --year to check field codes against a year)'}.`;
+  return `${rules}; ${catalogue ? `ILR catalogue ${catalogue}` : 'no ILR catalogue (add --year to check field codes against a year; addition files are compared with the 2010-11 field list all the same)'}.`;
 }
 
 export function reportText(reports: readonly FileReport[]): string {

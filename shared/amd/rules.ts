@@ -159,8 +159,8 @@ const R = [
   rule(
     'AMD_FIELD_EXTRA',
     'warning',
-    'Line 12 has a field that is neither unique, changed nor the checksum field',
-    'A change or deletion file holds only the unique fields, the changed fields and the checksum field.',
+    'Line 12 of a change file has a field that is neither unique, changed nor the checksum field',
+    "A change file holds the unique fields, the changed fields and the checksum field; a warning, as the guide does not forbid more. Deletion files may carry more fields: the guide's own example lists A04 beside its keys and checksum.",
     'Remove the field, or add it to line 5 or 6.',
   ),
   rule(
@@ -181,15 +181,22 @@ const R = [
     'AMD_FIELD_UNKNOWN',
     'warning',
     "A field code is not in the year's catalogue",
-    'The code is well formed but was not an ILR field in that year.',
-    'Check the code against the ILR specification for the year, e.g. L42a rather than L42.',
+    "The code is well formed but is not in the catalogue of that year, which is reconstructed from public material: a warning, as the catalogue may be wrong. The guide's own A11, A48 and L42 are accepted as A11a/b, A48a/b and L42a/b.",
+    'Check the code against the ILR specification for the year.',
   ),
   rule(
     'AMD_ADD_FIELDS_INCOMPLETE',
+    'warning',
+    "An addition file lacks fields of its data set in the year's catalogue",
+    'An addition file must include all ILR fields of its data set, even blank ones; which fields those are comes from a reconstructed catalogue (2010-11 when no year is given), so this is a warning.',
+    'Check the missing fields against the ILR specification for the year, and add those that exist to line 12 and to every record (empty values are allowed).',
+  ),
+  rule(
+    'AMD_ADD_FIELDS_MISSING',
     'error',
-    'An addition file lacks fields of its data set',
-    'An addition file must include all ILR fields of its data set, even blank ones.',
-    'Add the missing fields to line 12 and to every record (empty values are allowed).',
+    'An addition file lacks a field the catalogue marks certain',
+    "An addition file must include all ILR fields of its data set, and HEFCE's guide itself names these as fields of the data set (its recommended unique fields).",
+    'Add the missing fields to line 12 and to every record.',
   ),
   rule(
     'AMD_RECORD_FIELDS',
@@ -295,6 +302,13 @@ const R = [
     'An addition set is incomplete or its files do not share one NN',
     'A T=3 set is an L, an A and an H file, a T=2 set an A and an H file (the H file only when some aims are HE); all files of one set share NN.',
     'Check that every file of the set is present and carries the same NN.',
+  ),
+  rule(
+    'AMD_DELETE_CASCADE',
+    'warning',
+    'Records deleted from the learner data set are deleted from another data set too',
+    "A deletion cascades: a learner deletion also removes the learner's learning aims and HE data, and a learning aim deletion its HE data, so one file suffices; HEFCE may find nothing left to delete in the second file.",
+    'Keep the deletion in the learner (or learning aim) file alone, unless HEFCE asked for both.',
   ),
 ] as const;
 

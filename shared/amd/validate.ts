@@ -12,6 +12,8 @@ import { RULESET_VERSION } from './rules';
 import type { IlrCatalogue } from '../ilr/catalogue';
 import { ADDITION_SCOPE, DATA_SET_NAMES } from './model';
 import type { IlrXmlSummary } from '../ilr-xml/model';
+import type { DeletedRecords } from './cascade';
+import { DeletionKeys } from './cascade';
 
 export interface ValidateOptions {
   /** The file's base name (no folder): the name is itself checked. */
@@ -41,6 +43,8 @@ export interface FileReport {
    * `records` counts learners and `recordsAffected` learners with findings.
    */
   xml?: IlrXmlSummary;
+  /** Only for deletion files: what they delete, so files checked together can be compared. */
+  deleted?: DeletedRecords;
 }
 
 /** A line this long is not a record: stop buffering it rather than grow without bound. */
@@ -51,6 +55,7 @@ export class AmendmentFileValidator {
   private readonly headerLines: string[] = [];
   private header: HeaderInfo | undefined;
   private records: RecordChecker | undefined;
+  private deletions: DeletionKeys | undefined;
   private carry = '';
   private overlong = false;
   private lineNo = 0;
@@ -198,6 +203,7 @@ export class AmendmentFileValidator {
       ruleset: RULESET_VERSION,
       catalogue: this.opts.catalogue?.version ?? null,
       header,
+      ...(this.deletions ? { deleted: this.deletions.result() } : {}),
     };
     return this.finished;
   }
@@ -229,6 +235,8 @@ export class AmendmentFileValidator {
       if (n === HEADER_LINES) {
         this.header = checkHeader(this.headerLines, this.headerContext(), this.out);
         this.records = new RecordChecker(this.header, this.out, this.opts);
+        if (this.header.kind === 'DELETE' && this.header.dataSet)
+          this.deletions = new DeletionKeys(this.header.dataSet, this.header);
       }
       return;
     }
@@ -246,6 +254,7 @@ export class AmendmentFileValidator {
       this.pendingBlank = [];
     }
     this.records?.record(text, n);
+    this.deletions?.record(text);
   }
 }
 

@@ -12,6 +12,11 @@ export interface IlrField {
   /** Maximum length in characters; null where no source gives it. */
   length: number | null;
   confidence: Confidence;
+  /**
+   * Confirmed for this year by an official source (HEFCE's guide names it): only a finding about a
+   * certain field may be an error. Everything else rests on the reconstruction and is a warning.
+   */
+  certain?: boolean;
 }
 
 export interface DataSetCatalogue {
@@ -25,6 +30,8 @@ export interface IlrCatalogue {
   year: string;
   version: string;
   source: string;
+  /** Which fields are marked certain, and why. */
+  certainty?: string;
   dataSets: Record<DataSet, DataSetCatalogue>;
 }
 
@@ -57,6 +64,39 @@ export const PROVIDER_FIELD: Record<DataSet, string> = { L: 'L01', A: 'A01', H: 
 export function findField(cat: IlrCatalogue, code: string): IlrField | undefined {
   const ds = dataSetOf(code);
   return ds ? cat.dataSets[ds].fields.find((f) => f.code === code) : undefined;
+}
+
+/**
+ * The catalogue's fields a code on line 12 stands for. The guide itself writes A11, A48 and L42
+ * (Table A, the deletion example, the checksum advice) beside A11a/b, A48a/b and L42a/b, so a code
+ * without its occurrence letter is read as the field with all its occurrences, not as unknown.
+ */
+export function fieldsMeantBy(cat: IlrCatalogue, code: string): IlrField[] {
+  const exact = findField(cat, code);
+  if (exact) return [exact];
+  const ds = dataSetOf(code);
+  if (!ds || !/^[LAH]\d\d$/.test(code)) return [];
+  return cat.dataSets[ds].fields.filter(
+    (f) => /^[LAH]\d\d[a-z]$/.test(f.code) && f.code.startsWith(code),
+  );
+}
+
+/**
+ * The year an addition file's field list is compared with when no year is given: Table A is the
+ * header of "2010-11 (or earlier)" amendment files (later years are ILR XML), and 2010-11 is the
+ * year catalogued. The finding says the year was assumed.
+ */
+export const DEFAULT_AMENDMENT_YEAR = '2010-11';
+
+export function defaultCatalogue(): IlrCatalogue | undefined {
+  return catalogueFor(DEFAULT_AMENDMENT_YEAR);
+}
+
+/** Says where the catalogue comes from and how sure it is, for the messages that rest on it. */
+export function describeCatalogue(cat: IlrCatalogue, ds: DataSet): string {
+  const set = cat.dataSets[ds];
+  const how = set.confidence === 'official' ? 'from official lists' : set.confidence;
+  return `the ${cat.year} ILR catalogue (${how}, not the year's specification${set.complete ? '' : '; known to be incomplete'})`;
 }
 
 /**

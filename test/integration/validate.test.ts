@@ -8,6 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { RULESET_VERSION } from '../../shared/amd';
 import { catalogueFor } from '../../shared/ilr/catalogue';
 import { aimChangeLines, crlf, expectNoStackTrace, runCli, useTempDirs, writeIn } from './cli';
+import type { Draft } from '../unit/amd/drafts';
+import { render } from '../unit/amd/drafts';
+import {
+  deletionExample,
+  example1Set,
+  heChangeExample,
+  tableAChange,
+  tableADeletion,
+} from '../unit/amd/guide-examples';
 
 const tempDir = useTempDirs();
 const CATALOGUE_VERSION = catalogueFor('2010-11')?.version ?? 'missing';
@@ -147,6 +156,36 @@ describe('returndesk validate: the human report', () => {
       'chg105432A03.amd: valid - 0 errors, 0 warnings, 3 records, 0 records affected',
     ]);
     expect(r.stdout).toContain('3 files checked: 2 valid, 2 errors, 1 warning.');
+  });
+});
+
+describe("returndesk validate: the guide's own examples (issue 13)", () => {
+  /** Writes each draft as the guide asks: CRLF line endings and a line break after the last record. */
+  async function written(dir: string, drafts: Draft[]): Promise<string[]> {
+    return Promise.all(drafts.map((d) => writeIn(dir, d.fileName, render(d))));
+  }
+  const examples = () => [tableAChange(), deletionExample(), heChangeExample(), ...example1Set()];
+
+  it.each([
+    ['without --year', []],
+    ['with --year 2010-11', ['--year', '2010-11']],
+  ])('accepts Table A, the deletion and H change examples and example 1 %s', async (_, year) => {
+    const files = await written(await tempDir(), examples());
+    const { code, report } = await validateJson([...year, ...files]);
+    expect(report.files.flatMap((f) => f.findings)).toEqual([]);
+    expect(report.summary).toMatchObject({ files: 6, valid: 6, errors: 0, warnings: 0 });
+    expect(code).toBe(0);
+  });
+
+  it('warns when a learner deletion and an aim deletion checked together delete the same learners', async () => {
+    const files = await written(await tempDir(), [tableADeletion(), deletionExample()]);
+    const { code, report } = await validateJson(files);
+    const aims = report.files.find((f) => f.file === 'del105432A01.amd');
+    expect(aims?.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['AMD_DELETE_CASCADE', 'warning'],
+    ]);
+    expect(aims?.findings[0]?.message).toContain('so one file suffices');
+    expect(code).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   withoutField,
 } from './drafts';
 import type { RuleCase } from './rule-cases';
+import { deletionExample, example1Set, tableAChange } from './guide-examples';
 
 const chg = changeDraft();
 const del = deleteDraft();
@@ -22,6 +23,8 @@ const spaced = withLine(
   12,
   'A01, A03, A05, A48a, A48b, A27',
 );
+/** Example 1's learning aim addition, written with the guide's own A11 and A48. */
+const guideAims = () => example1Set()[1] ?? addDraft('A', 3);
 /** A06 is well formed but was not a 2010-11 learning aim field. */
 const withA06 = withField(withLine(chg, 6, 'A27,A06'), 'A06', '1');
 
@@ -78,7 +81,13 @@ export const FIELD_CASES: RuleCase[] = [
         says: 'does not include A48a, A48b',
       },
     ],
-    passes: [{ when: 'line 5 holds every recommended field', report: () => check(chg) }],
+    passes: [
+      { when: 'line 5 holds every recommended field', report: () => check(chg) },
+      {
+        when: "line 5 is the guide's own 'A01, A03, A05, A48' (the deletion example)",
+        report: () => check(deletionExample()),
+      },
+    ],
   },
   {
     code: 'AMD_CHANGED_FIELDS',
@@ -167,6 +176,14 @@ export const FIELD_CASES: RuleCase[] = [
         when: 'a field was added solely for the checksum',
         report: () => check(withTotals(withLine(withField(del, 'H18', '1'), 8, 'H18'))),
       },
+      {
+        when: "a deletion file carries A04 beside its keys, as the guide's own example does",
+        report: () => check(deletionExample()),
+      },
+      {
+        when: 'a deletion file carries a field of no role at all',
+        report: () => check(withField(del, 'H14', '01')),
+      },
     ],
   },
   {
@@ -226,6 +243,14 @@ export const FIELD_CASES: RuleCase[] = [
       },
       { when: 'no year is given', report: () => check(withA06) },
       {
+        when: "with --year, line 12 uses the guide's own A11 and A48 (Table A)",
+        report: () => check(tableAChange(), { catalogue }),
+      },
+      {
+        when: "with --year, an aim addition uses the guide's A11 and A48 for A11a/b and A48a/b",
+        report: () => check(guideAims(), { catalogue }),
+      },
+      {
         when: 'the field is of the HE data set, whose catalogue list is known to be incomplete',
         report: () =>
           check(withTotals(withLine(withField(del, 'H99', '1'), 8, 'H99')), { catalogue }),
@@ -234,7 +259,7 @@ export const FIELD_CASES: RuleCase[] = [
   },
   {
     code: 'AMD_ADD_FIELDS_INCOMPLETE',
-    severity: 'error',
+    severity: 'warning',
     breaks: [
       {
         when: 'with --year, a learner addition file lacks L09',
@@ -251,6 +276,18 @@ export const FIELD_CASES: RuleCase[] = [
         line: 12,
         says: 'H02, H04, H06, H07, H08, H10',
       },
+      {
+        when: 'no year is given: the 2010-11 list is assumed and named as reconstructed',
+        report: () => check(withoutField(addDraft('L', 3), 'L09')),
+        line: 12,
+        says: 'L09. The list comes from the 2010-11 ILR catalogue (reconstructed',
+      },
+      {
+        when: 'an HE addition lacks H29, which the catalogue itself marks uncertain',
+        report: () => check(withoutField(addDraft('H', 1), 'H29'), { catalogue }),
+        line: 12,
+        says: 'H29. The list comes from the 2010-11 ILR catalogue (from official lists',
+      },
     ],
     passes: [
       {
@@ -261,7 +298,38 @@ export const FIELD_CASES: RuleCase[] = [
         when: 'with --year, an HE addition file has every field',
         report: () => check(addDraft('H', 1), { catalogue }),
       },
-      { when: 'no year is given', report: () => check(withoutField(addDraft('L', 3), 'L09')) },
+      { when: 'no year is given and every field is there', report: () => check(addDraft('L', 3)) },
+      {
+        when: "an aim addition uses the guide's A11 and A48, with or without --year",
+        report: () => [check(guideAims()), check(guideAims(), { catalogue })],
+      },
+    ],
+  },
+  {
+    code: 'AMD_ADD_FIELDS_MISSING',
+    severity: 'error',
+    breaks: [
+      {
+        when: 'a learner addition lacks L03, a field the guide itself names',
+        report: () => check(withoutField(addDraft('L', 3), 'L03')),
+        line: 12,
+        says: "lacks 1 field of the 2010-11 data set that HEFCE's guide itself names: L03",
+      },
+      {
+        when: 'with --year, an HE addition lacks H01, H03, H05 and H09',
+        report: () =>
+          check(['H01', 'H03', 'H05', 'H09'].reduce(withoutField, addDraft('H', 1)), {
+            catalogue,
+          }),
+        line: 12,
+        says: 'H01, H03, H05, H09',
+      },
+    ],
+    passes: [
+      {
+        when: 'an addition lists every field the guide names, with or without --year',
+        report: () => [check(addDraft('A', 2)), check(addDraft('A', 2), { catalogue })],
+      },
     ],
   },
 ];

@@ -1,10 +1,12 @@
 // Rules about the file as a whole: its name, its addition set, and its line structure.
 import type { AdditionType, DataSet, FileReport } from '../../../shared/amd';
-import { checkAdditionSets } from '../../../shared/amd';
+import type { Draft } from './drafts';
+import { checkAdditionSets, checkDeletionCascade } from '../../../shared/amd';
 import {
   addDraft,
   changeDraft,
   check,
+  deleteDraft,
   checkText,
   named,
   render,
@@ -12,6 +14,7 @@ import {
   withValue,
 } from './drafts';
 import type { RuleCase } from './rule-cases';
+import { deletionExample, tableADeletion } from './guide-examples';
 
 const chg = changeDraft();
 const renamed = (fileName: string) => () => check({ ...chg, fileName });
@@ -20,6 +23,12 @@ const renamed = (fileName: string) => () => check({ ...chg, fileName });
 function additionSet(...files: [DataSet, AdditionType, number][]): FileReport[] {
   const reports = files.map(([ds, t, seq]) => check(addDraft(ds, t, seq)));
   checkAdditionSets(reports);
+  return reports;
+}
+/** Validates deletion files together, as `returndesk validate` does, then compares them. */
+function deletedTogether(...drafts: Draft[]): FileReport[] {
+  const reports = drafts.map((d) => check(d));
+  checkDeletionCascade(reports);
   return reports;
 }
 const fileOf = (reports: FileReport[], name: string): FileReport => {
@@ -214,6 +223,41 @@ export const FILE_CASES: RuleCase[] = [
       {
         when: 'a T=2 set of aims none of which is HE is its A file alone',
         report: () => additionSet(['A', 2, 2]),
+      },
+    ],
+  },
+  {
+    code: 'AMD_DELETE_CASCADE',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'a learner file and an aim file checked together delete the same learners',
+        report: () =>
+          fileOf(deletedTogether(tableADeletion(), deletionExample()), 'del105432A01.amd'),
+        line: null,
+        says: 'This file deletes learning aim records of 2 learners that del105432L01.amd deletes already',
+      },
+      {
+        when: 'a learner file and an HE file checked together delete the same learner',
+        report: () => fileOf(deletedTogether(tableADeletion(), deleteDraft()), 'del105432H01.amd'),
+        line: null,
+        says: 'This file deletes HE records of 1 learner that del105432L01.amd deletes already',
+      },
+      {
+        when: 'an aim file and an HE file checked together delete the same aim',
+        report: () => fileOf(deletedTogether(deletionExample(), deleteDraft()), 'del105432H01.amd'),
+        line: null,
+        says: 'This file deletes HE records of 1 learning aim that del105432A01.amd deletes already',
+      },
+    ],
+    passes: [
+      {
+        when: 'a learner file and an aim file delete different learners',
+        report: () => deletedTogether(tableADeletion(), deletionExample(['000055555555'])),
+      },
+      {
+        when: 'one learner deletion file stands alone',
+        report: () => deletedTogether(tableADeletion()),
       },
     ],
   },

@@ -84,7 +84,11 @@ describe('build then validate', () => {
         for (let i = 0; i < file.length; i += chunk) v.write(file.slice(i, i + chunk));
         const report = v.end();
         expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
-        expect(report.findings).toEqual([]);
+        // An addition of a few fields lacks the rest of its data set: since issue 13 that is
+        // checked without --year too, as one warning; nothing else may be found.
+        expect(report.findings.map((f) => f.rule)).toEqual(
+          spec.kind === 'ADD' ? ['AMD_ADD_FIELDS_INCOMPLETE'] : [],
+        );
         expect(report.records).toBe(spec.records.length);
         expect(read).toEqual(spec.records);
         expect(BigInt(built.file.checksum)).toBe(
