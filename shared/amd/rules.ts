@@ -5,7 +5,7 @@ import { XML_RULES } from '../ilr-xml/rules';
 
 export type Severity = 'error' | 'warning';
 
-export const RULESET_VERSION = 'amd-2010-11.1';
+export const RULESET_VERSION = 'amd-2010-11.2';
 
 export interface Rule {
   code: string;
