@@ -5,7 +5,7 @@ import type { AmendmentFileSpec } from './model';
 import { ADDITION_SCOPE, DATA_SET_NAMES, formatDdMmYyyy, isRealDate } from './model';
 import { amendmentFileName, amendmentReference } from './names';
 import { isWholeNumber } from './records';
-import { isUpin } from '../domain';
+import { canonicalFieldCode, isUpin } from '../domain';
 import { firstNon1252 } from './encoding';
 import { validateAmendmentText } from './validate';
 import type { FileReport, ValidateOptions } from './validate';
@@ -19,7 +19,8 @@ export interface BuiltFile {
 
 export type BuildResult = { ok: true; file: BuiltFile } | { ok: false; problems: string[] };
 
-export function buildAmendmentFile(spec: AmendmentFileSpec): BuildResult {
+export function buildAmendmentFile(given: AmendmentFileSpec): BuildResult {
+  const spec = inGuideForm(given);
   const problems = checkSpec(spec);
   if (problems.length > 0) return { ok: false, problems };
   const ci = spec.fields.indexOf(spec.checksumField);
@@ -50,6 +51,21 @@ export function buildAmendmentFile(spec: AmendmentFileSpec): BuildResult {
       records: spec.records.length,
       checksum: checksum.toString(),
     },
+  };
+}
+
+/**
+ * Field codes as the guide writes them (L42a, never L42A), whatever case the spec came in: the
+ * validator reads other cases only with a warning, and the builder writes the unambiguous form.
+ * Line 4 needs nothing: `kind` is always the capital word alone.
+ */
+function inGuideForm(spec: AmendmentFileSpec): AmendmentFileSpec {
+  return {
+    ...spec,
+    fields: spec.fields.map(canonicalFieldCode),
+    uniqueFields: spec.uniqueFields.map(canonicalFieldCode),
+    changedFields: spec.changedFields.map(canonicalFieldCode),
+    checksumField: canonicalFieldCode(spec.checksumField),
   };
 }
 

@@ -5,7 +5,7 @@ import { DATA_SET_NAMES } from './model';
 import type { ChecksumChoice, Column } from './checksum';
 import { chooseChecksumField, suitableMax } from './checksum';
 import { RECOMMENDED_KEYS, dataSetOf } from '../ilr/catalogue';
-import { isFieldCode } from '../domain';
+import { canonicalFieldCode, isFieldCode } from '../domain';
 
 export interface Extract {
   header: readonly string[];
@@ -35,12 +35,8 @@ export interface ExtractPlan {
 
 export type ExtractPlanResult = { ok: true; plan: ExtractPlan } | { ok: false; message: string };
 
-/** MIS exports often shout: `L42A` is `L42a`. */
-export function canonicalFieldCode(name: string): string {
-  const t = name.trim();
-  const m = /^([lahLAH])(\d{2})([a-zA-Z]?)$/.exec(t);
-  return m ? `${m[1]?.toUpperCase()}${m[2]}${m[3]?.toLowerCase()}` : t;
-}
+/** MIS exports often shout: `L42A` is `L42a` (the validator reads header lines the same way). */
+export { canonicalFieldCode };
 
 export function planFromExtract(ex: Extract, o: ExtractPlanOptions): ExtractPlanResult {
   if (ex.header.length === 0)

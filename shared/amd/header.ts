@@ -1,11 +1,13 @@
 // Checks of header lines 1 to 12. The result tells the record checks which columns matter.
 import type { AmendmentKind, CalendarDate, DataSet } from './model';
-import { AMENDMENT_KINDS, HEADER_LINE as H, compareDates, parseDdMmYyyy } from './model';
+import { HEADER_LINE as H, compareDates, parseDdMmYyyy } from './model';
 import type { AmendmentFileName } from './names';
 import type { FindingList } from './findings';
 import type { IlrCatalogue } from '../ilr/catalogue';
 import { RECOMMENDED_KEYS } from '../ilr/catalogue';
 import { checkFieldList } from './field-list';
+import { FIELD_CODE_LINES, checkFieldCodeCase, readKindLine } from './header-forms';
+import { canonicalFieldCode } from '../domain';
 
 export interface HeaderInfo {
   kind?: AmendmentKind;
@@ -28,9 +30,12 @@ export interface HeaderContext {
   today?: CalendarDate;
 }
 
-/** Splits a header field list; the guide's own examples put spaces after the commas. */
+/**
+ * Splits a header field list; the guide's own examples put spaces after the commas. Codes come
+ * back in the ILR's own case (A48A is A48a: see header-forms.ts), so every comparison agrees.
+ */
 export function splitFieldList(line: string): string[] {
-  return line.trim() === '' ? [] : line.split(',').map((f) => f.trim());
+  return line.trim() === '' ? [] : line.split(',').map(canonicalFieldCode);
 }
 
 const REFERENCE_NUMBER = /\bref(?:erence)?\.?\s*(?:number|no\.?|#)?\s*:?\s*\d+/i;
@@ -93,25 +98,24 @@ export function checkHeader(
 
   const kindText = at(H.kind);
   if (kindText !== undefined) {
-    const k = kindText.trim();
-    if (!(AMENDMENT_KINDS as readonly string[]).includes(k)) {
-      out.add(
-        'AMD_KIND',
-        `Line 4 is '${kindText}'; it must be CHANGE, ADD or DELETE in capitals.`,
-        {
-          line: H.kind,
-          value: kindText,
-        },
-      );
-    } else if (name && name.kind !== k) {
-      out.add('AMD_KIND', `Line 4 says ${k} but the file name says ${name.kind}.`, {
-        line: H.kind,
-        value: kindText,
-      });
+    const read = readKindLine(kindText);
+    const at4 = { line: H.kind, value: kindText };
+    if (read.kind === undefined) {
+      const what =
+        read.named.length > 1
+          ? `names ${read.named.join(' and ')}: only one kind can apply`
+          : 'contains none of the words CHANGE, ADD and DELETE';
+      out.add('AMD_KIND', `Line 4 is '${kindText}', which ${what}.`, at4);
+    } else {
+      if (!read.exact)
+        out.add('AMD_KIND_WORDING', `Line 4 is '${kindText}', read as ${read.kind}.`, at4);
+      if (name && name.kind !== read.kind)
+        out.add('AMD_KIND', `Line 4 says ${read.kind} but the file name says ${name.kind}.`, at4);
+      info.kind = read.kind;
     }
-    if ((AMENDMENT_KINDS as readonly string[]).includes(k)) info.kind = k as AmendmentKind;
   }
   info.kind ??= name?.kind;
+  for (const n of FIELD_CODE_LINES) checkFieldCodeCase(n, at(n), out);
 
   const listText = at(H.fieldList);
   if (listText !== undefined) info.fields = checkFieldList(listText, info, ctx, out);
@@ -226,7 +230,7 @@ export function checkHeader(
 
   const checksumFieldText = at(H.checksumField);
   if (checksumFieldText !== undefined && listText !== undefined) {
-    const f = checksumFieldText.trim();
+    const f = canonicalFieldCode(checksumFieldText);
     if (f === '' || !inList.has(f)) {
       out.add(
         'AMD_CHECKSUM_FIELD',

@@ -5,7 +5,7 @@ import { XML_RULES } from '../ilr-xml/rules';
 
 export type Severity = 'error' | 'warning';
 
-export const RULESET_VERSION = 'amd-2010-11.1';
+export const RULESET_VERSION = 'amd-2010-11.2';
 
 export interface Rule {
   code: string;
@@ -82,9 +82,16 @@ const R = [
   rule(
     'AMD_KIND',
     'error',
-    'Line 4 is not CHANGE/ADD/DELETE, or does not match the file name',
-    'Line 4 tells HEFCE which kind of amendment to apply.',
+    'Line 4 contains none (or more than one) of CHANGE/ADD/DELETE, or does not match the file name',
+    'Line 4 tells HEFCE which kind of amendment to apply: the guide says it must contain the word CHANGE, ADD or DELETE.',
     'Line 4 must be CHANGE for chg files, ADD for add files and DELETE for del files.',
+  ),
+  rule(
+    'AMD_KIND_WORDING',
+    'warning',
+    'Line 4 holds the word CHANGE/ADD/DELETE, but not in capitals or not alone',
+    "The guide says line 4 must contain the word, so the line is read as that kind; its Table A shows the capital word alone, and the guide does not say how HEFCE's loader compares the line.",
+    'Make line 4 the capital word alone: CHANGE, ADD or DELETE.',
   ),
   rule(
     'AMD_UNIQUE_FIELDS',
@@ -162,6 +169,13 @@ const R = [
     'Line 12 of a change file has a field that is neither unique, changed nor the checksum field',
     "A change file holds the unique fields, the changed fields and the checksum field; a warning, as the guide does not forbid more. Deletion files may carry more fields: the guide's own example lists A04 beside its keys and checksum.",
     'Remove the field, or add it to line 5 or 6.',
+  ),
+  rule(
+    'AMD_FIELD_CASE',
+    'warning',
+    "A field code on line 5, 6, 8 or 12 is written in another case than the ILR's (A48A for A48a)",
+    "The guide writes field codes with a capital data set letter and a small occurrence letter (A48a, L42a) and never says case matters, so the code is read as that field; it does not say how HEFCE's loader compares codes.",
+    "Write each code as the guide does, e.g. A48a rather than A48A (ReturnDesk's builder writes them so).",
   ),
   rule(
     'AMD_FIELD_NOT_ILR',
@@ -285,8 +299,8 @@ const R = [
   rule(
     'AMD_LINE_ENDINGS',
     'warning',
-    'Lines end with LF only, or a stray carriage return',
-    'Amendment files are Windows text files: each line ends with CR LF.',
+    'Lines end with LF only or CR only, or a stray carriage return',
+    'The guide asks for records separated by a carriage return, and amendment files are Windows text files, whose lines end with CR LF; other endings are read line by line all the same, but HEFCE may not read them so.',
     'Save the file with Windows (CRLF) line endings.',
   ),
   rule(

@@ -49,6 +49,19 @@ export interface FileReport {
 
 /** A line this long is not a record: stop buffering it rather than grow without bound. */
 const MAX_LINE = 1_000_000;
+const CR = 13;
+const LF = 10;
+
+/** How a line ended; `none` only for the last line of a file with no line break after it. */
+type LineEnding = 'crlf' | 'lf' | 'cr' | 'none';
+
+/**
+ * Which characters break lines, decided by the file's first line break. Most files end lines with
+ * CR LF or LF, and there a lone CR is a stray character inside a line; a file whose first line ends
+ * with a lone CR (old Mac text, or the guide's "separated by a carriage return" taken literally)
+ * breaks lines at every CR or LF.
+ */
+type BreakMode = 'unknown' | 'lf' | 'any';
 
 export class AmendmentFileValidator {
   private readonly out = new FindingList(HEADER_LINES + 1);
@@ -61,8 +74,11 @@ export class AmendmentFileValidator {
   private lineNo = 0;
   private started = false;
   private pendingBlank: number[] = [];
+  private breaks: BreakMode = 'unknown';
   private lfLines = 0;
   private firstLfLine = 0;
+  private crLines = 0;
+  private firstCrLine = 0;
   private strayCr = false;
   private finished: FileReport | undefined;
 
@@ -98,29 +114,55 @@ export class AmendmentFileValidator {
     }
     let text = this.carry + chunk;
     let start = 0;
+    // Next CR and LF at or after `start` (-1: none left), searched again only once passed, so a
+    // chunk without one of them is scanned once, not once per line.
+    let nextCr = -2;
+    let nextLf = -2;
     for (;;) {
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
+      let brk: number;
+      if (this.breaks === 'lf') brk = text.indexOf('\n', start);
+      else {
+        if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+        if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+        brk = nextCr < 0 ? nextLf : nextLf < 0 ? nextCr : Math.min(nextCr, nextLf);
+      }
+      if (brk < 0) break;
+      let end = brk;
+      let next = brk + 1;
+      let ending: LineEnding;
+      if (text.charCodeAt(brk) === LF) {
+        const crBefore = brk > start && text.charCodeAt(brk - 1) === CR;
+        if (crBefore) end = brk - 1;
+        ending = crBefore ? 'crlf' : 'lf';
+      } else if (brk + 1 === text.length) {
+        // A CR at the end of the text so far: the next chunk says whether an LF follows.
+        break;
+      } else if (text.charCodeAt(brk + 1) === LF) {
+        next = brk + 2;
+        ending = 'crlf';
+      } else ending = 'cr';
+      if (this.breaks === 'unknown') this.breaks = ending === 'cr' ? 'any' : 'lf';
       if (this.overlong) this.overlong = false;
       // Measured here too, not only on the carry: a long line must get the same finding whether
       // it arrives in one chunk or many.
-      else if (nl - start > MAX_LINE) this.tooLong();
-      else if (nl > start && text.charCodeAt(nl - 1) === 13)
-        this.line(text.slice(start, nl - 1), true);
-      else this.line(text.slice(start, nl), false);
-      start = nl + 1;
+      else if (end - start > MAX_LINE) this.tooLong();
+      else this.line(text.slice(start, end), ending);
+      start = next;
     }
     text = text.slice(start);
-    if (text.length > MAX_LINE && !this.overlong) {
+    // A trailing CR is the start of a line ending, not part of the line: measured as above.
+    const pending = text.length - (text.charCodeAt(text.length - 1) === CR ? 1 : 0);
+    if (pending > MAX_LINE && !this.overlong) {
       this.overlong = true;
       this.tooLong();
     }
-    this.carry = this.overlong ? '' : text;
+    // A too-long line's text is dropped, but a CR that may end it is kept for the next chunk.
+    this.carry = !this.overlong ? text : pending < text.length ? '\r' : '';
   }
 
   private tooLong(): void {
     // Still count the line (and keep header lines aligned) so later line numbers stay right.
-    if (this.lineNo < HEADER_LINES) this.line('', true);
+    if (this.lineNo < HEADER_LINES) this.line('', 'crlf');
     else {
       this.lineNo++;
       // It stands where a record stands, so it counts as one: line 7 is compared with it included.
@@ -140,8 +182,10 @@ export class AmendmentFileValidator {
     const last = this.carry;
     this.carry = '';
     if (last !== '' && !this.overlong) {
-      this.line(last.endsWith('\r') ? last.slice(0, -1) : last, last.endsWith('\r'));
-      if (this.lineNo >= HEADER_LINES) {
+      // A CR ending the text ends its line: the LF that may have followed it never came.
+      const cr = last.charCodeAt(last.length - 1) === CR;
+      this.line(cr ? last.slice(0, -1) : last, cr ? 'cr' : 'none');
+      if (!cr && this.lineNo >= HEADER_LINES) {
         this.out.add(
           'AMD_NO_FINAL_BLANK_LINE',
           `Line ${this.lineNo}, the last line, has no line break after it.`,
@@ -168,6 +212,13 @@ export class AmendmentFileValidator {
         {
           line: this.firstLfLine,
         },
+      );
+    }
+    if (this.crLines > 0) {
+      this.out.add(
+        'AMD_LINE_ENDINGS',
+        `${this.crLines} line${this.crLines === 1 ? ' ends' : 's end'} with CR only (as old Mac text files do), the first at line ${this.firstCrLine}.`,
+        { line: this.firstCrLine },
       );
     }
     const header = this.header ?? { fields: [], uniqueFields: [], changedFields: [] };
@@ -217,11 +268,10 @@ export class AmendmentFileValidator {
     };
   }
 
-  private line(text: string, crlf: boolean): void {
+  private line(text: string, ending: LineEnding): void {
     const n = ++this.lineNo;
-    if (!crlf) {
-      if (this.lfLines++ === 0) this.firstLfLine = n;
-    }
+    if (ending === 'lf' && this.lfLines++ === 0) this.firstLfLine = n;
+    if (ending === 'cr' && this.crLines++ === 0) this.firstCrLine = n;
     if (!this.strayCr && text.indexOf('\r') >= 0) {
       this.strayCr = true;
       this.out.add(

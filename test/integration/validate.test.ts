@@ -276,6 +276,55 @@ describe('returndesk validate: encodings and line endings', () => {
     ]);
   });
 
+  it('reads a file with CR-only line endings line by line, with an AMD_LINE_ENDINGS warning', async () => {
+    const text = aimChangeLines(GOOD_RECORDS).join('\r') + '\r';
+    const file = await writeIn(await tempDir(), 'chg105432A01.amd', text);
+    const { code, report } = await validateJson([file]);
+    expect(code).toBe(0);
+    expect(report.files[0]?.findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
+      ['AMD_LINE_ENDINGS', 'warning', 1],
+    ]);
+    expect(report.files[0]?.findings[0]?.message).toContain('15 lines end with CR only');
+  });
+
+  it('still fails a CR-only file whose line 7 is wrong, with AMD_RECORD_COUNT', async () => {
+    const text = aimChangeLines(GOOD_RECORDS, { count: '4' }).join('\r') + '\r';
+    const file = await writeIn(await tempDir(), 'chg105432A01.amd', text);
+    const { code, report } = await validateJson([file]);
+    expect(code).toBe(1);
+    expect(report.files[0]?.findings.map((f) => f.rule)).toEqual([
+      'AMD_RECORD_COUNT',
+      'AMD_LINE_ENDINGS',
+    ]);
+  });
+
+  it('says of a last record with no line break only that it has none', async () => {
+    const text = crlf(aimChangeLines(GOOD_RECORDS)).slice(0, -2);
+    const file = await writeIn(await tempDir(), 'chg105432A01.amd', text);
+    const { code, report } = await validateJson([file]);
+    expect(code).toBe(0);
+    expect(report.files[0]?.findings.map((f) => [f.rule, f.line])).toEqual([
+      ['AMD_NO_FINAL_BLANK_LINE', 15],
+    ]);
+  });
+
+  it('accepts line 4 in lower case and A48A for A48a, with warnings, with or without --year', async () => {
+    const lines = aimChangeLines(GOOD_RECORDS);
+    lines[3] = 'change';
+    lines[4] = 'A01,A03,A05,A48A,A48B';
+    lines[11] = 'A01,A03,A05,A48A,A48B,A27';
+    const file = await writeIn(await tempDir(), 'chg105432A01.amd', crlf(lines));
+    for (const year of [[], ['--year', '2010-11']]) {
+      const { code, report } = await validateJson([...year, file]);
+      expect(code).toBe(0);
+      expect(report.files[0]?.findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
+        ['AMD_KIND_WORDING', 'warning', 4],
+        ['AMD_FIELD_CASE', 'warning', 5],
+        ['AMD_FIELD_CASE', 'warning', 12],
+      ]);
+    }
+  });
+
   it('reads a Windows-1252 file without mangling é or €', async () => {
     const value = 'Café Crème €5';
     const bytes = iconv.encode(

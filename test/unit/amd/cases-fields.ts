@@ -25,6 +25,12 @@ const spaced = withLine(
 );
 /** Example 1's learning aim addition, written with the guide's own A11 and A48. */
 const guideAims = () => example1Set()[1] ?? addDraft('A', 3);
+/** A48A for A48a, as MIS exports write it. */
+const shouting = withLine(
+  withLine(chg, 5, 'A01,A03,A05,A48A,A48b'),
+  12,
+  'A01,A03,A05,A48A,A48b,A27',
+);
 /** A06 is well formed but was not a 2010-11 learning aim field. */
 const withA06 = withField(withLine(chg, 6, 'A27,A06'), 'A06', '1');
 
@@ -199,16 +205,65 @@ export const FIELD_CASES: RuleCase[] = [
         says: 'HEFLEVEL on line 12',
       },
       {
-        when: 'an occurrence letter is in capitals',
+        when: 'a code has two occurrence letters',
         report: () =>
           check(
-            withLine(withLine(chg, 5, 'A01,A03,A05,A48A,A48b'), 12, 'A01,A03,A05,A48A,A48b,A27'),
+            withLine(withLine(chg, 5, 'A01,A03,A05,A48ab,A48b'), 12, 'A01,A03,A05,A48ab,A48b,A27'),
           ),
         line: 12,
-        field: 'A48A',
+        field: 'A48ab',
+      },
+      {
+        when: 'a code in lower case lacks a digit',
+        report: () => check(withLine(withLine(chg, 6, 'a2'), 12, 'A01,A03,A05,A48a,A48b,a2')),
+        line: 12,
+        field: 'a2',
       },
     ],
     passes: [{ when: 'every field is an ILR field code', report: () => check(chg) }],
+  },
+  {
+    code: 'AMD_FIELD_CASE',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'an occurrence letter is in capitals on lines 5 and 12',
+        report: () => check(shouting),
+        line: 12,
+        field: 'A48a',
+        value: 'A01,A03,A05,A48A,A48b,A27',
+        says: 'Line 12 writes A48A, read as A48a',
+      },
+      {
+        when: 'an occurrence letter is in capitals on line 5',
+        report: () => check(shouting),
+        line: 5,
+        field: 'A48a',
+      },
+      {
+        when: 'line 6 is in lower case',
+        report: () => check(withLine(chg, 6, 'a27')),
+        line: 6,
+        field: 'A27',
+      },
+      {
+        when: 'line 8 is in lower case',
+        report: () => check(withLine(chg, 8, 'a05')),
+        line: 8,
+        says: 'a05, read as A05',
+      },
+      {
+        when: 'line 12 writes several codes in another case',
+        report: () => check(withLine(chg, 12, 'a01,A03,A05,A48A,A48B,A27')),
+        line: 12,
+        field: null,
+        says: 'a01, A48A, A48B, read as A01, A48a, A48b',
+      },
+    ],
+    passes: [
+      { when: 'every code is written as the guide writes it', report: () => check(chg) },
+      { when: 'the codes have spaces after the commas', report: () => check(spaced) },
+    ],
   },
   {
     code: 'AMD_FIELD_DATASET',

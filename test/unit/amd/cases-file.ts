@@ -1,5 +1,5 @@
 // Rules about the file as a whole: its name, its addition set, and its line structure.
-import type { AdditionType, DataSet, FileReport } from '../../../shared/amd';
+import type { AdditionType, DataSet, FileReport, RuleCode } from '../../../shared/amd';
 import type { Draft } from './drafts';
 import { checkAdditionSets, checkDeletionCascade } from '../../../shared/amd';
 import {
@@ -30,6 +30,10 @@ function deletedTogether(...drafts: Draft[]): FileReport[] {
   const reports = drafts.map((d) => check(d));
   checkDeletionCascade(reports);
   return reports;
+}
+/** Keeps only the findings of one rule, for a pass case beside a finding of another rule. */
+function findingsOnly(report: FileReport, code: RuleCode): FileReport {
+  return { ...report, findings: report.findings.filter((f) => f.rule === code) };
 }
 const fileOf = (reports: FileReport[], name: string): FileReport => {
   const r = reports.find((x) => x.file === name);
@@ -157,8 +161,26 @@ export const FILE_CASES: RuleCase[] = [
         line: 15,
         says: 'carriage return',
       },
+      {
+        when: 'every line ends with CR only',
+        report: () => check(chg, { eol: '\r' }),
+        line: 1,
+        says: '15 lines end with CR only',
+      },
+      {
+        when: 'the last record ends with CR but no LF',
+        report: () => checkText(`${render(chg).slice(0, -1)}`, chg.fileName),
+        line: 15,
+        says: 'the first at line 15',
+      },
     ],
-    passes: [{ when: 'every line ends with CR LF', report: () => check(chg) }],
+    passes: [
+      { when: 'every line ends with CR LF', report: () => check(chg) },
+      {
+        when: 'the last record has no line break at all (a finding of its own)',
+        report: () => findingsOnly(check(chg, { finalBreak: false }), 'AMD_LINE_ENDINGS'),
+      },
+    ],
   },
   {
     code: 'AMD_NO_FINAL_BLANK_LINE',
@@ -167,6 +189,11 @@ export const FILE_CASES: RuleCase[] = [
       {
         when: 'the last record has no line break after it',
         report: () => check(chg, { finalBreak: false }),
+        line: 15,
+      },
+      {
+        when: 'the last record of a CR-only file has no line break after it',
+        report: () => check(chg, { eol: '\r', finalBreak: false }),
         line: 15,
       },
     ],

@@ -105,10 +105,27 @@ export const HEADER_CASES: RuleCase[] = [
     severity: 'error',
     breaks: [
       {
-        when: 'line 4 is in lower case',
-        report: () => check(withLine(chg, 4, 'change')),
+        when: 'line 4 holds none of the three words',
+        report: () => check(withLine(chg, 4, 'AMEND')),
         line: 4,
-        value: 'change',
+        value: 'AMEND',
+        says: 'none of the words CHANGE, ADD and DELETE',
+      },
+      {
+        when: 'line 4 holds CHANGES, which is not the word CHANGE',
+        report: () => check(withLine(chg, 4, 'CHANGES')),
+        line: 4,
+      },
+      {
+        when: 'line 4 is empty',
+        report: () => check(withLine(chg, 4, '')),
+        line: 4,
+      },
+      {
+        when: 'line 4 names two kinds',
+        report: () => check(withLine(chg, 4, 'CHANGE/DELETE')),
+        line: 4,
+        says: 'names CHANGE and DELETE',
       },
       {
         when: 'line 4 contradicts the file name',
@@ -116,11 +133,48 @@ export const HEADER_CASES: RuleCase[] = [
         line: 4,
         says: 'file name says CHANGE',
       },
+      {
+        when: 'line 4 in lower case contradicts the file name',
+        report: () => check(withLine(chg, 4, 'delete')),
+        line: 4,
+        says: 'Line 4 says DELETE but the file name says CHANGE',
+      },
     ],
     passes: [
       { when: 'line 4 is CHANGE in a chg file', report: () => check(chg) },
       { when: 'line 4 is DELETE in a del file', report: () => check(deleteDraft()) },
       { when: 'line 4 is ADD in an add file', report: () => check(addDraft('L', 3)) },
+    ],
+  },
+  {
+    code: 'AMD_KIND_WORDING',
+    severity: 'warning',
+    breaks: [
+      {
+        when: 'line 4 is in lower case',
+        report: () => check(withLine(chg, 4, 'change')),
+        line: 4,
+        value: 'change',
+        says: "Line 4 is 'change', read as CHANGE",
+      },
+      {
+        when: 'line 4 has other words around the kind',
+        report: () => check(withLine(deleteDraft(), 4, 'Type: Delete records')),
+        line: 4,
+        says: 'read as DELETE',
+      },
+      {
+        when: 'line 4 says ADD FILE',
+        report: () => check(withLine(addDraft('H', 1), 4, 'ADD FILE')),
+        line: 4,
+      },
+    ],
+    passes: [
+      { when: 'line 4 is the capital word alone', report: () => check(chg) },
+      {
+        when: 'line 4 has spaces around the capital word',
+        report: () => check(withLine(chg, 4, '  CHANGE ')),
+      },
     ],
   },
   {

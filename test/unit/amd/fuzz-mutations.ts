@@ -1,7 +1,7 @@
 // Deterministic damage to valid files, and an independent judge of damage that the guide's rules
 // must catch. The judge answers only where it is sure: a file it cannot judge (a letter added to
 // a note, two records swapped) may well still be valid.
-import { splitFieldList } from '../../../shared/amd';
+import { parseDdMmYyyy, splitFieldList } from '../../../shared/amd';
 import { mulberry32 } from '../../support/random';
 
 export type Rng = () => number;
@@ -81,6 +81,7 @@ export const MUTATIONS: Record<string, (t: string, r: Rng) => string> = {
       l.splice(int(r, l.length + 1), 0, longLine(r, n) + '\r');
     }),
   lfOnly: (t) => t.replace(/\r\n/g, '\n'),
+  crOnly: (t) => t.replace(/\r\n/g, '\r'),
   noFinalBreak: (t) => t.replace(/\r\n$/, ''),
 };
 
@@ -121,7 +122,9 @@ export function certainlyInvalid(text: string, base: string, upin: string): bool
   if (lines.some((l) => l.length > 1_000_000) || lines.length < 12) return true;
   const was = base.slice(0, -2).split('\r\n');
   const at = (ls: string[], n: number) => ls[n - 1] ?? '';
-  for (const n of [1, 2, 4, 8]) if (at(lines, n).trim() !== at(was, n).trim()) return true;
+  for (const n of [1, 4, 8]) if (at(lines, n).trim() !== at(was, n).trim()) return true;
+  // Line 2 damaged into another real date is still a creation date (no `today` is given).
+  if (!parseDdMmYyyy(at(lines, 2).trim())) return true;
   for (const n of [5, 6, 12]) {
     if (splitFieldList(at(lines, n)).join('|') !== splitFieldList(at(was, n)).join('|'))
       return true;

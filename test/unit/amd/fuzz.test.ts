@@ -37,9 +37,18 @@ function inChunks(chunks: string[], opts: ValidateOptions): FileReport {
 /** Past 1000 findings of one rule, the rest are counted in one summary about the whole file. */
 const isSummary = (f: Finding) => f.line === null && f.message.includes(`more ${f.rule} finding`);
 
+/**
+ * The file's lines as the guide's reader sees them: broken at LF (a CR before it belongs to the
+ * break), or, where the first line ends with a lone CR, at every CR, LF or CR LF.
+ */
+function lineCount(text: string): number {
+  const crOnly = /\r\n|\r|\n/.exec(text)?.[0] === '\r';
+  return text.split(crOnly ? /\r\n|\r|\n/ : '\n').length;
+}
+
 /** Where a finding points at a line that is not in the file; empty when all are right. */
 function misplaced(report: FileReport, text: string): string[] {
-  const lines = text.split('\n').length;
+  const lines = lineCount(text);
   const empty = text === '' || text === '\uFEFF';
   return report.findings
     .filter((f) => !FILE_RULES.has(f.rule) && !isSummary(f))

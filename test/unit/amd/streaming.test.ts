@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileReport, ValidateOptions } from '../../../shared/amd';
 import { AmendmentFileValidator, FINDINGS_PER_RULE } from '../../../shared/amd';
-import { changeDraft, check, checkText, codesOf, render, withLine } from './drafts';
+import { changeDraft, check, checkText, codesOf, render, withLine, withValue } from './drafts';
 
 const chg = changeDraft();
 const opts: ValidateOptions = { fileName: chg.fileName };
@@ -21,6 +21,23 @@ describe('streaming validation', () => {
     expect(codesOf(whole)).toEqual(['AMD_CHECKSUM_VALUE']);
     for (const size of [1, 2, 3, 7, 13, 64, text.length])
       expect(inChunks(text, size)).toEqual(whole);
+  });
+
+  it('reads a CR-only file the same for any chunk size, a CR ending a chunk included', () => {
+    const text = render(withLine(chg, 9, '5'), { eol: '\r' });
+    const whole = checkText(text, chg.fileName);
+    expect(codesOf(whole)).toEqual(['AMD_CHECKSUM_VALUE', 'AMD_LINE_ENDINGS']);
+    for (const size of [1, 2, 3, 7, 13, 64, text.length])
+      expect(inChunks(text, size)).toEqual(whole);
+  });
+
+  it('keeps CR and LF split between two chunks one CR LF line break', () => {
+    const text = render(chg);
+    const cut = text.indexOf('\r\n') + 1;
+    const v = new AmendmentFileValidator(opts);
+    v.write(text.slice(0, cut));
+    v.write(text.slice(cut));
+    expect(v.end().findings).toEqual([]);
   });
 
   it('reads a byte-order mark arriving alone in the first chunk', () => {
@@ -62,6 +79,37 @@ describe('what the validator tolerates', () => {
   it('accepts LF line endings with one warning and no error', () => {
     const report = check(chg, { eol: '\n' });
     expect(report.valid).toBe(true);
+    expect(codesOf(report)).toEqual(['AMD_LINE_ENDINGS']);
+  });
+
+  it('reads a CR-only file line by line, with one warning and no error', () => {
+    const report = check(chg, { eol: '\r' });
+    expect(report.valid).toBe(true);
+    expect(report.records).toBe(3);
+    expect(codesOf(report)).toEqual(['AMD_LINE_ENDINGS']);
+    expect(report.findings[0]?.message).toContain('15 lines end with CR only');
+  });
+
+  it('still finds a wrong record count, checksum or duplicate key in a CR-only file', () => {
+    const eol = '\r';
+    expect(codesOf(check(withLine(chg, 7, '4'), { eol }))).toContain('AMD_RECORD_COUNT');
+    expect(codesOf(check(withLine(chg, 9, '5'), { eol }))).toContain('AMD_CHECKSUM_VALUE');
+    const twice = withLine(withLine(chg, 14, chg.lines[12] ?? ''), 9, '3');
+    expect(codesOf(check(twice, { eol }))).toContain('AMD_DUPLICATE_KEY');
+    expect(check(twice, { eol }).valid).toBe(false);
+  });
+
+  it('says only that a last record with no line break has none', () => {
+    const report = check(chg, { finalBreak: false });
+    expect(report.valid).toBe(true);
+    expect(report.findings.map((f) => [f.rule, f.line, f.message.split('.')[0]])).toEqual([
+      ['AMD_NO_FINAL_BLANK_LINE', 15, 'Line 15, the last line, has no line break after it'],
+    ]);
+  });
+
+  it('treats a lone CR inside a CR LF file as a stray character, not a line break', () => {
+    const report = check(withValue(chg, 14, 'A48a', 'H\rNC'));
+    expect(report.records).toBe(3);
     expect(codesOf(report)).toEqual(['AMD_LINE_ENDINGS']);
   });
 

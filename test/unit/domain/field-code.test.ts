@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_CODE_MESSAGE, fieldCodeSchema, isFieldCode } from '../../../shared/domain';
+import {
+  FIELD_CODE_MESSAGE,
+  canonicalFieldCode,
+  fieldCodeSchema,
+  isFieldCode,
+} from '../../../shared/domain';
 import { dataSetOf } from '../../../shared/ilr/catalogue';
 
 describe('the ILR field code', () => {
@@ -22,6 +27,22 @@ describe('the ILR field code', () => {
     const r = fieldCodeSchema.safeParse(code);
     expect(r.error?.issues.map((i) => i.message)).toEqual([FIELD_CODE_MESSAGE]);
   });
+
+  it.each([
+    ['L42A', 'L42a'],
+    ['a27', 'A27'],
+    [' h01 ', 'H01'],
+    ['l42B', 'L42b'],
+    ['L42a', 'L42a'],
+    ['HEFLEVEL', 'HEFLEVEL'],
+    ['a2', 'a2'],
+    ['L42ab', 'L42ab'],
+  ])(
+    'spells %s the ILR way as %s, leaving what is no code in any case as it was',
+    (given, code) => {
+      expect(canonicalFieldCode(given)).toBe(code);
+    },
+  );
 
   it('names its data set only when it is a field code', () => {
     expect(dataSetOf('H01')).toBe('H');
