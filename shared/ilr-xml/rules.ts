@@ -4,25 +4,13 @@
 // itself, so an error is kept only where processing would certainly fail; what rests on the
 // reconstructed 2011-12 structure (shared/reference: element names, namespace, header values) is
 // a warning naming its source and confidence.
-import type { Rule, Severity } from '../amd/rules';
+import type { Rule, RuleBasis, Severity } from '../amd/rules';
 
 export const XML_RULESET_VERSION = 'ilr-xml-2011-12.2';
 
-/** Why a rule has the severity it has. */
-export interface XmlRuleBasis {
-  /**
-   * guide: the guide says so; processing: reading or processing the file would certainly fail;
-   * reconstructed: rests on public ILR material, not on the guide; advice: likely a mistake,
-   * never certain.
-   */
-  kind: 'guide' | 'processing' | 'reconstructed' | 'advice';
-  /** The source, and for reconstructed knowledge its confidence. */
-  source: string;
-}
-
-export interface XmlRule extends Rule {
-  basis: XmlRuleBasis;
-}
+/** The basis and rule shapes are shared with the .amd rules; these names stay for XML code. */
+export type XmlRuleBasis = RuleBasis;
+export type XmlRule = Rule;
 
 function rule(
   code: string,

@@ -69,6 +69,42 @@ describe('the rule set', () => {
       expect(r.check, r.code).toMatch(/^[A-Z].{10,}[.)]$/);
     }
   });
+
+  it('says for every rule why it is an error or a warning: errors only where the guide says so or processing would certainly fail', () => {
+    for (const r of RULES.values()) {
+      expect(r.basis.source, r.code).toMatch(/^[A-Z].{20,}[.)]$/);
+      if (r.severity === 'error') expect(['guide', 'processing'], r.code).toContain(r.basis.kind);
+      if (r.basis.kind === 'reconstructed') {
+        expect(r.severity, r.code).toBe('warning');
+        // Named with its source and confidence, in the table and in every message.
+        expect(r.basis.source, r.code).toMatch(/catalogue, reconstructed from public material/);
+        expect(r.basis.source, r.code).toMatch(/confidence/);
+        expect(r.why, r.code).toMatch(/catalogue.*reconstructed|reconstructed.*catalogue/);
+      }
+    }
+  });
+
+  it('quotes the guide for every error that rests on it', () => {
+    for (const r of RULES.values()) {
+      if (r.severity === 'error' && r.basis.kind === 'guide')
+        expect(r.basis.source, r.code).toMatch(/^(The guide|Table A)[^"]*"[^"]{10,}"/);
+    }
+  });
+
+  it('has the basis the issue names for the rules it discusses', () => {
+    const kind = (code: string) => RULES.get(code)?.basis.kind;
+    for (const code of ['AMD_RECORD_COUNT', 'AMD_CHECKSUM_VALUE'])
+      expect(kind(code)).toBe('processing');
+    for (const code of ['AMD_FIELD_UNKNOWN', 'AMD_ADD_FIELDS_INCOMPLETE', 'AMD_VALUE_TOO_LONG'])
+      expect(kind(code), code).toBe('reconstructed');
+    for (const code of [
+      'AMD_KIND',
+      'AMD_FILENAME',
+      'AMD_CHECKSUM_NON_NUMERIC',
+      'AMD_ADD_FIELDS_MISSING',
+    ])
+      expect(kind(code), code).toBe('guide');
+  });
 });
 
 describe('the files the rule cases start from', () => {
