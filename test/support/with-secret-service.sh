@@ -11,6 +11,16 @@ keyring_home=$(mktemp -d)
 trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home/data" XDG_CONFIG_HOME="$keyring_home/config" XDG_CACHE_HOME="$keyring_home/cache"
 export RETURNDESK_SECRET_SERVICE=1
+# Should the daemon go away mid-run, D-Bus starts the Secret Service again on the next call; this
+# service file (found first: XDG_DATA_HOME comes before the system's folders) has it start
+# unlocked with the same keyring, instead of the system's, which would stay locked behind a
+# password prompt no one can answer here.
+mkdir -p "$XDG_DATA_HOME/dbus-1/services"
+cat >"$XDG_DATA_HOME/dbus-1/services/org.freedesktop.secrets.service" <<'SERVICE'
+[D-BUS Service]
+Name=org.freedesktop.secrets
+Exec=/bin/sh -c 'printf returndesk-tests | exec gnome-keyring-daemon --unlock --foreground --components=secrets'
+SERVICE
 dbus-run-session -- bash -c '
   printf "returndesk-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   # Wait (bounded) until the daemon owns the Secret Service name on the bus.
