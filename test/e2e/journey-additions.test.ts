@@ -40,7 +40,8 @@ describe.skipIf(!chromiumAvailable)(
   () => {
     const env = useE2eEnv({ secretService: true });
 
-    it('builds a T=3 addition as three files, L, A and H, finalised together with one NN 01', async () => {
+    /** The app after its first run, with an approved plan of one ADD row chosen in the wizard. */
+    async function approvedAdditionRow(title: string, description: string) {
       const server = await env.startExtranet({
         users: [`${USER.username}:${USER.password}`],
         areas: [`${AREA}:${GROUP_KEY}`],
@@ -49,20 +50,21 @@ describe.skipIf(!chromiumAvailable)(
       const work = await env.tempDir();
       const page = await env.openPage(app.url);
       await firstRun(page, server);
-
-      const planId = await createPlan(page, 'Learners left out');
-      await addPlanRow(page, {
-        kind: 'ADD',
-        description: 'Learners omitted from the original return',
-        records: '1',
-        due: '2011-03-31',
-      });
+      const planId = await createPlan(page, title);
+      await addPlanRow(page, { kind: 'ADD', description, records: '1', due: '2011-03-31' });
       await submitAndApprove(page, planId);
-
       await openScreen(page, 'Amendment files', 'Amendment files');
       await page.getByRole('button', { name: 'New amendment file' }).click();
       await wizardStep(page, 'Choose the approved plan row').waitFor();
       await page.getByRole('radio', { name: /^Row 1: ADD/ }).check();
+      return { page, work };
+    }
+
+    it('builds a T=3 addition as three files, L, A and H, finalised together with one NN 01', async () => {
+      const { page, work } = await approvedAdditionRow(
+        'Learners left out',
+        'Learners omitted from the original return',
+      );
       await page.getByRole('radio', { name: /^T=3: new learners/ }).check();
       await screenshot(page, 'journey-addition-row');
 
@@ -97,28 +99,10 @@ describe.skipIf(!chromiumAvailable)(
     });
 
     it('builds a T=2 addition of aims none of which is HE as its A file alone, finalised with NN 01', async () => {
-      const server = await env.startExtranet({
-        users: [`${USER.username}:${USER.password}`],
-        areas: [`${AREA}:${GROUP_KEY}`],
-      });
-      const app = await env.startApp();
-      const work = await env.tempDir();
-      const page = await env.openPage(app.url);
-      await firstRun(page, server);
-
-      const planId = await createPlan(page, 'Aims left out');
-      await addPlanRow(page, {
-        kind: 'ADD',
-        description: 'Aims of existing learners omitted from the original return',
-        records: '1',
-        due: '2011-03-31',
-      });
-      await submitAndApprove(page, planId);
-
-      await openScreen(page, 'Amendment files', 'Amendment files');
-      await page.getByRole('button', { name: 'New amendment file' }).click();
-      await wizardStep(page, 'Choose the approved plan row').waitFor();
-      await page.getByRole('radio', { name: /^Row 1: ADD/ }).check();
+      const { page, work } = await approvedAdditionRow(
+        'Aims left out',
+        'Aims of existing learners omitted from the original return',
+      );
       await page.getByRole('radio', { name: /^T=2: new learning aims/ }).check();
       const he = page.getByRole('checkbox', { name: /^Some of the learning aims are HE aims/ });
       expect(await he.isChecked()).toBe(true);
