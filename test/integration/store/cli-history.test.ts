@@ -7,20 +7,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useHistories } from './support/folders';
 import { seedApprovedPlan } from './support/history';
+import type { BuiltAmendmentFile } from '../../../shared/ipc/files';
 import { AIMS_EXTRACT, buildArgs, expectOneLineRefusal, json, returndesk } from './support/cli';
 
 const histories = useHistories('returndesk-cli-');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-interface Built {
-  name: string;
-  seq: number;
-  sha256: string;
-  records: number;
-  checksumField: string;
-  checksum: string;
-  path?: string;
-}
+/** What `build --json` prints: the contract's built file, and where the command line wrote it. */
+type Built = BuiltAmendmentFile & { path?: string };
 
 describe('returndesk history commands with --json', () => {
   it('print the created provider, plan and row, each with its id', async () => {
