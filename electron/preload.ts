@@ -28,6 +28,7 @@ const api = {
   'backups.list': () => call('backups.list'),
   'backups.create': () => call('backups.create'),
   'backups.restore': (input) => call('backups.restore', input),
+  'backups.describe': (input) => call('backups.describe', input),
   'audit.verify': () => call('audit.verify'),
   'audit.list': (input) => call('audit.list', input),
   'dashboard.get': () => call('dashboard.get'),

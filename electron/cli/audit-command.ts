@@ -38,14 +38,22 @@ export function registerAudit(program: Command, io: Io, setExit: (code: number) 
 
   program
     .command('backup')
-    .description("Copy the history to a file with SQLite's online backup")
-    .requiredOption('--to <file>', 'backup file to write')
+    .description(
+      "Copy the history with SQLite's online backup, to a file or (without --to) the backups folder",
+    )
+    .option('--to <file>', 'backup file to write')
     .option('--json', 'print as JSON')
-    .action(async (o: { to: string; json?: boolean }, cmd: Command) => {
+    .action(async (o: { to?: string; json?: boolean }, cmd: Command) => {
+      const file = o.to;
+      if (file === undefined) {
+        const b = await perform(cmd, io, 'backups.create', undefined);
+        print(io, o.json, b, () => `Backed up the history as ${b.name} in the backups folder.\n`);
+        return;
+      }
       // The place goes to the operation behind a function: only this door, in the same process as
       // the operations, can name one (shared/ipc/sink.ts).
-      const to = { fileName: basename(o.to), path: () => o.to };
+      const to = { fileName: basename(file), path: () => file };
       await perform(cmd, io, 'backups.create', { to });
-      print(io, o.json, { backup: o.to }, () => `Backed up the history to ${o.to}.\n`);
+      print(io, o.json, { backup: file }, () => `Backed up the history to ${file}.\n`);
     });
 }

@@ -25,6 +25,10 @@ export const COMMAND_FILES: readonly CommandFile[] = [
   { names: ['batch'], load: async () => (await import('./batch-command')).registerBatch },
   { names: ['audit', 'backup'], load: async () => (await import('./audit-command')).registerAudit },
   {
+    names: ['backups', 'restore'],
+    load: async () => (await import('./restore-command')).registerRestore,
+  },
+  {
     names: ['destination', 'login', 'upload', 'status'],
     load: async () => (await import('./upload-command')).registerUpload,
   },

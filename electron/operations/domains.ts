@@ -51,6 +51,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'backups.list': 'history',
   'backups.create': 'history',
   'backups.restore': 'history',
+  'backups.describe': 'history',
   'audit.verify': 'history',
   'audit.list': 'history',
   'dashboard.get': 'dashboard',

@@ -1,13 +1,17 @@
 // Backups (make one, restore one) and the audit trail (check it, list its entries).
 import type { OperationTableOf } from './table';
 import type { OperationHost } from './host';
-import { restoreBackup } from '../store/backup';
-import { LATEST_VERSION } from '../store/migrations';
+import { describeBackup, restoreBackup } from '../store/backup';
 
 export function historyOperations(
   host: OperationHost,
 ): OperationTableOf<
-  'backups.list' | 'backups.create' | 'backups.restore' | 'audit.verify' | 'audit.list'
+  | 'backups.list'
+  | 'backups.create'
+  | 'backups.restore'
+  | 'backups.describe'
+  | 'audit.verify'
+  | 'audit.list'
 > {
   return {
     'backups.list': () =>
@@ -27,9 +31,25 @@ export function historyOperations(
       const live = store.path;
       // The restore needs the history closed; it is reopened (and migrated) afterwards.
       const { safetyBackup } = await host.reopen(() =>
-        restoreBackup(folder, live, name, host.clock.now(), LATEST_VERSION),
+        restoreBackup(folder, live, name, host.clock.now()),
       );
       return { restored: name, safetyBackup };
+    },
+    'backups.describe': ({ name }) => {
+      // Everything but where it lies on disk, which the app's window never sees.
+      const d = describeBackup(host.store().folder, name);
+      return {
+        name: d.name,
+        createdAt: d.createdAt,
+        bytes: d.bytes,
+        version: d.version,
+        providers: d.providers,
+        plans: d.plans,
+        files: d.files,
+        uploads: d.uploads,
+        newestEntryAt: d.newestEntryAt,
+        empty: d.empty,
+      };
     },
     'audit.verify': () => host.store().verifyAudit(),
     'audit.list': ({ subject, limit }) => host.store().audit.list(subject, limit),

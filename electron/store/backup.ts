@@ -3,9 +3,13 @@
 // backups run once a day on first use and keep the newest seven.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreError, translateSqliteError } from './errors';
+import { inspectBackup } from './backup-check';
+import type { BackupContents } from './backup-check';
+import { makePrivateFile, makePrivateFolder, reservePrivateFile } from './private-files';
 
 export const BACKUP_FOLDER = 'backups';
 export const BACKUPS_KEPT = 7;
@@ -20,6 +24,8 @@ export async function backupTo(db: Db, destination: string): Promise<BackupFile>
       `The backup cannot be written to ${destination}: the folder ${folder} does not exist. Choose a folder that does.`,
     );
   await db.backup(destination);
+  // It holds what the history holds: private to its owner, wherever it was written.
+  makePrivateFile(destination);
   const s = statSync(destination);
   return {
     name: basename(destination),
@@ -29,8 +35,62 @@ export async function backupTo(db: Db, destination: string): Promise<BackupFile>
   };
 }
 
-/** Backups this process has started, to name each one's partial file apart. */
-let partials = 0;
+/**
+ * Writes a backup to a partial file of its own (a random name: two backups at once, in one process
+ * or in two, never share one), private from the start, and gives it its name last, so a backup
+ * interrupted halfway never looks like a finished one. With `orNext`, a name already taken (two
+ * backups in one second) becomes NAME-2.db, NAME-3.db, ...; without it, the backup is not needed
+ * (another process made today's) and undefined is returned.
+ */
+async function writeBackup(
+  db: Db,
+  dir: string,
+  base: string,
+  orNext: boolean,
+): Promise<string | undefined> {
+  makePrivateFolder(dir);
+  removeStalePartials(dir);
+  const partial = join(dir, `${base}.${randomBytes(8).toString('hex')}.partial`);
+  reservePrivateFile(partial);
+  try {
+    await db.backup(partial);
+    // The copy carries the history's WAL mode; as a file at rest it needs none, and reading it in
+    // WAL mode would leave -wal and -shm files beside it in the backups folder.
+    const copy = new Database(partial);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    makePrivateFile(partial);
+    for (let n = 1; ; n++) {
+      const target = join(dir, n === 1 ? `${base}.db` : `${base}-${n}.db`);
+      if (claim(partial, target)) return target;
+      if (!orNext) return undefined;
+    }
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * Gives the finished partial file the name TARGET unless that name is taken. A hard link fails
+ * when the name exists, so two processes cannot both claim it; where links are not supported (a
+ * FAT disk, some shares) a check and a rename do, with a race no worse than before.
+ */
+function claim(partial: string, target: string): boolean {
+  try {
+    linkSync(partial, target);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
+  }
+  if (existsSync(target)) return false;
+  renameSync(partial, target);
+  return true;
+}
 
 /** Makes today's backup if there is none yet, then prunes to the newest seven. */
 export async function dailyBackup(
@@ -39,16 +99,9 @@ export async function dailyBackup(
   today: string,
 ): Promise<string | undefined> {
   const dir = join(folder, BACKUP_FOLDER);
-  const target = join(dir, `returndesk-${today}.db`);
-  if (existsSync(target)) return undefined;
-  mkdirSync(dir, { recursive: true });
-  removeStalePartials(dir);
-  // One partial file per backup: two commands starting at once, in two processes or in one (the
-  // tests run the command line in theirs), must not write the same one.
-  const partial = `${target}.${process.pid}.${++partials}.partial`;
-  await db.backup(partial);
-  // Rename last, so a backup interrupted halfway never looks like a finished one.
-  renameSync(partial, target);
+  if (existsSync(join(dir, `returndesk-${today}.db`))) return undefined;
+  const target = await writeBackup(db, dir, `returndesk-${today}`, false);
+  if (!target) return undefined;
   const daily = readdirSync(dir)
     .filter((f) => DAILY.test(f))
     .sort();
@@ -102,31 +155,40 @@ export async function manualBackup(
   label = 'manual',
 ): Promise<BackupFile> {
   const dir = join(folder, BACKUP_FOLDER);
-  mkdirSync(dir, { recursive: true });
-  const name = `returndesk-${label}-${stamp(now)}.db`;
-  const target = join(dir, name);
-  const partial = `${target}.${process.pid}.partial`;
-  await db.backup(partial);
-  renameSync(partial, target);
+  const target = await writeBackup(db, dir, `returndesk-${label}-${stamp(now)}`, true);
+  if (!target) throw new Error('unreachable: a manual backup always takes the next free name');
   const s = statSync(target);
-  return { name, path: target, createdAt: s.mtime.toISOString(), bytes: s.size };
+  return { name: basename(target), path: target, createdAt: s.mtime.toISOString(), bytes: s.size };
+}
+
+/** The backup called NAME in the backups folder, or NOT_FOUND. */
+function findBackup(folder: string, name: string): BackupFile {
+  const found = listBackups(folder).find((b) => b.name === name);
+  if (!found)
+    throw new StoreError('NOT_FOUND', `There is no backup named ${name} in the backups folder.`);
+  return found;
+}
+
+/** What the backup called NAME holds, read without changing it; refused if unfit to restore. */
+export function describeBackup(folder: string, name: string): BackupFile & BackupContents {
+  const b = findBackup(folder, name);
+  return { ...b, ...inspectBackup(b.path, name) };
 }
 
 /**
  * Replaces the history with a backup, through SQLite's backup API. The history must be closed.
- * The backup is checked first (a real, intact ReturnDesk history no newer than this version);
- * the current history is itself backed up before it is replaced.
+ * The backup is checked first (see backup-check.ts: a whole ReturnDesk history, no newer than
+ * this version); the current history is itself backed up before it is replaced, and that safety
+ * backup is kept.
  */
 export async function restoreBackup(
   folder: string,
   livePath: string,
   name: string,
   now: Date,
-  latestVersion: number,
-): Promise<{ safetyBackup: string }> {
-  const source = listBackups(folder).find((b) => b.name === name);
-  if (!source)
-    throw new StoreError('NOT_FOUND', `There is no backup named ${name} in the backups folder.`);
+): Promise<{ safetyBackup: string; contents: BackupContents }> {
+  const source = findBackup(folder, name);
+  const contents = inspectBackup(source.path, name);
   let backup: Db;
   try {
     backup = new Database(source.path, { readonly: true, fileMustExist: true });
@@ -134,18 +196,6 @@ export async function restoreBackup(
     throw translateSqliteError(e, source.path);
   }
   try {
-    const check = backup.pragma('quick_check', { simple: true });
-    if (check !== 'ok')
-      throw new StoreError(
-        'CORRUPT',
-        `The backup ${name} is damaged (${String(check)}); choose another.`,
-      );
-    const version = backup.pragma('user_version', { simple: true }) as number;
-    if (version > latestVersion)
-      throw new StoreError(
-        'NEWER_DATABASE',
-        `The backup ${name} was made by a newer ReturnDesk; it cannot be restored here.`,
-      );
     const live = new Database(livePath);
     let safety: BackupFile;
     try {
@@ -154,7 +204,8 @@ export async function restoreBackup(
       live.close();
     }
     await backup.backup(livePath);
-    return { safetyBackup: safety.name };
+    makePrivateFile(livePath);
+    return { safetyBackup: safety.name, contents };
   } catch (e) {
     throw translateSqliteError(e, source.path);
   } finally {

@@ -1,17 +1,16 @@
 // File contents by SHA-256: small files built by ReturnDesk live in the database (blobs); files
 // uploaded from disk are copied into DATA/content/<sha256>, hashed while they are copied, so a
 // large file is never held in memory and what was sent can always be shown later.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   writeFileSync,
   createReadStream,
   createWriteStream,
   existsSync,
-  mkdirSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
-  chmodSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,6 +18,19 @@ import { pipeline } from 'node:stream/promises';
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
+import {
+  PRIVATE_FILE,
+  PRIVATE_READ_ONLY,
+  makePrivateFile,
+  makePrivateFolder,
+} from './private-files';
+
+/** A copy on its way in: `.incoming-<pid>-<random>`, the pid saying which process writes it. */
+const INCOMING = /^\.incoming-(\d+)-/;
+/** A copy in progress is written to continuously; one left alone this long is not in progress. */
+const IDLE_MS = 60_000;
+/** Past this a copy is stale whoever wrote it (its pid may since have been reused). */
+const ABANDONED_MS = 24 * 3_600_000;
 
 export interface ContentSource {
   sha256: string;
@@ -44,8 +56,7 @@ export class ContentStore {
 
   /** Copies a stream (a file a door hands over as a source) into the history, hashing it. */
   async putStream(chunks: AsyncIterable<Uint8Array>): Promise<{ sha256: string; size: number }> {
-    mkdirSync(this.folder, { recursive: true });
-    const tmp = join(this.folder, `.incoming-${process.pid}-${Date.now()}`);
+    const tmp = this.incoming();
     const hash = createHash('sha256');
     let size = 0;
     try {
@@ -58,7 +69,7 @@ export class ContentStore {
             yield chunk;
           }
         },
-        createWriteStream(tmp, { flags: 'wx' }),
+        createWriteStream(tmp, { flags: 'wx', mode: PRIVATE_FILE }),
       );
       return this.adopt(tmp, hash.digest('hex'), size);
     } catch (e) {
@@ -69,10 +80,45 @@ export class ContentStore {
 
   /** Copies bytes the user handed over (a file chosen in the app) into the history. */
   async putBytes(bytes: Buffer): Promise<{ sha256: string; size: number }> {
-    mkdirSync(this.folder, { recursive: true });
-    const tmp = join(this.folder, `.incoming-${process.pid}-${Date.now()}`);
-    writeFileSync(tmp, bytes, { flag: 'wx' });
+    const tmp = this.incoming();
+    writeFileSync(tmp, bytes, { flag: 'wx', mode: PRIVATE_FILE });
     return this.adopt(tmp, createHash('sha256').update(bytes).digest('hex'), bytes.length);
+  }
+
+  /** A fresh name for a copy on its way in (random: two copies in one millisecond stay apart). */
+  private incoming(): string {
+    makePrivateFolder(this.folder);
+    return join(this.folder, `.incoming-${process.pid}-${randomBytes(8).toString('hex')}`);
+  }
+
+  /**
+   * Removes copies left by a process killed while copying a file in. A copy is stale when the
+   * process named in it is no longer running here and it has not been written to for a minute (a
+   * history on a share may be in use from another computer, whose processes this one cannot
+   * see), or when nothing has written to it for a day. Returns how many were removed.
+   */
+  removeStaleIncoming(now = Date.now()): number {
+    let names: string[];
+    try {
+      names = readdirSync(this.folder).filter((f) => INCOMING.test(f));
+    } catch {
+      return 0; // no content folder yet
+    }
+    let removed = 0;
+    for (const name of names) {
+      const path = join(this.folder, name);
+      try {
+        const idle = now - statSync(path).mtimeMs;
+        const pid = Number(INCOMING.exec(name)?.[1]);
+        if (idle > ABANDONED_MS || (idle > IDLE_MS && !isRunning(pid))) {
+          rmSync(path, { force: true });
+          removed++;
+        }
+      } catch {
+        // Adopted or removed by its own process meanwhile: nothing to clear.
+      }
+    }
+    return removed;
   }
 
   /** Moves a fully written temporary file to its content address and records it. */
@@ -81,7 +127,7 @@ export class ContentStore {
     if (existsSync(target)) rmSync(tmp);
     else {
       renameSync(tmp, target);
-      chmodSync(target, 0o444);
+      makePrivateFile(target, PRIVATE_READ_ONLY);
     }
     inTransaction(this.ctx, () => {
       this.ctx.db
@@ -131,5 +177,18 @@ export class ContentStore {
       size: stored.size,
       open: (offset) => createReadStream(path, { start: offset, highWaterMark: 1 << 20 }),
     };
+  }
+}
+
+/** Whether a process with this id runs on this computer (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

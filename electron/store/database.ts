@@ -3,11 +3,17 @@
 // busy timeout so two windows wait for each other instead of failing.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError, translateSqliteError } from './errors';
 import { isNetworkFolder } from './data-folder';
 import { migrate, refuseNewerDatabase } from './migrate';
+import {
+  makePrivateFolder,
+  reservePrivateFile,
+  tightenDataFolder,
+  tightenFile,
+} from './private-files';
 
 export const DATABASE_FILE = 'returndesk.db';
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -28,8 +34,14 @@ export interface OpenOptions {
 
 export function openDatabase(folder: string, opts: OpenOptions = {}): OpenedDatabase {
   const path = join(folder, DATABASE_FILE);
+  const warnings: string[] = [];
   try {
-    mkdirSync(folder, { recursive: true });
+    // Before it is (perhaps) created private: a folder an earlier ReturnDesk made open to others.
+    if (existsSync(folder)) {
+      const tightened = tightenDataFolder(folder);
+      if (tightened) warnings.push(tightened);
+    }
+    makePrivateFolder(folder);
   } catch (e) {
     throw new StoreError(
       'CANNOT_OPEN',
@@ -37,7 +49,15 @@ export function openDatabase(folder: string, opts: OpenOptions = {}): OpenedData
     );
   }
   refuseForeignFile(path);
-  const warnings: string[] = [];
+  // A new history starts as an empty private file (SQLite reads a 0-byte file as a new database and
+  // gives its -wal and -shm files the same mode); an existing one, and its -wal and -shm, are
+  // narrowed if an earlier ReturnDesk left them readable by others.
+  try {
+    if (!reservePrivateFile(path))
+      for (const f of [path, `${path}-wal`, `${path}-shm`]) tightenFile(f);
+  } catch {
+    // Not ours to change (another user's file, a read-only folder): SQLite's own error follows.
+  }
   const network = isNetworkFolder(folder);
   let db: Db | undefined;
   try {

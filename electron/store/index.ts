@@ -89,6 +89,8 @@ export class Store {
     this.destinations = new Destinations(ctx);
     this.uploads = new Uploads(ctx, () => user);
     this.content = new ContentStore(ctx, this.opened.folder);
+    // Copies a killed process left half-written (see ContentStore.removeStaleIncoming).
+    this.content.removeStaleIncoming();
     this.settings = new Settings(ctx);
     this.requests = new DataRequests(ctx, () => user);
     this.formats = new FileFormats(ctx);

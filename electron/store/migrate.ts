@@ -3,7 +3,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { StoreError } from './errors';
 
-function hashOf(sql: string): string {
+export function hashOf(sql: string): string {
   return createHash('sha256').update(sql).digest('hex');
 }
 

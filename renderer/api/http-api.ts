@@ -142,6 +142,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'backups.list': () => callChannel(o, 'backups.list'),
     'backups.create': () => callChannel(o, 'backups.create'),
     'backups.restore': (input) => callChannel(o, 'backups.restore', input),
+    'backups.describe': (input) => callChannel(o, 'backups.describe', input),
     'audit.verify': () => callChannel(o, 'audit.verify'),
     'audit.list': (input) => callChannel(o, 'audit.list', input),
     'dashboard.get': () => callChannel(o, 'dashboard.get'),

@@ -4,6 +4,7 @@ import type {
   AppInfo,
   AuditCheck,
   AuditEntryView,
+  BackupContentsView,
   BackupView,
   DashboardView,
   DestinationView,
@@ -35,6 +36,11 @@ const oneDestination = [
 /** https anywhere; plain http only to this computer (the reference server in tests). */
 const SECURE_URL =
   /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?)(\/\S*)?$/i;
+
+const backupName = z
+  .string()
+  .max(255, 'Choose one of the listed backups.')
+  .regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.');
 
 export const settingsInputs = {
   'app.info': z.void(),
@@ -98,9 +104,9 @@ export const settingsInputs = {
     z.void(),
     z.object({ to: z.custom<FileSink>(isFileSink, 'Choose where to write the backup.') }),
   ]),
-  'backups.restore': z.object({
-    name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.'),
-  }),
+  'backups.restore': z.object({ name: backupName }),
+  /** What a listed backup holds (providers, plans, files, uploads, newest entry), read only. */
+  'backups.describe': z.object({ name: backupName }),
   'audit.verify': z.void(),
   /** The newest entries first, all of them or those about one subject (e.g. plan:3). */
   'audit.list': z.object({
@@ -128,6 +134,7 @@ export interface SettingsOutputs {
   'backups.list': BackupView[];
   'backups.create': BackupView;
   'backups.restore': { restored: string; safetyBackup: string };
+  'backups.describe': BackupContentsView;
   'audit.verify': AuditCheck;
   'audit.list': AuditEntryView[];
   'dashboard.get': DashboardView;

@@ -40,6 +40,22 @@ export interface BackupView {
   bytes: number;
 }
 
+/** What a backup holds, shown before it is restored (read only: it changes nothing). */
+export interface BackupContentsView extends BackupView {
+  /** The history version (migrations applied) it was made at. */
+  version: number;
+  providers: number;
+  /** Action plans, every version of each. */
+  plans: number;
+  /** Amendment files and ILR XML files. */
+  files: number;
+  uploads: number;
+  /** When its newest audit entry was written; null when it has none. */
+  newestEntryAt: string | null;
+  /** It holds the history's tables and no data at all. */
+  empty: boolean;
+}
+
 export type AuditCheck =
   | { ok: true; entries: number }
   | { ok: false; entries: number; firstBad: { id: number; problem: string } };
