@@ -7,6 +7,7 @@ import { print, table } from './session';
 import { RefusedError } from './output';
 import type { Io } from './output';
 import { perform } from './door';
+import { backupHolds } from '../../shared/history/backup-contents';
 
 export function registerRestore(program: Command, io: Io): void {
   program
@@ -49,15 +50,7 @@ export function registerRestore(program: Command, io: Io): void {
     });
 }
 
-/** What the backup holds, as the app's confirmation shows it. */
-export function describe(b: BackupContentsView): string {
-  const head = `The backup ${b.name} (made ${b.createdAt}, ${b.bytes} bytes) holds `;
-  if (b.empty)
-    return `${head}no data at all: no provider, plan, file, upload or audit entry, only the history's tables.\n`;
-  const newest = b.newestEntryAt ? `, newest audit entry ${b.newestEntryAt}` : ', no audit entry';
-  return `${head}${count(b.providers, 'provider')}, ${count(b.plans, 'action plan')}, ${count(b.files, 'file')}, ${count(b.uploads, 'upload')}${newest}.\n`;
-}
-
-function count(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
+/** What the backup holds, in the app's words. */
+function describe(b: BackupContentsView): string {
+  return `The backup ${b.name} (made ${b.createdAt}, ${b.bytes} bytes) holds ${backupHolds(b, (t) => t)}.\n`;
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Batch, XmlBatchCheck } from '../history/types';
 import { fileBytes, fileName, id } from './common';
+import { TEXT_LIMITS as MAX, trimmedText } from './limits';
 import { ilrYearSchema as year, upinSchema as upin } from '../domain';
 
 export const batchInputs = {
@@ -11,7 +12,7 @@ export const batchInputs = {
     upin,
     year,
     planId: id,
-    destination: z.string().trim().min(1).optional(),
+    destination: trimmedText('The destination name', MAX.name).min(1).optional(),
   }),
   // Files in the history by name; for an XML batch (2011-12 onwards) also files chosen from disk,
   // each checked and kept first: all are added, or none.
@@ -24,7 +25,10 @@ export const batchInputs = {
   'batches.remove': z.object({ batchId: id, name: fileName }),
   'batches.signOff': z.object({
     batchId: id,
-    by: z.string().trim().min(1, 'Enter the name of the person signing off.'),
+    by: trimmedText('The name of the person signing off', MAX.name).min(
+      1,
+      'Enter the name of the person signing off.',
+    ),
   }),
   'batches.check': z.object({ batchId: id }),
   'batches.override': z.object({
@@ -33,7 +37,7 @@ export const batchInputs = {
       .string()
       .trim()
       .min(1, 'Say why the earlier files are left out.')
-      .max(2000, 'Keep the reason under 2,000 characters.'),
+      .max(MAX.reason, 'Keep the reason under 2,000 characters.'),
   }),
 } as const;
 

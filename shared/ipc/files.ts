@@ -6,6 +6,7 @@ import type { FileReport } from '../amd/validate';
 import type { Batch } from '../history/types';
 import type { ReceiptView } from './views';
 import { fileBytes, fileName, id } from './common';
+import { TEXT_LIMITS as MAX, limitedText, trimmedText } from './limits';
 import { catalogueFor, catalogueYears } from '../ilr/catalogue';
 import {
   ddMmYyyySchema,
@@ -19,17 +20,27 @@ const dataSet = z.enum(['L', 'A', 'H'], { message: 'Choose the data set: L, A or
 const additionType = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   message: 'The addition type is 1, 2 or 3.',
 });
-const notes = z.array(z.string()).max(2, 'There are at most two notes lines (lines 10 and 11).');
-const description = z.string().trim().min(1, 'The description must not be empty.');
+const notes = z
+  .array(limitedText('A notes line', MAX.note))
+  .max(2, 'There are at most two notes lines (lines 10 and 11).');
+const description = trimmedText('The description', MAX.description).min(
+  1,
+  'The description must not be empty.',
+);
 
 /** An ILR year whose field catalogue ReturnDesk has: field codes and lengths are checked against it. */
-const catalogueYear = z.string().refine((y) => catalogueFor(y) !== undefined, {
-  error: (i) =>
-    `There is no ILR catalogue for ${String(i.input)}; available: ${catalogueYears().join(', ')}.`,
-});
+const catalogueYear = limitedText('The ILR year', MAX.name).refine(
+  (y) => y.length > MAX.name || catalogueFor(y) !== undefined,
+  {
+    error: (i) =>
+      `There is no ILR catalogue for ${String(i.input)}; available: ${catalogueYears().join(', ')}.`,
+  },
+);
 
 /** Field names as the user typed them; the builder matches them to the extract's columns. */
-const fieldNames = z.array(z.string().trim().min(1, 'A field name must not be empty.'));
+const fieldNames = z.array(
+  trimmedText('A field name', MAX.name).min(1, 'A field name must not be empty.'),
+);
 
 const amdStatus = z.enum(['draft', 'final', 'submitted', 'accepted', 'rejected', 'discarded'], {
   message: 'The status is draft, final, submitted, accepted, rejected or discarded.',
@@ -40,7 +51,11 @@ const xmlStatus = z.enum(['final', 'submitted', 'accepted', 'rejected', 'withdra
 const marked = z.enum(['submitted', 'accepted', 'rejected'], {
   message: 'The status must be submitted, accepted or rejected.',
 });
-const mark = z.object({ name: fileName, status: marked, note: z.string().max(2000).optional() });
+const mark = z.object({
+  name: fileName,
+  status: marked,
+  note: limitedText('The note', MAX.note).optional(),
+});
 
 const seq = z.number().int().min(1, 'An NN is from 01 to 99.').max(99, 'An NN is from 01 to 99.');
 
@@ -55,7 +70,10 @@ const build = fileBytes
     dataSet,
     additionType: additionType.optional(),
     /** A field of the extract, or 'auto' to choose as HEFCE's guide describes. */
-    checksumField: z.string().trim().min(1, 'Name the checksum field, or choose auto.'),
+    checksumField: trimmedText('The checksum field', MAX.name).min(
+      1,
+      'Name the checksum field, or choose auto.',
+    ),
     keys: fieldNames.optional(),
     changed: fieldNames.optional(),
     createdOn: ddMmYyyySchema.optional(),
@@ -141,7 +159,7 @@ export const fileInputs = {
   'xmlFiles.mark': mark,
   'xmlFiles.withdraw': z.object({
     name: fileName,
-    reason: z.string().trim().min(1, 'Say why the file is withdrawn.').max(2000),
+    reason: trimmedText('The reason', MAX.reason).min(1, 'Say why the file is withdrawn.'),
   }),
 } as const;
 

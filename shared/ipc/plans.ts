@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ActionPlan, PlanRow } from '../history/types';
 import { fileBytes, id } from './common';
+import { TEXT_LIMITS as MAX, limitedText, trimmedText } from './limits';
 import {
   fieldCodeSchema as fieldCode,
   ilrYearSchema as year,
@@ -11,15 +12,18 @@ import {
 
 export const planRow = z.object({
   kind: z.enum(['CHANGE', 'ADD', 'DELETE'], { message: 'Choose CHANGE, ADD or DELETE.' }),
-  description: z.string().trim().min(1, 'Describe the area of difference.'),
+  description: trimmedText('The description', MAX.description).min(
+    1,
+    'Describe the area of difference.',
+  ),
   fields: z.union([
     z.literal('all'),
-    z.array(z.string().trim().min(1)).min(1, 'Name the fields to be changed.'),
+    z.array(trimmedText('A field name', MAX.name).min(1)).min(1, 'Name the fields to be changed.'),
   ]),
   records: z.number().int().min(0, 'The number of records cannot be negative.'),
   due: isoDateSchema,
-  errorType: z.string().nullable().optional(),
-  cause: z.string().nullable().optional(),
+  errorType: limitedText('The error type', MAX.description).nullable().optional(),
+  cause: limitedText('The cause', MAX.description).nullable().optional(),
 });
 
 export const planInputs = {
@@ -28,7 +32,7 @@ export const planInputs = {
   'plans.create': z.object({
     upin,
     year,
-    title: z.string().trim().min(1, 'Give the plan a title.'),
+    title: trimmedText('The plan title', MAX.title).min(1, 'Give the plan a title.'),
     variant: z.enum(['general', 'heifes']),
   }),
   'plans.addRow': z.object({ planId: id, row: planRow }),
@@ -37,13 +41,16 @@ export const planInputs = {
   'plans.move': z.object({
     planId: id,
     action: z.enum(['submit', 'approve', 'return']),
-    note: z.string().max(2000).optional(),
+    note: limitedText('The note', MAX.note).optional(),
   }),
-  'plans.revise': z.object({ planId: id, note: z.string().max(2000).optional() }),
+  'plans.revise': z.object({ planId: id, note: limitedText('The note', MAX.note).optional() }),
   'plans.exportXlsx': z.object({ planId: id }),
   'plans.importXlsx': fileBytes.extend({ upin, year }),
   'mappings.get': z.object({ upin }),
-  'mappings.save': z.object({ upin, mapping: z.record(z.string(), fieldCode) }),
+  'mappings.save': z.object({
+    upin,
+    mapping: z.record(limitedText('A column name', MAX.name), fieldCode),
+  }),
 } as const;
 
 export interface PlanOutputs {

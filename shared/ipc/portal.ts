@@ -7,9 +7,13 @@ import { DEFAULT_TIME_LIMIT_MS } from '../portal/csv-check';
 import type { ReceiptView } from './views';
 import { isoDateSchema as day } from '../domain';
 import { fileBytes, id, password } from './common';
+import { TEXT_LIMITS as MAX, trimmedText } from './limits';
 
 /** A destination by its name, as the command line gives it (the screens give its id). */
-const destinationName = z.string().trim().min(1, 'Name the destination.').max(200);
+const destinationName = trimmedText('The destination name', MAX.name).min(
+  1,
+  'Name the destination.',
+);
 
 const TIME_LIMIT = 'Give the time limit as a number of seconds above 0 and at most 3600.';
 
@@ -33,8 +37,14 @@ export const portalInputs = {
   }),
   'portal.addRequest': z
     .object({
-      period: z.string().trim().min(1, 'Enter the reporting period (e.g. June 2019).').max(200),
-      template: z.string().trim().min(1, 'Enter the template (e.g. SpecificationCodes).').max(200),
+      period: trimmedText('The reporting period', MAX.name).min(
+        1,
+        'Enter the reporting period (e.g. June 2019).',
+      ),
+      template: trimmedText('The template', MAX.name).min(
+        1,
+        'Enter the template (e.g. SpecificationCodes).',
+      ),
       /** Left out, the collection opens on the due date (as the guide's dashboard counts). */
       opens: day.optional(),
       due: day,
@@ -53,7 +63,10 @@ export const portalInputs = {
   'portal.importRequests': fileBytes,
   'portal.formats': z.void(),
   'portal.importFormat': fileBytes.extend({
-    template: z.string().trim().min(1, 'Name the template this file format is for.').max(200),
+    template: trimmedText('The template', MAX.name).min(
+      1,
+      'Name the template this file format is for.',
+    ),
   }),
   'portal.check': z.object({ requestId: id, file: fileBytes }),
   /** A data CSV against a file-format specification handed over with it, not one imported. */

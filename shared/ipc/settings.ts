@@ -12,6 +12,7 @@ import type {
   SecretOutcome,
 } from './views';
 import { id } from './common';
+import { TEXT_LIMITS as MAX, limitedText, trimmedText } from './limits';
 import { isFileSink } from './sink';
 import type { FileSink } from './sink';
 import { ukprnSchema, upinSchema as upin } from '../domain';
@@ -26,7 +27,9 @@ const secret = z
  */
 const destinationRef = {
   destinationId: id.optional(),
-  destination: z.string().trim().min(1, 'Give the name of a destination.').optional(),
+  destination: trimmedText('The destination name', MAX.name)
+    .min(1, 'Give the name of a destination.')
+    .optional(),
 };
 const oneDestination = [
   (r: { destinationId?: number; destination?: string }) =>
@@ -48,30 +51,30 @@ export const settingsInputs = {
   'providers.add': z.object({
     upin,
     ukprn: ukprnSchema.nullable().optional(),
-    name: z.string().trim().min(1, 'Enter the provider name.'),
+    name: trimmedText('The provider name', MAX.name).min(1, 'Enter the provider name.'),
   }),
   'providers.update': z
     .object({
       upin,
       ukprn: ukprnSchema.optional(),
-      name: z.string().trim().min(1, 'Enter the provider name.').optional(),
+      name: trimmedText('The provider name', MAX.name)
+        .min(1, 'Enter the provider name.')
+        .optional(),
     })
     .refine((p) => p.ukprn !== undefined || p.name !== undefined, 'Change the UKPRN or the name.'),
   'destinations.list': z.void(),
   'destinations.add': z.object({
-    name: z.string().trim().min(1, 'Give the destination a name.'),
-    url: z
-      .string()
-      .trim()
+    name: trimmedText('The destination name', MAX.name).min(1, 'Give the destination a name.'),
+    url: trimmedText('The address', MAX.url)
       .min(1, 'Enter the address of the extranet or portal.')
       .refine(
-        (u) => SECURE_URL.test(u),
+        // One message for an address too long: that one.
+        (u) => u.length > MAX.url || SECURE_URL.test(u),
         'The address must start with https:// (ReturnDesk sends files only over an encrypted connection).',
       ),
-    area: z.string().trim().min(1, 'Enter the upload area.'),
-    username: z.string().trim().min(1, 'Enter your user name there.'),
-    caPem: z
-      .string()
+    area: trimmedText('The upload area', MAX.name).min(1, 'Enter the upload area.'),
+    username: trimmedText('The user name', MAX.name).min(1, 'Enter your user name there.'),
+    caPem: limitedText('The CA certificate', MAX.certificate)
       .refine(
         (p) => p.includes('-----BEGIN CERTIFICATE-----'),
         'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
@@ -110,7 +113,7 @@ export const settingsInputs = {
   'audit.verify': z.void(),
   /** The newest entries first, all of them or those about one subject (e.g. plan:3). */
   'audit.list': z.object({
-    subject: z.string().optional(),
+    subject: limitedText('The subject', MAX.name).optional(),
     limit: z.number().int().min(0).optional(),
   }),
   'dashboard.get': z.void(),

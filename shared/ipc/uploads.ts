@@ -2,9 +2,13 @@
 import { z } from 'zod';
 import type { ReceiptView } from './views';
 import { fileBytes, fileName, id, password } from './common';
+import { TEXT_LIMITS as MAX, trimmedText } from './limits';
 
 /** The command line names a destination by the name the user gave it. */
-const destinationName = z.string().trim().min(1, 'Give the name of a destination.');
+const destinationName = trimmedText('The destination name', MAX.name).min(
+  1,
+  'Give the name of a destination.',
+);
 
 export const uploadInputs = {
   'uploads.list': z.object({ batchId: id.optional(), destination: destinationName.optional() }),

@@ -1,5 +1,6 @@
-// Backups of the history: made automatically, or now on request; restoring one asks first, and
-// says that the current history is itself backed up before it is replaced.
+// Backups of the history: made automatically, or now on request. What each holds can be looked at
+// first; restoring one shows that again and asks, and says that the current history is itself
+// backed up before it is replaced. A backup unfit to restore says why instead.
 import {
   Button,
   Dialog,
@@ -21,7 +22,8 @@ import {
 } from '@fluentui/react-components';
 import { ArchiveRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { BackupView } from '../../../shared/ipc/views';
+import type { BackupContentsView, BackupView } from '../../../shared/ipc/views';
+import { backupHolds } from '../../../shared/history/backup-contents';
 import { useApi, useApiEvent, useLoaded } from '../../app/hooks';
 import { formatBytes, formatDateTime } from '../../app/format';
 import { LiveNotice, fromError } from '../../components/Notice';
@@ -32,7 +34,10 @@ const useStyles = makeStyles({
   name: { width: '45%' },
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   nowrap: { whiteSpace: 'nowrap' },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
+
+const holds = (c: BackupContentsView) => backupHolds(c, formatDateTime);
 
 export function BackupsSection() {
   const s = useSectionStyles();
@@ -42,8 +47,9 @@ export function BackupsSection() {
   const backups = useLoaded((a) => a['backups.list']());
   useApiEvent('history.changed', backups.reload);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState<BackupView | null>(null);
+  const [confirming, setConfirming] = useState<BackupContentsView | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [preview, setPreview] = useState<NoticeMessage | null>(null);
   // Where focus goes back to when the confirmation closes (it has no DialogTrigger).
   const restoreFocusTarget = useRestoreFocusTarget();
 
@@ -57,6 +63,30 @@ export function BackupsSection() {
       text: `Backup made: ${r.value.name} (${formatBytes(r.value.bytes)}).`,
     });
     backups.reload();
+  };
+
+  /** What the backup holds, or why it cannot be restored (shown in place of it). */
+  const look = async (b: BackupView): Promise<BackupContentsView | null> => {
+    setBusy(true);
+    const r = await api['backups.describe']({ name: b.name });
+    setBusy(false);
+    setPreview(r.ok ? null : fromError(r.error, `${b.name} cannot be restored`));
+    return r.ok ? r.value : null;
+  };
+
+  const showContents = async (b: BackupView) => {
+    const c = await look(b);
+    if (c)
+      setPreview({
+        intent: 'info',
+        title: `What's in ${c.name}`,
+        text: `It holds ${holds(c)}.`,
+      });
+  };
+
+  const askToRestore = async (b: BackupView) => {
+    const c = await look(b);
+    if (c) setConfirming(c);
   };
 
   const restore = async (b: BackupView) => {
@@ -87,6 +117,7 @@ export function BackupsSection() {
         </Button>
       </div>
       <LiveNotice notice={notice} />
+      <LiveNotice notice={preview} />
       <LiveNotice notice={backups.error && fromError(backups.error)} />
       {backups.value?.length === 0 && <Text>No backups yet.</Text>}
       {backups.value && backups.value.length > 0 && (
@@ -107,11 +138,20 @@ export function BackupsSection() {
                 <TableCell>{b.name}</TableCell>
                 <TableCell>{formatDateTime(b.createdAt)}</TableCell>
                 <TableCell>{formatBytes(b.bytes)}</TableCell>
-                <TableCell>
+                <TableCell className={own.actions}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabledFocusable={busy}
+                    onClick={() => void showContents(b)}
+                    aria-label={`What's in ${b.name}`}
+                  >
+                    What&apos;s in it
+                  </Button>
                   <Button
                     size="small"
                     disabledFocusable={busy}
-                    onClick={() => setConfirming(b)}
+                    onClick={() => void askToRestore(b)}
                     {...restoreFocusTarget}
                   >
                     Restore…
@@ -136,6 +176,7 @@ export function BackupsSection() {
                 {confirming ? `, on ${formatDateTime(confirming.createdAt)}` : ''}. Anything done
                 since will not be in it.
               </Text>
+              {confirming && <Text block>It holds {holds(confirming)}.</Text>}
               <Text block>
                 Your current history is backed up first, so you can restore it again if you change
                 your mind.

@@ -70,7 +70,7 @@ describe('restore', () => {
     expect(asked.code).toBe(1);
     expect(asked.stdout).toMatch(
       new RegExp(
-        `^The backup ${name} \\(made .*\\) holds 1 provider, 0 action plans, 0 files, 0 uploads, newest audit entry \\d{4}-`,
+        `^The backup ${name} \\(made .*\\) holds 1 provider, 0 action plans, 0 files, 0 uploads; newest audit entry \\d{4}-`,
       ),
     );
     expect(asked.stderr).toMatch(
