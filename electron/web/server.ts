@@ -15,7 +15,12 @@ import type { Operations } from '../operations';
 import { dispatch } from '../operations';
 import type { Events } from '../../shared/ipc/contract';
 import { SECURITY_HEADERS, TOKEN_COOKIE, refusal } from './security';
-import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../shared/ipc/limits';
+import {
+  BROWSER_MODE_MAX_REQUEST_BYTES,
+  BROWSER_MODE_MAX_TEXT_REQUEST_BYTES,
+  carriesFile,
+} from '../../shared/ipc/limits';
+import { inputs } from '../../shared/ipc/contract';
 
 export interface WebServerOptions {
   operations: Operations;
@@ -45,6 +50,21 @@ const TYPES: Record<string, string> = {
 };
 const MAX_BODY = BROWSER_MODE_MAX_REQUEST_BYTES;
 
+/**
+ * The channels whose input can carry a file (its bytes or records), read from the contract: they
+ * keep the large limit; every other call is text, bounded by the contract's limits, and gets the
+ * small one, so a runaway request is refused before it is read whole.
+ */
+const FILE_CHANNELS = new Set(
+  Object.entries(inputs)
+    .filter(([, schema]) => carriesFile(schema))
+    .map(([channel]) => channel),
+);
+
+function bodyLimitFor(channel: string): number {
+  return FILE_CHANNELS.has(channel) ? MAX_BODY : BROWSER_MODE_MAX_TEXT_REQUEST_BYTES;
+}
+
 class TooLarge extends Error {}
 
 function send(
@@ -63,12 +83,13 @@ function send(
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new TooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > MAX_BODY) throw new TooLarge();
+    if (size > limit) throw new TooLarge();
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -93,12 +114,13 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
           return send(res, 415, 'Send JSON.');
         let input: unknown;
+        const limit = bodyLimitFor(url.pathname.slice('/api/call/'.length));
         try {
-          const body = await readBody(req);
+          const body = await readBody(req, limit);
           input = body === '' ? undefined : (JSON.parse(body) as { input?: unknown }).input;
         } catch (e) {
           if (e instanceof TooLarge) {
-            const mb = Math.round(MAX_BODY / 1048576);
+            const mb = Math.round(limit / 1048576);
             return send(
               res,
               413,
@@ -106,7 +128,10 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
                 ok: false,
                 error: {
                   code: 'INVALID_INPUT',
-                  message: `The request is larger than the ${mb} MB browser mode accepts; use the desktop app, or send less at once.`,
+                  message:
+                    limit === MAX_BODY
+                      ? `The request is larger than the ${mb} MB browser mode accepts; use the desktop app, or send less at once.`
+                      : `The request is larger than the ${mb} MB browser mode accepts for a call that carries no file; send less at once.`,
                 },
               }),
               'application/json',

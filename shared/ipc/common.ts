@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isFileSource } from './source';
 import type { FileSource } from './source';
+import { fileContent } from './limits';
 
 export const id = z.number().int().positive();
 export const fileName = z.string().regex(/^[^/\\]{1,200}$/, 'Give a file name, not a path.');
@@ -14,7 +15,7 @@ export const fileName = z.string().regex(/^[^/\\]{1,200}$/, 'Give a file name, n
  */
 export const fileBytes = z.object({
   fileName,
-  base64: z.string().max(700_000_000).optional(),
+  base64: fileContent(z.string().max(700_000_000)).optional(),
   source: z.custom<FileSource>(isFileSource, 'Choose a file.').optional(),
 });
 export type FileBytes = z.output<typeof fileBytes>;

@@ -6,7 +6,7 @@ import type { FileReport } from '../amd/validate';
 import type { Batch } from '../history/types';
 import type { ReceiptView } from './views';
 import { fileBytes, fileName, id } from './common';
-import { TEXT_LIMITS as MAX, limitedText, trimmedText } from './limits';
+import { TEXT_LIMITS as MAX, fileContent, limitedText, trimmedText } from './limits';
 import { catalogueFor, catalogueYears } from '../ilr/catalogue';
 import {
   ddMmYyyySchema,
@@ -128,7 +128,8 @@ export const fileInputs = {
     uniqueFields: z.array(fieldCode),
     changedFields: z.array(fieldCode),
     checksumField: fieldCode,
-    records: z.array(z.array(z.string())).min(1, 'There are no records to write.'),
+    // The file's content, as records: browser mode lets it through in one large request.
+    records: fileContent(z.array(z.array(z.string())).min(1, 'There are no records to write.')),
     /**
      * The NN of the addition set this file joins: the wizard names the one its set's first file
      * was given, so the set never splits (refused if that set cannot take this file).

@@ -47,6 +47,56 @@ export function trimmedText(what: string, max: number) {
   return z.string().trim().max(max, tooLong(what, max));
 }
 
+/** The schemas of a file's content (its bytes, or its records): see carriesFile. */
+const FILE_CONTENT = new WeakSet<object>();
+
+/** For the contract's own test, which leaves a file's content out of its text checks. */
+export const FILE_CONTENT_FOR_TESTS: { has(schema: object): boolean } = FILE_CONTENT;
+
+/** Marks SCHEMA as a file's content, so a channel whose input holds it keeps the large limit. */
+export function fileContent<T extends object>(schema: T): T {
+  FILE_CONTENT.add(schema);
+  return schema;
+}
+
+interface Def {
+  type?: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  options?: unknown[];
+  in?: unknown;
+  out?: unknown;
+  left?: unknown;
+  right?: unknown;
+  valueType?: unknown;
+}
+
+/**
+ * Whether a channel's input schema can carry a file's content anywhere in it: browser mode
+ * allows such a call the large request body, and every other call the small one. Read from the
+ * contract itself, so a channel added with a file in its input is counted without a list to keep.
+ */
+export function carriesFile(schema: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof schema !== 'object' || schema === null || seen.has(schema)) return false;
+  seen.add(schema);
+  if (FILE_CONTENT.has(schema)) return true;
+  const def = (schema as { _zod?: { def?: Def } })._zod?.def;
+  if (!def) return false;
+  const parts = [
+    ...Object.values(def.shape ?? {}),
+    ...(def.options ?? []),
+    def.element,
+    def.innerType,
+    def.in,
+    def.out,
+    def.left,
+    def.right,
+    def.valueType,
+  ];
+  return parts.some((p) => carriesFile(p, seen));
+}
+
 function count(n: number): string {
   return n.toLocaleString('en-GB');
 }

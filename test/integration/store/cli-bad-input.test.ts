@@ -40,6 +40,11 @@ describe('the history commands refuse bad input with one line', () => {
       /There is no action plan 99/,
     ],
     [
+      'provider add with a 100,000-character name',
+      ['provider', 'add', '--upin', '999999', '--name', 'x'.repeat(100_000)],
+      /^returndesk: --name: The provider name is 100,000 characters; the most ReturnDesk accepts is 200\.$/m,
+    ],
+    [
       'plan submit of an unknown plan',
       ['plan', 'submit', '--plan', '99'],
       /There is no action plan 99/,

@@ -180,6 +180,24 @@ describe('calls go through the same handlers, with inputs checked', () => {
     expect((await post('providers.add', json({}), 'text/plain')).status).toBe(415);
   });
 
+  it('refuses text past its limit, and a call with no file past the small request limit', async () => {
+    const long = JSON.parse(
+      (await post('providers.add', json({ upin: '012346', name: 'x'.repeat(100_000) }))).body,
+    );
+    expect(long).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(long.error.message).toContain(
+      'The provider name is 100,000 characters; the most ReturnDesk accepts is 200.',
+    );
+    const huge = await post('providers.add', json({ upin: '012346', name: 'x'.repeat(2 << 20) }));
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).error.message).toMatch(
+      /^The request is larger than the 1 MB browser mode accepts for a call that carries no file; send less at once\.$/,
+    );
+    // A call carrying a file keeps the large limit: the same size reaches the check.
+    const file = { fileName: 'big.amd', base64: 'A'.repeat(2 << 20) };
+    expect((await post('files.check', json({ files: [file] }))).status).toBe(200);
+  });
+
   it('names an unknown operation instead of failing silently', async () => {
     const r = JSON.parse((await post('plans.drop', json(undefined))).body);
     expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });

@@ -38,6 +38,9 @@ describe('the provider form', () => {
       name: 'Enter the provider name.',
     });
     expect(providerErrors({ upin: '012345', ukprn: '', name: 'Example College' })).toEqual({});
+    expect(providerErrors({ upin: '012345', ukprn: '', name: 'x'.repeat(100_000) })).toEqual({
+      name: 'The provider name is 100,000 characters; the most ReturnDesk accepts is 200.',
+    });
   });
 });
 
