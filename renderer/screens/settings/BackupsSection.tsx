@@ -144,7 +144,6 @@ export function BackupsSection() {
                     appearance="subtle"
                     disabledFocusable={busy}
                     onClick={() => void showContents(b)}
-                    aria-label={`What's in ${b.name}`}
                   >
                     What&apos;s in it
                   </Button>
