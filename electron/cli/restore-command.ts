@@ -35,7 +35,9 @@ export function registerRestore(program: Command, io: Io): void {
     .action(async (name: string, o: { yes?: boolean; json?: boolean }, cmd: Command) => {
       const contents = await perform(cmd, io, 'backups.describe', { name });
       if (!o.yes) {
-        print(io, o.json, { contents, restored: null }, () => describe(contents));
+        print(io, o.json, { contents, restored: null, safetyBackup: null }, () =>
+          describe(contents),
+        );
         throw new RefusedError(
           `Nothing was restored: restoring replaces the whole history with ${name}. Add --yes to restore it.`,
         );
