@@ -24,8 +24,13 @@ export async function backupTo(db: Db, destination: string): Promise<BackupFile>
       `The backup cannot be written to ${destination}: the folder ${folder} does not exist. Choose a folder that does.`,
     );
   await db.backup(destination);
-  // It holds what the history holds: private to its owner, wherever it was written.
-  makePrivateFile(destination);
+  // It holds what the history holds: private to its owner, wherever it was written (unless the
+  // file was another user's, whose permissions are theirs to set).
+  try {
+    makePrivateFile(destination);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
+  }
   const s = statSync(destination);
   return {
     name: basename(destination),

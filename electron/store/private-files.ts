@@ -82,11 +82,19 @@ export function tightenDataFolder(folder: string, platform = process.platform): 
   return `The data folder ${folder} could be read by other users of this computer (mode ${was}); it and its files are now private to you (0700 and 0600).`;
 }
 
-function narrowTree(folder: string): void {
+/**
+ * What ReturnDesk keeps in a data folder: the history and its journal files, the backups, stored
+ * copies and the app window's own profile. Only these are narrowed: a folder chosen with
+ * --data-dir may hold the user's other files, which are not ReturnDesk's to change.
+ */
+const OWN = /^(returndesk\.db(-wal|-shm|-journal)?|backups|content|chromium)$/;
+
+function narrowTree(folder: string, all = false): void {
   chmodSync(folder, PRIVATE_FOLDER);
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!all && !OWN.test(entry.name)) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) narrowTree(path);
+    if (entry.isDirectory()) narrowTree(path, true);
     else if (entry.isFile()) tightenFile(path);
   }
 }

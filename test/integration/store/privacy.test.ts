@@ -61,13 +61,16 @@ describe.runIf(process.platform !== 'win32')('the data folder on Linux and macOS
     await json(data, ['provider', 'add', '--upin', '105432', '--name', 'Riverside College']);
     for (const [p] of modes(data))
       chmodSync(join(data, p), statSync(join(data, p)).isDirectory() ? 0o755 : 0o644);
+    // A file of the user's own in a folder chosen with --data-dir is not ReturnDesk's to change.
+    writeFileSync(join(data, 'notes.txt'), 'mine');
+    chmodSync(join(data, 'notes.txt'), 0o644);
 
     const first = await returndesk(data, ['provider', 'list']);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(
       /^returndesk: warning: The data folder .* could be read by other users of this computer \(mode 0755\); it and its files are now private to you \(0700 and 0600\)\.\n$/,
     );
-    expect(shared(modes(data))).toEqual([]);
+    expect(shared(modes(data))).toEqual([['notes.txt', 0o644]]);
     expect((await returndesk(data, ['provider', 'list'])).stderr).toBe('');
   });
 });
