@@ -41,7 +41,7 @@ export function inspectBackup(path: string, name: string): BackupContents {
     throw refuse('cannot be read as a database');
   }
   try {
-    return contentsOf(db, size, refuse);
+    return contentsOf(db, size, name, refuse);
   } catch (e) {
     if (e instanceof StoreError) throw e;
     throw refuse('is damaged (SQLite cannot read all of it)');
@@ -50,7 +50,12 @@ export function inspectBackup(path: string, name: string): BackupContents {
   }
 }
 
-function contentsOf(db: Db, size: number, refuse: (why: string) => StoreError): BackupContents {
+function contentsOf(
+  db: Db,
+  size: number,
+  name: string,
+  refuse: (why: string) => StoreError,
+): BackupContents {
   const pages = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   if (size < pages * pageSize) throw refuse('is cut short (smaller than its own header says)');
@@ -67,7 +72,7 @@ function contentsOf(db: Db, size: number, refuse: (why: string) => StoreError): 
   if (version > LATEST_VERSION)
     throw new StoreError(
       'NEWER_DATABASE',
-      `The backup was made by a newer ReturnDesk (history version ${version}; this one understands up to ${LATEST_VERSION}); it cannot be restored here.`,
+      `The backup ${name} was made by a newer ReturnDesk (history version ${version}; this one understands up to ${LATEST_VERSION}); it cannot be restored here.`,
     );
   if (version === 0 || !tables.has('schema_migrations'))
     throw refuse('is not a ReturnDesk backup (an SQLite database without its tables)');

@@ -9,6 +9,7 @@ import { useApp } from './support/app';
 import { expectOneLineRefusal, json, returndesk, returndeskProcess } from './support/cli';
 import type { BackupContentsView, BackupView } from '../../../shared/ipc/views';
 import { inspectBackup } from '../../../electron/store/backup-check';
+import { LATEST_VERSION } from '../../../electron/store/migrations';
 
 const histories = useHistories('returndesk-backups-');
 const app = useApp(() => histories.folder());
@@ -118,6 +119,10 @@ describe('restore', () => {
     const edited = new Database(join(dir, 'edited.db'));
     edited.prepare("UPDATE schema_migrations SET sha256 = 'x' WHERE version = 1").run();
     edited.close();
+    copyFileSync(join(dir, name), join(dir, 'newer.db'));
+    const newer = new Database(join(dir, 'newer.db'));
+    newer.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    newer.close();
 
     const cases: [string, RegExp][] = [
       ['zero.db', /is empty \(0 bytes\): it holds no history at all/],
@@ -126,11 +131,12 @@ describe('restore', () => {
       ['foreign.db', /is not a ReturnDesk backup \(an SQLite database without its tables\)/],
       ['truncated.db', /is (cut short|damaged)/],
       ['edited.db', /was not made by this ReturnDesk's migrations \(migration 1 differs/],
+      ['newer.db', /was made by a newer ReturnDesk/],
     ];
     for (const [file, says] of cases) {
       const r = await returndesk(data, ['restore', file, '--yes']);
       expectOneLineRefusal(r, 2, says);
-      expect(r.stderr).toMatch(/cannot be restored\. Choose another\.$/m);
+      expect(r.stderr).toMatch(/cannot be restored( here)?\.( Choose another\.)?$/m);
     }
     const providers = await json<{ upin: string }[]>(data, ['provider', 'list']);
     expect(providers.map((p) => p.upin)).toEqual(['105432']);
