@@ -138,6 +138,11 @@ describe('restore', () => {
       expectOneLineRefusal(r, 2, says);
       expect(r.stderr).toMatch(/cannot be restored( here)?\.( Choose another\.)?$/m);
     }
+    expectOneLineRefusal(
+      await returndesk(data, ['restore', 'nope.db']),
+      2,
+      /There is no backup named nope\.db in the backups folder\. 'returndesk backups' lists them\.\n$/,
+    );
     const providers = await json<{ upin: string }[]>(data, ['provider', 'list']);
     expect(providers.map((p) => p.upin)).toEqual(['105432']);
     expect(readdirSync(dir).filter((n) => n.includes('before-restore'))).toEqual([]);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, returndesk } from './support/cli';
+import { TEXT_LIMITS } from '../../../shared/ipc/limits';
 
 function tryMount(dir: string): boolean {
   try {
@@ -52,7 +53,8 @@ describe.skipIf(!mounted)('a full disk (needs root to mount a small tmpfs)', () 
     } catch {
       // ENOSPC: the disk is full, as wanted.
     }
-    const description = 'x'.repeat(100_000);
+    // The longest description accepted: more than a page of the history, so the change must grow it.
+    const description = 'x'.repeat(TEXT_LIMITS.description);
     const r = await returndesk(data, [
       'plan',
       'add-row',
