@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { windowApi } from './api';
+import { connect } from './api';
 import { App } from './app/App';
+import { NoAccess } from './app/NoAccess';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App api={windowApi()} />
-  </StrictMode>,
+const mount = createRoot(root);
+void connect().then((c) =>
+  mount.render(
+    <StrictMode>{'api' in c ? <App api={c.api} /> : <NoAccess reason={c.noAccess} />}</StrictMode>,
+  ),
 );

@@ -52,12 +52,24 @@ function startServe() {
   serve = child;
   return new Promise((resolve) => {
     let out = '';
+    let taken = false;
     child.stdout.setEncoding('utf8').on('data', (s) => {
       out += s;
       const line = out.match(/^\{.*"url".*\}$/m);
-      if (!line) return;
-      token = new URL(JSON.parse(line[0]).url).searchParams.get('token') ?? '';
-      resolve();
+      if (!line || taken) return;
+      taken = true;
+      // The page comes from Vite, not from serve: this script takes the session with the code
+      // serve printed (electron/web/sessions.ts) and the proxy adds its token to each call.
+      const code = new URL(JSON.parse(line[0]).url).searchParams.get('code') ?? '';
+      void fetch(`${api}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: api },
+        body: JSON.stringify({ code }),
+      })
+        .then((r) => r.json())
+        .then((r) => (token = r.token ?? ''))
+        .catch(() => (token = ''))
+        .finally(() => resolve());
     });
     child.once('exit', (code, signal) => {
       if (serve === child && !stopping)

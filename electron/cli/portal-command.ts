@@ -4,7 +4,7 @@
 // bad expression cannot hang the command. The command opens no history and loads neither the
 // vault nor the upload code; the other portal commands are registered from their own files.
 import type { Command } from 'commander';
-import { DEFAULT_TIME_LIMIT_MS } from '../../shared/portal/csv-check';
+import { DEFAULT_CHECK_TIME_LIMIT_MS, DEFAULT_TIME_LIMIT_MS } from '../../shared/portal/csv-check';
 import { EXIT } from './output';
 import type { Io } from './output';
 import { checkInput, perform } from './door';
@@ -32,8 +32,8 @@ export function registerPortal(program: Command, io: Io, setExit: (code: number)
     .option('--json', 'print the report as JSON')
     .option(
       '--time-limit <seconds>',
-      "how long one value may take against its column's expression before the check stops",
-      String(DEFAULT_TIME_LIMIT_MS / 1000),
+      `how long the whole check may take before it stops and reports what it found so far; one value may keep its column's expression running for at most ${DEFAULT_TIME_LIMIT_MS / 1000} of them`,
+      String(DEFAULT_CHECK_TIME_LIMIT_MS / 1000),
     )
     .action(async (data: string, o: CheckFlags, cmd: Command) => {
       const flags = {

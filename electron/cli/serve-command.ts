@@ -1,4 +1,13 @@
 // `returndesk serve`: the app in the default browser, for machines without an Electron runtime.
+//
+// Each address it gives carries a one-time code that the page exchanges for its session token
+// (electron/web/sessions.ts); the token itself never leaves the server but in that answer. The
+// browser is opened with one code, and a different one is printed for the user: a command line
+// (xdg-open's, open's, start's) can be read by other users of the machine, so what it holds must
+// be worth nothing once the browser has used it, and must not be the user's only way in. If
+// someone else did use the opened code first, the browser's attempt ends their session and the
+// page says to use the printed address. Each time the printed code is used, a fresh address is
+// printed, so the newest line always opens one more page (a second browser, a new tab).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -50,8 +59,10 @@ export function registerServe(program: Command, io: Io): void {
         port: raw.port ? Number(raw.port) : 0,
         subscribe: host.subscribe,
       });
-      io.out(`${JSON.stringify({ url: server.url })}\n`);
-      if (raw.open) openInBrowser(server.url);
+      const printAddress = (): void =>
+        io.out(`${JSON.stringify({ url: server.address(server.newCode(printAddress)) })}\n`);
+      printAddress();
+      if (raw.open) openInBrowser(server.address(server.newCode()));
       await new Promise<void>((done) => {
         const stop = () =>
           void server.close().then(() => {

@@ -66,7 +66,7 @@ export function portalCheckOperations(): OperationTableOf<'portal.checkFile'> {
     'portal.checkFile': async ({ format, file, timeLimit }) => {
       const spec = await readSpecification(format);
       const report = await checkCsvFile(spec.format, sourceOf(file), {
-        timeLimitMs: timeLimit * 1000,
+        checkTimeLimitMs: timeLimit * 1000,
       });
       return { file: file.fileName, format: format.fileName, ...counted(report) };
     },

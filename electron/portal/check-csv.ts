@@ -2,28 +2,38 @@
 // calling thread. The format's expressions come from outside: one that backtracks without bound
 // ((a|a)*, (\w|\d)+ on a long value) would freeze whichever thread runs it, and JavaScript cannot
 // interrupt a running regular expression, only terminate the thread. So the check runs in a worker,
-// the checker notes which value it is testing in shared memory, and if the same value is still
-// under test after the time limit the worker is terminated and the check ends with one
-// CSV_EXPRESSION_TIMEOUT finding naming the row and column.
+// the checker notes which value it is testing in shared memory and posts each finding as it makes
+// it. Two limits end the check: the same value still under test after the limit for a value
+// (CSV_EXPRESSION_TIMEOUT), or the whole check running past its own limit (CSV_CHECK_TIMEOUT).
+// Either way the worker is terminated and the report holds the findings made before the stop,
+// then the one saying where (row, column, expression) and why it stopped.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import {
+  DEFAULT_CHECK_TIME_LIMIT_MS,
   DEFAULT_TIME_LIMIT_MS,
   PROGRESS_COLUMN,
   PROGRESS_ROW,
-  expressionTimeout,
 } from '../../shared/portal/csv-check';
-import type { CsvReport } from '../../shared/portal/csv-check';
+import type { CsvFinding, CsvReport } from '../../shared/portal/csv-check';
+import { checkTimeout, expressionTimeout } from '../../shared/portal/check-stop';
 import type { FileFormat } from '../../shared/portal/file-format';
 import { PROGRESS_LENGTH, PROGRESS_PASS } from './check-protocol';
+import { stoppedReport } from './stop-check';
 import type { CheckWorkerMessage, CheckWorkerPiece, StartCheckWorker } from './check-protocol';
 import { BUNDLED_WORKER_FILE, startBundledWorker } from './bundled-worker';
 import { pieceReader } from './piece-reader';
 import type { FileSource } from '../../shared/ipc/source';
 
 export interface CheckCsvOptions {
+  /** How long one value may keep its column's expression running (DEFAULT_TIME_LIMIT_MS). */
   timeLimitMs?: number;
+  /**
+   * How long the whole check may run (DEFAULT_CHECK_TIME_LIMIT_MS). A value limit at or above it
+   * is not watched separately: the whole check's limit comes first.
+   */
+  checkTimeLimitMs?: number;
   /** Defaults to the worker built beside the bundle (the app's or the CLI's), else the source. */
   start?: StartCheckWorker;
 }
@@ -49,6 +59,7 @@ export async function checkCsvFile(
   options: CheckCsvOptions = {},
 ): Promise<CsvReport> {
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const wholeLimit = options.checkTimeLimitMs ?? DEFAULT_CHECK_TIME_LIMIT_MS;
   const start = options.start ?? (await defaultStart());
   const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_LENGTH * 4));
   progress[PROGRESS_COLUMN] = -1;
@@ -69,24 +80,43 @@ export async function checkCsvFile(
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
+      clearTimeout(whole);
       void reader.close().catch(() => {});
       worker.removeAllListeners();
       // Swallow a late error event from the terminating worker: the outcome is already decided.
       worker.on('error', () => {});
       void worker.terminate().then(outcome, outcome);
     };
-    const watchdog = watch(progress, limit, (row, column) => {
-      const spec = format.columns[column];
-      if (!spec) return;
-      settle(() =>
-        resolve({
-          valid: false,
-          // Data rows read so far, the stuck one included (the header is row 1).
-          rows: row - 1,
-          findings: [expressionTimeout(row, spec, limit)],
+    // The findings the worker has posted in its current pass, and how many messages so far.
+    let found: CsvFinding[] = [];
+    let received = 0;
+    let stopping = false;
+    const stop = (stuck: boolean, finding: (row: number, column: number) => CsvFinding | null) => {
+      if (stopping || settled) return;
+      stopping = true;
+      void stoppedReport(progress, {
+        stuck,
+        received: () => received,
+        found: () => found,
+        finding,
+      }).then((report) => settle(() => resolve(report)));
+    };
+    const watchdog =
+      limit < wholeLimit
+        ? watch(progress, limit, (row, column) => {
+            const spec = format.columns[column];
+            if (spec) stop(true, () => expressionTimeout(row, spec, limit));
+          })
+        : undefined;
+    const whole = setTimeout(
+      () =>
+        stop(false, (row, column) => {
+          const spec = format.columns[column];
+          if (spec) return checkTimeout({ row, column: spec }, wholeLimit);
+          return checkTimeout({ row: row >= 2 ? row : null, column: null }, wholeLimit);
         }),
-      );
-    });
+      wholeLimit,
+    );
     // Reads one at a time, in the order asked: the worker asks for the next piece while it checks
     // one, and starts over from the first when the file turns out not to be UTF-8.
     let reading: Promise<unknown> = Promise.resolve();
@@ -103,6 +133,12 @@ export async function checkCsvFile(
             },
             (e: unknown) => settle(() => reject(e instanceof Error ? e : new Error(String(e)))),
           );
+        return;
+      }
+      if ('finding' in message || 'restart' in message) {
+        received++;
+        if ('finding' in message) found.push(message.finding);
+        else found = [];
         return;
       }
       settle(() =>

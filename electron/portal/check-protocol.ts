@@ -4,8 +4,8 @@
 // data file from its source (a file on disk, bytes the user chose) and hands it over one piece
 // at a time as the worker asks, so neither thread ever holds more than a piece of it.
 import type { Worker } from 'node:worker_threads';
-import { PROGRESS_SLOTS } from '../../shared/portal/csv-check';
-import type { CsvReport } from '../../shared/portal/csv-check';
+import { CSV_RULES, PROGRESS_SLOTS } from '../../shared/portal/csv-check';
+import type { CsvFinding, CsvReport } from '../../shared/portal/csv-check';
 import type { FileFormat } from '../../shared/portal/file-format';
 
 /**
@@ -14,7 +14,16 @@ import type { FileFormat } from '../../shared/portal/file-format';
  * must not take a row and column seen in the first pass for the same value in the second.
  */
 export const PROGRESS_PASS = PROGRESS_SLOTS;
-export const PROGRESS_LENGTH = PROGRESS_SLOTS + 1;
+/**
+ * How many CheckWorkerFinding messages the worker has posted, stored after each is posted: once the
+ * starting thread has received that many, it holds every finding made so far.
+ */
+export const PROGRESS_SENT = PROGRESS_SLOTS + 1;
+/** Set to 1 by a worker that stopped before a row when asked (PROGRESS_STOP): it will do no more. */
+export const PROGRESS_PARKED = PROGRESS_SLOTS + 2;
+/** From here, one slot per rule (CSV_RULES order): how many findings of it the current pass made. */
+export const PROGRESS_COUNTS = PROGRESS_SLOTS + 3;
+export const PROGRESS_LENGTH = PROGRESS_COUNTS + CSV_RULES.length;
 
 export interface CheckWorkerInput {
   /** Cloned into the worker; RegExp survives structured cloning. */
@@ -45,8 +54,14 @@ export interface CheckWorkerRead {
 /** The answer to a read: the next piece of the file (its own buffer, transferred), or its end. */
 export type CheckWorkerPiece = { piece: Uint8Array } | { end: true };
 
-/** Everything the worker sends: reads while it checks, then one result. */
-export type CheckWorkerMessage = CheckWorkerRead | CheckWorkerResult;
+/**
+ * Each finding as it is listed, so a check stopped at a time limit can report them; `restart` when
+ * the file is read again from the start (as Windows-1252) and the findings so far no longer count.
+ */
+export type CheckWorkerFinding = { finding: CsvFinding } | { restart: true };
+
+/** Everything the worker sends: reads and findings while it checks, then one result. */
+export type CheckWorkerMessage = CheckWorkerRead | CheckWorkerFinding | CheckWorkerResult;
 
 /**
  * Starts the worker thread, always a file esbuild built: beside the bundle of the app or of the

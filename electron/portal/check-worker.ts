@@ -3,9 +3,11 @@
 // built-worker.ts), so neither it nor anything it imports may use top-level await or import.meta.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { CsvChecker } from '../../shared/portal/csv-check';
-import { PROGRESS_PASS } from './check-protocol';
+import { CSV_RULES, CsvChecker } from '../../shared/portal/csv-check';
+import type { CheckListener, CsvRule } from '../../shared/portal/csv-check';
+import { PROGRESS_COUNTS, PROGRESS_PARKED, PROGRESS_PASS, PROGRESS_SENT } from './check-protocol';
 import type {
+  CheckWorkerFinding,
   CheckWorkerInput,
   CheckWorkerPiece,
   CheckWorkerRead,
@@ -40,12 +42,42 @@ function fromStartingThread(port: MessagePort): () => AsyncIterable<Uint8Array> 
   };
 }
 
+/**
+ * Tells the starting thread of each finding as it is made (see CheckWorkerFinding), and stops for
+ * good when asked: the starting thread then reports what it was told and terminates this thread.
+ */
+function reporting(port: MessagePort, progress: Int32Array): CheckListener & { restart(): void } {
+  let sent = 0;
+  const post = (message: CheckWorkerFinding) => {
+    port.postMessage(message);
+    Atomics.store(progress, PROGRESS_SENT, ++sent);
+  };
+  const slot = new Map<CsvRule, number>(CSV_RULES.map((r, i) => [r, PROGRESS_COUNTS + i]));
+  return {
+    finding(rule, count, listed) {
+      Atomics.store(progress, slot.get(rule) ?? PROGRESS_COUNTS, count);
+      if (listed) post({ finding: listed });
+    },
+    stop() {
+      Atomics.store(progress, PROGRESS_PARKED, 1);
+      // Waits until terminated: nothing ever changes the slot back.
+      for (;;) Atomics.wait(progress, PROGRESS_PARKED, 1);
+    },
+    restart() {
+      for (const i of slot.values()) Atomics.store(progress, i, 0);
+      post({ restart: true });
+    },
+  };
+}
+
 async function run(port: MessagePort, input: CheckWorkerInput): Promise<CheckWorkerResult> {
   const progress = new Int32Array(input.progress);
+  const listener = reporting(port, progress);
   try {
     const report = await checkDataFile(input.path ?? fromStartingThread(port), () => {
       progress[PROGRESS_PASS] = (progress[PROGRESS_PASS] ?? 0) + 1;
-      return new CsvChecker(input.format, progress);
+      if ((progress[PROGRESS_PASS] ?? 0) > 1) listener.restart();
+      return new CsvChecker(input.format, progress, listener);
     });
     return { ok: true, report };
   } catch (e) {

@@ -141,7 +141,17 @@ export class ExtranetClient {
       headers: { ...TUS, 'Upload-Length': String(size), 'Upload-Metadata': meta },
     });
     if (res.status !== 201 || !res.headers.location) this.fail(res, 'create the upload');
-    return new URL(res.headers.location ?? '', `${this.base}/`).href;
+    const at = new URL(res.headers.location ?? '', `${this.base}/`);
+    // The file and the session go only to the destination's own origin (scheme, host and port):
+    // a server that points elsewhere is misconfigured or compromised, and nothing is sent there.
+    const home = new URL(this.base).origin;
+    if (at.origin !== home)
+      throw new UploadError(
+        'PROTOCOL',
+        `The server asked for the file to be sent to another address (${at.origin}), not the destination's own (${home}); nothing was sent there. Check the destination's address with the portal's operator.`,
+        res.status,
+      );
+    return at.href;
   }
 
   /** The server's offset for an upload, or undefined if it no longer knows it. */

@@ -1,10 +1,11 @@
 // Browser mode listens on 127.0.0.1, where any web page the user visits could try to reach it.
-// Every request, page or API, must carry the per-launch token; the Host header must be the
-// server's own (defeats DNS rebinding); a state-changing request from a foreign Origin is refused.
-import { timingSafeEqual } from 'node:crypto';
+// The Host header must be the server's own (defeats DNS rebinding); a state-changing request from
+// a foreign Origin is refused; every API call must carry a session token in TOKEN_HEADER (see
+// sessions.ts), never in a cookie or the address. The page and its assets are the public build of
+// the renderer and hold no data: they are served to any request with the right Host.
 import type { IncomingMessage } from 'node:http';
+import type { Sessions } from './sessions';
 
-export const TOKEN_COOKIE = 'rd_token';
 export const TOKEN_HEADER = 'x-returndesk-token';
 
 export function allowedHosts(port: number): Set<string> {
@@ -15,34 +16,21 @@ export function allowedOrigins(port: number): Set<string> {
   return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 }
 
-function sameToken(given: string | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function tokenOf(req: IncomingMessage, url: URL): string | undefined {
+export function tokenOf(req: IncomingMessage): string | undefined {
   const header = req.headers[TOKEN_HEADER];
-  if (typeof header === 'string') return header;
-  const query = url.searchParams.get('token');
-  if (query) return query;
-  const cookie = (req.headers.cookie ?? '')
-    .split(';')
-    .map((c) => c.trim())
-    .find((c) => c.startsWith(`${TOKEN_COOKIE}=`));
-  return cookie?.slice(TOKEN_COOKIE.length + 1);
+  return typeof header === 'string' ? header : undefined;
 }
 
-/** Why a request is refused, or undefined if it may proceed. */
+/**
+ * Why a request is refused, or undefined if it may proceed. `session` when the request needs a
+ * session token (every API call but the exchange of a code for one).
+ */
 export function refusal(
   req: IncomingMessage,
-  url: URL,
   port: number,
-  token: string,
+  session: Sessions | null,
 ): string | undefined {
   if (!allowedHosts(port).has(req.headers.host ?? '')) return 'unknown host';
-  if (!sameToken(tokenOf(req, url), token)) return 'missing or wrong token';
   const origin = req.headers.origin;
   if (
     req.method !== 'GET' &&
@@ -51,6 +39,7 @@ export function refusal(
     !allowedOrigins(port).has(origin)
   )
     return 'foreign origin';
+  if (session && !session.valid(tokenOf(req))) return 'missing or wrong token';
   return undefined;
 }
 

@@ -1,20 +1,22 @@
 // Browser mode: the same handler table as the Electron app, over HTTP on 127.0.0.1, serving the
 // built renderer. Protocol (what renderer/api/http-api.ts speaks):
-//   GET  /?token=T            the app; sets the token cookie (HttpOnly, SameSite=Strict)
+//   GET  /?code=C             the app; the page exchanges the one-time code C for a session token
 //   GET  /assets/...          the renderer's files
+//   POST /api/session         body {"code": C} → {"token": T}, or 403 {"error": {code, message}}
 //   POST /api/call/CHANNEL    body {"input": ...} (application/json) → a Result as JSON
-//   GET  /api/events          Server-Sent Events: each `data:` is {"event","payload"}
-// Every request needs the token (header x-returndesk-token, the cookie, or ?token=); see security.ts.
+//   GET  /api/events          Server-Sent Events, read with fetch: each `data:` is {"event","payload"}
+// Every API call but the exchange needs the token in the x-returndesk-token header; nothing is
+// kept in a cookie. See security.ts and sessions.ts.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Operations } from '../operations';
 import { dispatch } from '../operations';
 import type { Events } from '../../shared/ipc/contract';
-import { SECURITY_HEADERS, TOKEN_COOKIE, refusal } from './security';
+import { SECURITY_HEADERS, refusal, tokenOf } from './security';
+import { Sessions } from './sessions';
 import {
   BROWSER_MODE_MAX_REQUEST_BYTES,
   BROWSER_MODE_MAX_TEXT_REQUEST_BYTES,
@@ -27,14 +29,17 @@ export interface WebServerOptions {
   /** The built renderer (index.html and assets). */
   staticDir: string;
   port?: number;
-  token?: string;
   subscribe(listener: <E extends keyof Events>(event: E, payload: Events[E]) => void): () => void;
 }
 
 export interface WebServer {
+  /** The server's own address, http://127.0.0.1:PORT/, with no code: it opens nothing by itself. */
   url: string;
   port: number;
-  token: string;
+  /** A fresh one-time code (see sessions.ts); `onRedeemed` runs once it has been exchanged. */
+  newCode(onRedeemed?: () => void): string;
+  /** The address that opens the app with `code`. */
+  address(code: string): string;
   close(): Promise<void>;
 }
 
@@ -95,21 +100,69 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A path's own characters; null for a malformed escape such as a lone % (answered 400). */
+function decoded(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+const REFUSED_CODE = {
+  CODE_USED: 'This address has been used already: each address ReturnDesk gives opens one page.',
+  CODE_UNKNOWN: 'This address is not one this run of ReturnDesk gave out.',
+};
+
 export function startWebServer(o: WebServerOptions): Promise<WebServer> {
-  const token = o.token ?? randomBytes(32).toString('base64url');
   const root = resolve(o.staticDir);
+  const sessions = new Sessions();
   let port = 0;
-  const streams = new Set<ServerResponse>();
+  /** Each event stream, under the session it belongs to, so an ended session's streams close. */
+  const streams = new Map<ServerResponse, string>();
   const unsubscribe = o.subscribe((event, payload) => {
     const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
-    for (const s of streams) s.write(line);
+    for (const s of streams.keys()) s.write(line);
+  });
+  const stopEnding = sessions.onEnded((key) => {
+    for (const [s, k] of streams) if (k === key) s.end();
   });
 
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      const why = refusal(req, url, port, token);
+      const path = decoded(url.pathname);
+      const api = url.pathname.startsWith('/api/');
+      const isExchange = url.pathname === '/api/session';
+      const why = refusal(req, port, api && !isExchange ? sessions : null);
       if (why) return send(res, 403, `Forbidden: ${why}.`);
+      if (path === null) return send(res, 400, 'The address is not valid.');
+      if (isExchange && req.method === 'POST') {
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return send(res, 415, 'Send JSON.');
+        let code: unknown;
+        try {
+          code = (JSON.parse(await readBody(req)) as { code?: unknown }).code;
+        } catch {
+          code = undefined;
+        }
+        if (typeof code !== 'string' || code.length > 200)
+          return send(
+            res,
+            400,
+            JSON.stringify({ error: { code: 'BAD_REQUEST', message: 'Send {"code": ...}.' } }),
+            'application/json',
+          );
+        const r = sessions.redeem(code);
+        if ('refused' in r)
+          return send(
+            res,
+            403,
+            JSON.stringify({ error: { code: r.refused, message: REFUSED_CODE[r.refused] } }),
+            'application/json',
+          );
+        return send(res, 200, JSON.stringify({ token: r.token }), 'application/json');
+      }
       if (url.pathname.startsWith('/api/call/') && req.method === 'POST') {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
           return send(res, 415, 'Send JSON.');
@@ -147,11 +200,7 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
             'application/json',
           );
         }
-        const result = await dispatch(
-          o.operations,
-          decodeURIComponent(url.pathname.slice('/api/call/'.length)),
-          input,
-        );
+        const result = await dispatch(o.operations, path.slice('/api/call/'.length), input);
         return send(res, 200, JSON.stringify(result), 'application/json');
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -162,23 +211,21 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
           Connection: 'keep-alive',
         });
         res.write(': connected\n\n');
-        streams.add(res);
+        streams.set(res, sessions.key(tokenOf(req) ?? ''));
         req.once('close', () => streams.delete(res));
         return;
       }
+      if (api) return send(res, 404, 'Not found.');
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return send(res, 405, 'Method not allowed.');
-      const rel =
-        url.pathname === '/'
-          ? 'index.html'
-          : normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
+      const rel = url.pathname === '/' ? 'index.html' : normalize(path).replace(/^[/\\]+/, '');
       const file = join(root, rel);
       if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
         // Unknown paths get the app, so a reload on any screen works.
-        if (!extname(rel)) return serveFile(res, join(root, 'index.html'), token);
+        if (!extname(rel)) return serveFile(res, join(root, 'index.html'));
         return send(res, 404, 'Not found.');
       }
-      return serveFile(res, file, token);
+      return serveFile(res, file);
     })().catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error.');
       else res.end();
@@ -189,14 +236,17 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
     server.once('error', reject);
     server.listen(o.port ?? 0, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;
+      const base = `http://127.0.0.1:${port}/`;
       resolveStart({
-        url: `http://127.0.0.1:${port}/?token=${token}`,
+        url: base,
         port,
-        token,
+        newCode: (onRedeemed) => sessions.newCode(onRedeemed),
+        address: (code) => `${base}?code=${encodeURIComponent(code)}`,
         close: () =>
           new Promise<void>((done) => {
             unsubscribe();
-            for (const s of streams) s.end();
+            stopEnding();
+            for (const s of streams.keys()) s.end();
             server.closeAllConnections();
             server.close(() => done());
           }),
@@ -205,16 +255,9 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
   });
 }
 
-function serveFile(res: ServerResponse, file: string, token: string): void {
+function serveFile(res: ServerResponse, file: string): void {
   if (!existsSync(file)) return send(res, 503, 'The app is not built yet: run npm run build.');
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const headers: Record<string, string> = {
-    ...SECURITY_HEADERS,
-    'Content-Type': type,
-    'Cache-Control': 'no-store',
-  };
-  if (type.startsWith('text/html'))
-    headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-  res.writeHead(200, headers);
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
   createReadStream(file).pipe(res);
 }

@@ -21,13 +21,18 @@ export type FetchLike = (
 
 export interface HttpApiOptions {
   fetch: FetchLike;
-  /** The per-launch token from the address the app was opened at; null after a reload, when the
-   *  HttpOnly cookie set with the page carries it instead. */
+  /** The session token the page got for its one-time code (token.ts); null where something else
+   *  adds it (the development server's proxy). */
   token: string | null;
   /** Where the app was served from; '' for the page's own origin. */
   base?: string;
-  /** Opens a Server-Sent Events stream, calling onData with each message's data; returns close. */
-  openEvents?: (url: string, onData: (data: string) => void) => () => void;
+  /** Opens a Server-Sent Events stream with these headers, calling onData with each message's
+   *  data; returns close. */
+  openEvents?: (
+    url: string,
+    headers: Record<string, string>,
+    onData: (data: string) => void,
+  ) => () => void;
 }
 
 const fail = (code: 'NETWORK' | 'FORBIDDEN' | 'INTERNAL', message: string): Result<never> => ({
@@ -70,7 +75,7 @@ export async function callChannel<C extends Channel>(
   if (status === 403) {
     return fail(
       'FORBIDDEN',
-      'This page is no longer allowed to talk to ReturnDesk (its access key has changed). Start ReturnDesk again and use the page it opens.',
+      'This page no longer has access to ReturnDesk (its session ended, or ReturnDesk was started again). Open the newest address returndesk serve printed, or start it again.',
     );
   }
   let parsed: unknown;
@@ -112,8 +117,8 @@ export function createEvents(o: HttpApiOptions): WindowApi['events'] {
   const open = () => {
     if (opened || !o.openEvents) return;
     opened = true;
-    // EventSource cannot send headers: the token travels in the HttpOnly cookie set with the page.
-    o.openEvents(`${o.base ?? ''}/api/events`, deliver);
+    // Read with fetch (event-stream.ts), so the token goes in its header as with every call.
+    o.openEvents(`${o.base ?? ''}/api/events`, o.token ? { [TOKEN_HEADER]: o.token } : {}, deliver);
   };
   return {
     on<E extends keyof Events>(event: E, listener: EventListener<E>) {

@@ -5,6 +5,7 @@
 import type { FileReport } from './validate';
 import type { Finding } from './findings';
 import { RULESET_VERSION } from './rules';
+import { csvText } from '../csv/cell';
 
 export interface ReportSummary {
   files: number;
@@ -140,13 +141,5 @@ export function reportCsv(reports: readonly FileReport[]): string {
       ]);
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-export function csvCell(v: string): string {
-  // A leading = + - @ would make Excel run the value as a formula; a quote mark keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) || safe !== v || (/^\d+$/.test(v) && v.startsWith('0'))
-    ? `"${safe.replace(/"/g, '""')}"`
-    : safe;
+  return csvText(rows);
 }

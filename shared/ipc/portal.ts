@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { RequestStatus } from '../portal/status';
 import type { CsvFinding } from '../portal/csv-check';
-import { DEFAULT_TIME_LIMIT_MS } from '../portal/csv-check';
+import { DEFAULT_CHECK_TIME_LIMIT_MS } from '../portal/csv-check';
 import type { ReceiptView } from './views';
 import { isoDateSchema as day } from '../domain';
 import { fileBytes, id, password } from './common';
@@ -73,12 +73,15 @@ export const portalInputs = {
   'portal.checkFile': z.object({
     format: fileBytes,
     file: fileBytes,
-    /** Seconds one value may keep its column's expression running before the check stops. */
+    /**
+     * Seconds the whole check may run before it stops and reports what it found so far; one value
+     * may keep its column's expression running for at most DEFAULT_TIME_LIMIT_MS of it.
+     */
     timeLimit: z
       .number({ error: TIME_LIMIT })
       .gt(0, TIME_LIMIT)
       .max(3600, TIME_LIMIT)
-      .default(DEFAULT_TIME_LIMIT_MS / 1000),
+      .default(DEFAULT_CHECK_TIME_LIMIT_MS / 1000),
   }),
   'portal.upload': z.object({
     requestId: id,

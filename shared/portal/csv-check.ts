@@ -1,19 +1,23 @@
 // Checks a data CSV against the regulator's file format, row by row as the caller parses it, so a
 // million rows are checked in constant memory. Findings name the row (the header is row 1), the
 // column, the value, and say what is wrong and what to do, with a stable code.
-import type { ColumnSpec, FileFormat } from './file-format';
+import type { FileFormat } from './file-format';
 import { plural } from '../history/wording';
 
-export type CsvRule =
-  | 'CSV_HEADER'
-  | 'CSV_COLUMN_COUNT'
-  | 'CSV_VALUE_PATTERN'
-  | 'CSV_NO_DATA'
-  | 'CSV_ENCODING'
-  | 'CSV_EXCEL_EXPONENT'
-  | 'CSV_LEADING_ZEROS'
-  | 'CSV_EXCEL_DATE'
-  | 'CSV_EXPRESSION_TIMEOUT';
+export const CSV_RULES = [
+  'CSV_HEADER',
+  'CSV_COLUMN_COUNT',
+  'CSV_VALUE_PATTERN',
+  'CSV_NO_DATA',
+  'CSV_ENCODING',
+  'CSV_EXCEL_EXPONENT',
+  'CSV_LEADING_ZEROS',
+  'CSV_EXCEL_DATE',
+  'CSV_EXPRESSION_TIMEOUT',
+  'CSV_CHECK_TIMEOUT',
+] as const;
+
+export type CsvRule = (typeof CSV_RULES)[number];
 
 export interface CsvFinding {
   rule: CsvRule;
@@ -33,6 +37,9 @@ export interface CsvReport {
 /** How long one value may keep its column's expression running: far beyond any sane expression. */
 export const DEFAULT_TIME_LIMIT_MS = 5000;
 
+/** How long the whole check may run before it stops and reports what it found so far. */
+export const DEFAULT_CHECK_TIME_LIMIT_MS = 60_000;
+
 /** Past this many findings of one rule the rest are counted, not listed. */
 export const CSV_FINDINGS_PER_RULE = 1000;
 
@@ -40,11 +47,24 @@ export const CSV_FINDINGS_PER_RULE = 1000;
  * Where the checker says which value it is testing, in an Int32Array that may sit on a
  * SharedArrayBuffer: a watchdog in another thread reads it to tell an expression stuck on one value
  * (the same row and column for too long) from a check that is merely long. The column is -1 between
- * rows, so time spent reading and parsing the file is never blamed on an expression.
+ * rows, so time spent reading and parsing the file is never blamed on an expression. The watchdog
+ * sets PROGRESS_STOP to ask the checker to stop before its next row (see CheckListener.stop).
  */
 export const PROGRESS_ROW = 0;
 export const PROGRESS_COLUMN = 1;
-export const PROGRESS_SLOTS = 2;
+export const PROGRESS_STOP = 2;
+export const PROGRESS_SLOTS = 3;
+
+/**
+ * What a watched checker tells its watcher as it goes, so that a check stopped at a time limit can
+ * still report the findings made before it.
+ */
+export interface CheckListener {
+  /** Every finding as it is made: `count` of its rule so far, `listed` when within the cap. */
+  finding(rule: CsvRule, count: number, listed: CsvFinding | null): void;
+  /** Asked to stop (PROGRESS_STOP set): returns only if the checker should go on. */
+  stop(): void;
+}
 
 const EXPONENT = /^[+-]?\d+(?:\.\d+)?[eE][+-]\d+$/;
 const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
@@ -59,6 +79,7 @@ export class CsvChecker {
   constructor(
     private readonly format: FileFormat,
     private readonly progress: Int32Array = new Int32Array(PROGRESS_SLOTS),
+    private readonly listener?: CheckListener,
   ) {}
 
   /** The decoder could not read the bytes as the expected text. */
@@ -80,10 +101,11 @@ export class CsvChecker {
       this.header(values);
       return;
     }
+    const progress = this.progress;
+    if (progress[PROGRESS_STOP] !== 0) this.listener?.stop();
     this.dataRows++;
     const n = this.dataRows + 1;
     const cols = this.format.columns;
-    const progress = this.progress;
     // Plain stores, not Atomics.store: the watchdog needs to see them within seconds, not in order,
     // and each is a real store since a regex call follows it. Atomics.store (a fence each) added
     // about 40% to this loop's own time, plain stores about 4%.
@@ -122,18 +144,7 @@ export class CsvChecker {
           : 'The file is empty. Export the data again, or use "No data to submit" if there is nothing to report.',
       );
     }
-    const listed = [...this.findings];
-    for (const [rule, n] of this.counts) {
-      if (n > CSV_FINDINGS_PER_RULE)
-        listed.push({
-          rule,
-          severity: 'error',
-          row: null,
-          column: null,
-          value: null,
-          message: `${n - CSV_FINDINGS_PER_RULE} more ${rule} findings are not listed (the first ${CSV_FINDINGS_PER_RULE} are).`,
-        });
-    }
+    const listed = [...this.findings, ...notListed(this.counts)];
     return {
       valid: !listed.some((f) => f.severity === 'error'),
       rows: this.dataRows,
@@ -219,8 +230,10 @@ export class CsvChecker {
   ): void {
     const n = (this.counts.get(rule) ?? 0) + 1;
     this.counts.set(rule, n);
-    if (n <= CSV_FINDINGS_PER_RULE)
-      this.findings.push({ rule, severity, row, column, value, message });
+    const finding =
+      n <= CSV_FINDINGS_PER_RULE ? { rule, severity, row, column, value, message } : null;
+    if (finding) this.findings.push(finding);
+    this.listener?.finding(rule, n, finding);
   }
 }
 
@@ -250,19 +263,16 @@ function lostLeadingZeros(v: string, zeros: number): boolean {
   return zeros > 0 && zeros < v.length && /[1-9]/.test(v);
 }
 
-/**
- * The finding that ends a check stopped by its watchdog: one value kept its column's expression
- * running past the time limit. Such an expression backtracks without bound on some values, so the
- * format itself needs correcting; the value may also be far from what the column expects.
- */
-export function expressionTimeout(row: number, column: ColumnSpec, limitMs: number): CsvFinding {
-  const limit = `${Number((limitMs / 1000).toFixed(3))} second${limitMs === 1000 ? '' : 's'}`;
-  return {
-    rule: 'CSV_EXPRESSION_TIMEOUT',
-    severity: 'error',
-    row,
-    column: column.name,
-    value: null,
-    message: `Row ${row}, ${column.name}: the file format's expression ${column.pattern} takes too long on this value (more than ${limit}), so the check stopped here. The format must be corrected: ask the regulator for a simpler expression. Also look at the value; it may be far longer than the column allows.`,
-  };
+/** One finding per rule that has more findings than are listed, saying how many more. */
+export function notListed(counts: ReadonlyMap<CsvRule, number>): CsvFinding[] {
+  return [...counts]
+    .filter(([, n]) => n > CSV_FINDINGS_PER_RULE)
+    .map(([rule, n]) => ({
+      rule,
+      severity: 'error',
+      row: null,
+      column: null,
+      value: null,
+      message: `${n - CSV_FINDINGS_PER_RULE} more ${rule} findings are not listed (the first ${CSV_FINDINGS_PER_RULE} are).`,
+    }));
 }

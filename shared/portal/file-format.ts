@@ -19,13 +19,21 @@ export interface FileFormat {
 
 export type FileFormatResult = { ok: true; format: FileFormat } | { ok: false; problems: string[] };
 
+import { expressionRisk } from './expression-risk';
+import type { ExpressionRisk } from './expression-risk';
+
 const REQUIRED = ['name', 'description', 'position', 'validation regular expression'] as const;
 
 /**
- * A group that repeats and is itself repeated — (a+)+, (\d*)*, (x{1,5})+ — can take exponential
- * time on a value that almost matches; such an expression could freeze the check, so it is refused.
+ * Why an expression that can take exponential time on a value that almost matches is refused (see
+ * expression-risk.ts): it could freeze the check until a time limit stops it.
  */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,?\d*\})\)(?:[+*]|\{\d+,?\d*\})/;
+const RISKS: Record<ExpressionRisk, string> = {
+  'nested-repeat':
+    'repeats a repeated group (as (a+)+ or (\\w+\\s?)* do), which can take unbounded time to check',
+  'overlapping-choice':
+    'repeats a choice whose options can start with the same character (as (a|aa)+ does), which can take unbounded time to check',
+};
 
 export function parseFileFormat(rows: readonly (readonly string[])[]): FileFormatResult {
   const [head = [], ...body] = rows;
@@ -55,18 +63,19 @@ export function parseFileFormat(rows: readonly (readonly string[])[]): FileForma
         `${where} (${name || 'no name'}): the position '${at(row, 'position')}' is not a whole number from 1.`,
       );
     let regex: RegExp | undefined;
-    if (NESTED_QUANTIFIER.test(pattern)) {
+    try {
+      regex = new RegExp(`^(?:${pattern === '' ? '[\\s\\S]*' : pattern})$`);
+    } catch (e) {
       problems.push(
-        `${where} (${name}): the expression ${pattern} repeats a repeated group, which can take unbounded time to check; ask the regulator for a simpler form.`,
+        `${where} (${name}): the expression ${pattern} is not a valid regular expression (${e instanceof Error ? e.message : String(e)}).`,
       );
-    } else {
-      try {
-        regex = new RegExp(`^(?:${pattern === '' ? '[\\s\\S]*' : pattern})$`);
-      } catch (e) {
-        problems.push(
-          `${where} (${name}): the expression ${pattern} is not a valid regular expression (${e instanceof Error ? e.message : String(e)}).`,
-        );
-      }
+    }
+    const risk = regex ? expressionRisk(pattern) : null;
+    if (risk) {
+      regex = undefined;
+      problems.push(
+        `${where} (${name}): the expression ${pattern} ${RISKS[risk]}; ask the regulator for a simpler form.`,
+      );
     }
     if (regex)
       columns.push({ name, description: at(row, 'description'), position, pattern, regex });

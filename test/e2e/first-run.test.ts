@@ -272,6 +272,26 @@ describe.skipIf(!chromiumAvailable)(
       await stepHeading(page, 'Step 2 of 3: Where you upload (optional)').waitFor();
     });
 
+    it('opens a page once per address: a reload keeps the session, a used address says what to do', async () => {
+      const app = await env.startApp();
+      const address = await app.nextAddress();
+      const page = await env.openPage(address);
+      const welcome = page.getByRole('heading', { level: 1, name: 'Welcome to ReturnDesk' });
+      await welcome.waitFor();
+      // The code is out of the address bar once exchanged; the tab keeps its session on reload.
+      expect(page.url()).not.toContain('code=');
+      await page.reload();
+      await welcome.waitFor();
+
+      const again = await env.openPage(address);
+      await again
+        .getByRole('heading', { level: 1, name: 'This address has been used already' })
+        .waitFor();
+      await again.getByText('Open the newest address that returndesk serve printed').waitFor();
+      expect(again.url()).not.toContain('code=');
+      await screenshot(again, 'browser-mode-address-used-light');
+    });
+
     it('refuses a destination address with http:// to a host other than this computer while it is typed, and saves nothing', async () => {
       const app = await env.startApp();
       const page = await env.openPage(app.url);

@@ -32,12 +32,17 @@ export class FaultInjector {
     return this.faults.corrupt;
   }
 
+  get foreignLocation(): boolean {
+    return this.faults.foreignLocation;
+  }
+
   describe(): string {
     const on: string[] = [];
     if (this.faults.dropAfter !== undefined) on.push(`drop-after=${this.faults.dropAfter}`);
     if (this.faults.errorRate > 0) on.push(`error-rate=${this.faults.errorRate}`);
     if (this.faults.slowMs > 0) on.push(`slow=${this.faults.slowMs}`);
     if (this.faults.corrupt) on.push('corrupt');
+    if (this.faults.foreignLocation) on.push('foreign-location');
     return on.length > 0 ? on.join(', ') : 'none';
   }
 }

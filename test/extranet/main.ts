@@ -59,7 +59,9 @@ async function main(): Promise<void> {
 
   const faults = new FaultInjector(options.faults, options.seed);
   const verifier = new Verifier(extranet, requests, options.verifyDelayMs);
-  const tus = new TusEndpoint(extranet, requests, verifier, faults.dropAfter, faults.corrupt);
+  const tus = new TusEndpoint(extranet, requests, verifier, faults.dropAfter, faults.corrupt, {
+    foreignLocation: faults.foreignLocation,
+  });
   await tus.finishCompleteUploads();
   verifier.resumePending();
 

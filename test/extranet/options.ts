@@ -25,6 +25,8 @@ export interface Faults {
   slowMs: number;
   /** Flip one stored byte of every completed upload before hashing it, so receipts do not match. */
   corrupt: boolean;
+  /** Answer every tus create with a Location on another origin (the next port of the same host). */
+  foreignLocation: boolean;
 }
 
 export interface Options {
@@ -58,7 +60,7 @@ export const USAGE = `usage: npm run extranet -- [--port 0] [--data DIR] [--user
        [--area "NAME:GROUPKEY"]... [--requests FILE]... [--today YYYY-MM-DD]
        [--session-ttl SECONDS] [--verify-delay MS]
        [--fault drop-after=BYTES] [--fault error-rate=R] [--fault slow=MS] [--fault corrupt]
-       [--seed N]`;
+       [--fault foreign-location] [--seed N]`;
 
 export class UsageError extends Error {}
 
@@ -99,7 +101,7 @@ const areaSpec = z.string().transform((s, ctx): SeedArea => {
 });
 
 const faultSpec = z.string().transform((s, ctx) => {
-  if (s === 'corrupt') return { kind: s, value: 1 };
+  if (s === 'corrupt' || s === 'foreign-location') return { kind: s, value: 1 };
   const m = /^(drop-after|error-rate|slow)=(.+)$/.exec(s);
   const value = m?.[2] ?? '';
   const kind = m?.[1];
@@ -112,7 +114,7 @@ const faultSpec = z.string().transform((s, ctx) => {
   }
   ctx.addIssue({
     code: 'custom',
-    message: `--fault "${s}" should be drop-after=BYTES (> 0), error-rate=R (0 to 1), slow=MS or corrupt`,
+    message: `--fault "${s}" should be drop-after=BYTES (> 0), error-rate=R (0 to 1), slow=MS, corrupt or foreign-location`,
   });
   return z.NEVER;
 });
@@ -164,11 +166,18 @@ export function parseOptions(argv: readonly string[]): Options | 'help' {
     throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
   }
   const a = parsed.data;
-  const faults: Faults = { dropAfter: undefined, errorRate: 0, slowMs: 0, corrupt: false };
+  const faults: Faults = {
+    dropAfter: undefined,
+    errorRate: 0,
+    slowMs: 0,
+    corrupt: false,
+    foreignLocation: false,
+  };
   for (const f of a.fault) {
     if (f.kind === 'drop-after') faults.dropAfter = f.value;
     else if (f.kind === 'error-rate') faults.errorRate = f.value;
     else if (f.kind === 'corrupt') faults.corrupt = true;
+    else if (f.kind === 'foreign-location') faults.foreignLocation = true;
     else faults.slowMs = f.value;
   }
   return {

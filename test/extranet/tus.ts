@@ -78,6 +78,7 @@ export class TusEndpoint {
     dropAfter: number | undefined,
     /** The corrupt fault: damage what was stored before hashing it. */
     private readonly corrupt = false,
+    private readonly more: { foreignLocation?: boolean } = {},
   ) {
     this.tus = new TusServer({
       path: '/files',
@@ -131,6 +132,7 @@ export class TusEndpoint {
       }
     }
     labelErrorsAsJson(res);
+    if (method === 'POST' && this.more.foreignLocation) sendElsewhere(req, res);
     await tusContext.run(ctx, () => this.tus.handle(req, res));
   }
 
@@ -260,5 +262,38 @@ function labelErrorsAsJson(res: ServerResponse): void {
   Object.assign(res, {
     writeHead: (status: number, ...rest: unknown[]) =>
       status >= 400 ? writeHead(status, ...rest.map(relabel)) : writeHead(status, ...rest),
+  });
+}
+
+/**
+ * The foreign-location fault: a created upload's Location names the next port of the same host, an
+ * origin the client never logged in to, as a hijacked or misconfigured server might.
+ */
+function sendElsewhere(req: IncomingMessage, res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  const here = new URL(`https://${req.headers.host ?? '127.0.0.1'}`);
+  const elsewhere = `https://${here.hostname}:${Number(here.port || 443) + 1}`;
+  const move = (headers: unknown): unknown => {
+    if (Array.isArray(headers)) {
+      return headers.map((v, i) =>
+        i % 2 === 1 && String(headers[i - 1]).toLowerCase() === 'location'
+          ? new URL(String(v), elsewhere).href
+          : v,
+      );
+    }
+    if (headers !== null && typeof headers === 'object') {
+      return Object.fromEntries(
+        Object.entries(headers).map(([k, v]) =>
+          k.toLowerCase() === 'location' ? [k, new URL(String(v), elsewhere).href] : [k, v],
+        ),
+      );
+    }
+    return headers;
+  };
+  Object.assign(res, {
+    writeHead: (status: number, ...rest: unknown[]) => {
+      if (status === 201) console.error('[extranet] foreign-location: answered create elsewhere');
+      return status === 201 ? writeHead(status, ...rest.map(move)) : writeHead(status, ...rest);
+    },
   });
 }

@@ -6,6 +6,7 @@ import type { CsvCheckView, DataRequestView } from '../../../shared/ipc/portal';
 import type { CsvFinding } from '../../../shared/portal/csv-check';
 import type { ReceiptView } from '../../../shared/ipc/views';
 import { plural } from '../../../shared/history/wording';
+import { csvText } from '../../../shared/csv/cell';
 import { formatBytes, formatDateTime, formatPortalDate } from '../../app/format';
 import { formatTimeLeft } from '../uploads/upload-model';
 import { requestName } from './portal-model';
@@ -106,20 +107,18 @@ export function shownFindings(findings: readonly CsvFinding[]): {
 /** The header is row 1, as the check counts; a finding about the whole file has no row. */
 export const rowText = (row: number | null): string => (row === null ? 'File' : String(row));
 
-const cell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  // Quoted when needed; a leading = + - @ is defused so Excel does not run it as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 /** Every finding as CSV, for the data officer to work through in Excel. */
 export function findingsCsv(check: CsvCheckView): string {
   const head = ['Row', 'Column', 'Value', 'Severity', 'Message', 'Code'];
-  const lines = check.findings.map((f) =>
-    [f.row, f.column, f.value, f.severity, f.message, f.rule].map(cell).join(','),
-  );
-  return [head.join(','), ...lines].join('\r\n') + '\r\n';
+  const lines = check.findings.map((f) => [
+    f.row,
+    f.column,
+    f.value,
+    f.severity,
+    f.message,
+    f.rule,
+  ]);
+  return csvText([head, ...lines]);
 }
 
 export const findingsFileName = (fileName: string): string =>

@@ -16,12 +16,18 @@ export const CHROMIUM = process.env.RETURNDESK_CHROMIUM ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM);
 
 export interface RunningApp {
+  /** The server's own address (no code): pages are opened at it through E2eEnv.openPage. */
   url: string;
+  /**
+   * The newest address serve printed that no page has taken yet: each carries a one-time code,
+   * and serve prints a fresh one once the last is used. Waits (bounded) for it.
+   */
+  nextAddress(): Promise<string>;
   process: ChildProcess;
   stop(): Promise<void>;
 }
 
-/** Starts browser mode and waits (bounded) for its {"url"} line. */
+/** Starts browser mode and waits (bounded) for its first {"url"} line. */
 export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
   const child = spawn(
     process.execPath,
@@ -35,6 +41,19 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
   let err = '';
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const printed: string[] = [];
+  let taken = 0;
+  let heard = () => {};
+  const nextAddress = async (): Promise<string> => {
+    for (let waited = 0; taken >= printed.length; waited += 100) {
+      if (waited >= 15_000) throw new Error('serve printed no fresh address within 15 s');
+      await new Promise<void>((r) => {
+        heard = r;
+        setTimeout(r, 100);
+      });
+    }
+    return printed[taken++] as string;
+  };
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => {
@@ -43,12 +62,17 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
     }, 30_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (!line) return;
+      const lines = out.split('\n');
+      out = lines.pop() ?? '';
+      for (const line of lines.filter((l) => l.startsWith('{')))
+        printed.push((JSON.parse(line) as { url: string }).url);
+      heard();
+      const first = printed[0];
+      if (!first) return;
       clearTimeout(timer);
-      const { url } = JSON.parse(line) as { url: string };
       resolve({
-        url,
+        url: `${new URL(first).origin}/`,
+        nextAddress,
         process: child,
         stop: async () => {
           child.kill('SIGTERM');

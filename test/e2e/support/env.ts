@@ -28,7 +28,12 @@ export interface E2eEnv {
   tempDir(): Promise<string>;
   /** `returndesk serve` on `dataDir` (a fresh folder if not given), stopped after the test. */
   startApp(dataDir?: string): Promise<RunningApp & { dataDir: string }>;
-  /** A page in its own browser context at 1366×768, closed after the test. */
+  /**
+   * A page in its own browser context at 1366×768, closed after the test. At an app's `url` (with
+   * any #route after it) the page is opened with the next one-time address serve printed, and
+   * returned once it has exchanged the code for its session, as a user's browser does; any other
+   * address (one from nextAddress, say) is opened as it is.
+   */
   openPage(url: string, colorScheme?: 'light' | 'dark'): Promise<Page>;
   /** The reference extranet on a fresh folder, stopped after the test. */
   startExtranet(options?: Partial<ExtranetOptions>): Promise<RunningExtranet>;
@@ -46,6 +51,7 @@ export function useE2eEnv(o: { secretService?: boolean } = {}): E2eEnv {
   const appEnv = { RETURNDESK_VAULT_SERVICE: service, NO_COLOR: '1' };
   let browser: Browser | undefined;
   const cleanups: (() => Promise<unknown>)[] = [];
+  const apps: RunningApp[] = [];
 
   beforeAll(async () => {
     if (o.secretService && process.env.RETURNDESK_SECRET_SERVICE !== '1')
@@ -80,15 +86,20 @@ export function useE2eEnv(o: { secretService?: boolean } = {}): E2eEnv {
     startApp: async (dataDir) => {
       const dir = dataDir ?? (await tempDir());
       const app = await startApp(dir, appEnv);
+      apps.push(app);
       cleanups.push(() => app.stop());
       return { ...app, dataDir: dir };
     },
     openPage: async (url, colorScheme = 'light') => {
       if (!browser) throw new Error('the browser is not running');
-      const page = await openPage(browser, url, colorScheme);
+      const app = apps.find((a) => url === a.url || url.startsWith(`${a.url}#`));
+      const address = app ? `${await app.nextAddress()}${url.slice(app.url.length)}` : url;
+      const page = await openPage(browser, address, colorScheme);
       cleanups.push(() => page.context().close());
       // Every wait on the page is bounded, well inside the test's own time limit.
       page.context().setDefaultTimeout(15_000);
+      // The page takes the code out of the address once it has its session.
+      if (app) await page.waitForURL((u) => !u.searchParams.has('code'));
       return page;
     },
     startExtranet: async (options = {}) => {

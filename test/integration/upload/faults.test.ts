@@ -143,4 +143,25 @@ describe('uploads under faults', () => {
     expect(sha256(held)).toBe(serverSha);
     expect(await fileStatuses(cli, data)).toEqual({ [built.name]: 'final' });
   });
+
+  it('sends nothing when the server answers create with a Location on another origin', async () => {
+    const server = await env.startServer({ faults: ['foreign-location'] });
+    const data = await env.tempDir();
+    const dest = await addDestination(cli, data, server);
+    const path = await writeIn(await env.tempDir(), 'learners.dat', randomBytes(4096));
+    const home = new URL(server.url).origin;
+    const elsewhere = `https://127.0.0.1:${Number(new URL(server.url).port) + 1}`;
+
+    const r = await cli.run(data, ['upload', '--destination', dest, path]);
+    expectOneLineRefusal(
+      r,
+      1,
+      new RegExp(
+        `The server asked for the file to be sent to another address \\(${elsewhere}\\), not the destination's own \\(${home}\\); nothing was sent there\\.`,
+      ),
+    );
+    expect(server.logs()).toMatch(/foreign-location: answered create elsewhere/);
+    // The server the destination names got no byte of the file either: the client stopped at create.
+    expect(server.logs()).not.toMatch(/received learners\.dat/);
+  });
 });

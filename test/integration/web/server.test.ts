@@ -41,6 +41,7 @@ function call(
 let dir: string;
 let host: NodeHost;
 let server: WebServer;
+let token: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'returndesk-web-'));
@@ -55,6 +56,8 @@ beforeAll(async () => {
     staticDir: statics,
     subscribe: host.subscribe,
   });
+  const r = await exchange(server.newCode());
+  token = (JSON.parse(r.body) as { token: string }).token;
 });
 
 afterAll(async () => {
@@ -64,45 +67,96 @@ afterAll(async () => {
 });
 
 const own = () => ({ Host: `127.0.0.1:${server.port}` });
-const withToken = () => ({ ...own(), 'x-returndesk-token': server.token });
+const withToken = (t = token) => ({ ...own(), 'x-returndesk-token': t });
 const json = (input: unknown) => JSON.stringify({ input });
 
-describe('browser mode refuses what is not its own', () => {
-  it('serves the app only with the token, and sets it as an HttpOnly, SameSite=Strict cookie', async () => {
-    expect((await call(server.port, '/', { headers: own() })).status).toBe(403);
-    const page = await call(server.port, `/?token=${server.token}`, { headers: own() });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>ReturnDesk</title>');
-    expect(String(page.headers['set-cookie'])).toMatch(/rd_token=.+; HttpOnly; SameSite=Strict/);
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+/** The page's first request: its one-time code for a session token. */
+function exchange(code: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return call(server.port, '/api/session', {
+    method: 'POST',
+    headers: {
+      ...own(),
+      'Content-Type': 'application/json',
+      Origin: `http://127.0.0.1:${server.port}`,
+      ...headers,
+    },
+    body: JSON.stringify({ code }),
+  });
+}
+
+const providers = (headers: Record<string, string>) =>
+  call(server.port, '/api/call/providers.list', {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: json(undefined),
   });
 
-  it('refuses API calls with no token or a wrong one', async () => {
-    const body = json(undefined);
-    const headers = { ...own(), 'Content-Type': 'application/json' };
-    expect(
-      (await call(server.port, '/api/call/providers.list', { method: 'POST', headers, body }))
-        .status,
-    ).toBe(403);
-    const wrong = { ...headers, 'x-returndesk-token': `${server.token.slice(0, -1)}x` };
-    expect(
-      (
-        await call(server.port, '/api/call/providers.list', {
-          method: 'POST',
-          headers: wrong,
-          body,
-        })
-      ).status,
-    ).toBe(403);
-    expect((await call(server.port, `/assets/app.js?token=nope`, { headers: own() })).status).toBe(
-      403,
-    );
+describe('browser mode refuses what is not its own', () => {
+  it('serves the page and its assets, the public build, with no cookie and its security policy', async () => {
+    const page = await call(server.port, '/?code=anything', { headers: own() });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>ReturnDesk</title>');
+    expect(page.headers['set-cookie']).toBeUndefined();
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    const asset = await call(server.port, '/assets/app.js', { headers: own() });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toContain('text/javascript');
+  });
+
+  it('gives a session token for a one-time code, once; used again, the code also ends that session', async () => {
+    const code = server.newCode();
+    const first = await exchange(code);
+    expect(first.status).toBe(200);
+    expect(first.headers['set-cookie']).toBeUndefined();
+    const { token: mine } = JSON.parse(first.body) as { token: string };
+    expect(mine).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect((await providers(withToken(mine))).status).toBe(200);
+
+    const again = await exchange(code);
+    expect(again.status).toBe(403);
+    expect(JSON.parse(again.body)).toMatchObject({ error: { code: 'CODE_USED' } });
+    // Someone else had the code: the session it opened is over.
+    expect((await providers(withToken(mine))).status).toBe(403);
+    // Other sessions carry on.
+    expect((await providers(withToken())).status).toBe(200);
+  });
+
+  it('refuses a code it never gave, and an exchange asked for by a foreign page', async () => {
+    const unknown = await exchange('not-a-code');
+    expect(unknown.status).toBe(403);
+    expect(JSON.parse(unknown.body)).toMatchObject({ error: { code: 'CODE_UNKNOWN' } });
+    const foreign = await exchange(server.newCode(), { Origin: 'http://127.0.0.1:1' });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('calls back once the code has been used, so serve can print a fresh address', async () => {
+    let used = 0;
+    const code = server.newCode(() => used++);
+    expect(used).toBe(0);
+    await exchange(code);
+    await exchange(code);
+    expect(used).toBe(1);
+    expect(server.address(code)).toBe(`${server.url}?code=${code}`);
+  });
+
+  it('refuses API calls with no token, a wrong one, or one sent other than in its header', async () => {
+    expect((await providers(own())).status).toBe(403);
+    expect((await providers(withToken(`${token.slice(0, -1)}x`))).status).toBe(403);
+    expect((await providers({ ...own(), Cookie: `rd_token=${token}` })).status).toBe(403);
+    const query = await call(server.port, `/api/call/providers.list?token=${token}`, {
+      method: 'POST',
+      headers: { ...own(), 'Content-Type': 'application/json' },
+    });
+    expect(query.status).toBe(403);
+    const events = await call(server.port, '/api/events', { headers: own() });
+    expect(events.status).toBe(403);
   });
 
   it('refuses a foreign Host header, even with the token (DNS rebinding)', async () => {
-    const r = await call(server.port, `/?token=${server.token}`, {
-      headers: { Host: `evil.example:${server.port}` },
-    });
+    expect(
+      (await call(server.port, '/', { headers: { Host: `evil.example:${server.port}` } })).status,
+    ).toBe(403);
+    const r = await providers({ ...withToken(), Host: `evil.example:${server.port}` });
     expect(r.status).toBe(403);
   });
 
@@ -117,30 +171,59 @@ describe('browser mode refuses what is not its own', () => {
       body: json({ upin: '105432', name: 'Riverside College' }),
     });
     expect(r.status).toBe(403);
-    const list = await call(server.port, '/api/call/providers.list', {
-      method: 'POST',
-      headers: { ...withToken(), 'Content-Type': 'application/json' },
-    });
+    const list = await providers(withToken());
     expect(JSON.parse(list.body)).toEqual({ ok: true, value: [] });
   });
 
-  it('accepts the cookie alone for the page assets the browser fetches', async () => {
-    const r = await call(server.port, '/assets/app.js', {
-      headers: { ...own(), Cookie: `rd_token=${server.token}` },
+  it('answers a malformed escape in the address with 400, not an error', async () => {
+    expect((await call(server.port, '/assets/%E0%A4%A', { headers: own() })).status).toBe(400);
+    expect((await call(server.port, '/%', { headers: own() })).status).toBe(400);
+    const api = await call(server.port, '/api/call/providers.%zz', {
+      method: 'POST',
+      headers: { ...withToken(), 'Content-Type': 'application/json' },
     });
-    expect(r.status).toBe(200);
-    expect(r.headers['content-type']).toContain('text/javascript');
+    expect(api.status).toBe(400);
   });
 
   it('never serves files outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
-      const r = await call(server.port, path, { headers: withToken() });
+      const r = await call(server.port, path, { headers: own() });
       expect(r.body).not.toContain('outside the renderer folder');
     }
   });
 
-  it('listens on 127.0.0.1 only', () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  it('streams events to a session sending its token in the header, and ends the stream with the session', async () => {
+    const code = server.newCode();
+    const { token: mine } = JSON.parse((await exchange(code)).body) as { token: string };
+    const received: string[] = [];
+    const ended = new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: '/api/events', headers: withToken(mine) },
+        (res) => {
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => {
+            received.push(c);
+            // Connected: make a change, which every open stream hears about.
+            if (received.length === 1)
+              void call(server.port, '/api/call/backups.create', {
+                method: 'POST',
+                headers: { ...withToken(), 'Content-Type': 'application/json' },
+              });
+            // Heard it: present the code again, which ends this session and its stream.
+            else if (received.join('').includes('history.changed')) void exchange(code);
+          });
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.once('error', reject);
+      req.end();
+    });
+    expect(await ended).toBe(200);
+    expect(received.join('')).toMatch(/^: connected\n\ndata: \{"event":"history\.changed"/);
+  });
+
+  it('listens on 127.0.0.1 only, at an address that opens nothing by itself', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 });
 

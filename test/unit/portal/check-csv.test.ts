@@ -4,7 +4,17 @@
 import iconv from 'iconv-lite';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { CsvChecker } from '../../../shared/portal/csv-check';
+import {
+  CSV_FINDINGS_PER_RULE,
+  CSV_RULES,
+  CsvChecker,
+  PROGRESS_STOP,
+} from '../../../shared/portal/csv-check';
+import {
+  PROGRESS_COUNTS,
+  PROGRESS_PARKED,
+  PROGRESS_SENT,
+} from '../../../electron/portal/check-protocol';
 import { parseFileFormat } from '../../../shared/portal/file-format';
 import type { FileFormat } from '../../../shared/portal/file-format';
 import { checkCsvFile } from '../../../electron/portal/check-csv';
@@ -53,8 +63,8 @@ function scripted(script: string): StartCheckWorker {
 
 describe('checking a data CSV in a watched worker', () => {
   it.each([
-    ['^(a|a)*$', `${'a'.repeat(40)}b`],
-    ['^(\\w|\\d)+$', `${'1'.repeat(40)}!`],
+    ['^\\d*\\d*\\d*\\d*\\d*$', `${'1'.repeat(200)}x`],
+    ['^\\w*\\d*\\w*\\d*\\w*\\d*$', `${'1'.repeat(200)}!`],
   ])(
     'stops %s on a long value with CSV_EXPRESSION_TIMEOUT naming row and column',
     async (pattern, value) => {
@@ -62,21 +72,25 @@ describe('checking a data CSV in a watched worker', () => {
       const data = await writeIn(
         dir,
         'data.csv',
-        crlf(['Year,QAN,Tier', '2019,60012345,a1', `2019,60012346,${value}`, '2019,60012347,a1']),
+        crlf(['Year,QAN,Tier', '2019,60012345,F!', `2019,60012346,${value}`, '2019,60012347,F!']),
       );
       const kept = keeping();
       const report = await checkCsvFile(format(pattern), data, {
         timeLimitMs: LIMIT_MS,
         start: kept.start,
       });
+      // The finding made before the stuck value is kept; the row after it was never reached.
       expect(report).toMatchObject({
         valid: false,
         rows: 2,
-        findings: [{ rule: 'CSV_EXPRESSION_TIMEOUT', severity: 'error', row: 3, column: 'Tier' }],
+        findings: [
+          { rule: 'CSV_VALUE_PATTERN', row: 2, column: 'Tier', value: 'F!' },
+          { rule: 'CSV_EXPRESSION_TIMEOUT', severity: 'error', row: 3, column: 'Tier' },
+        ],
       });
-      expect(report.findings).toHaveLength(1);
-      expect(report.findings[0]?.message).toContain(`expression ${pattern} takes too long`);
-      expect(report.findings[0]?.message).toMatch(/format must be corrected/);
+      expect(report.findings).toHaveLength(2);
+      expect(report.findings[1]?.message).toContain(`expression ${pattern} takes too long`);
+      expect(report.findings[1]?.message).toMatch(/format must be corrected/);
       // Node gives a thread id of -1 once the thread no longer runs.
       expect(kept.worker()?.threadId).toBe(-1);
     },
@@ -150,14 +164,16 @@ describe('checking a data CSV in a watched worker', () => {
       size: null,
       async *open() {
         try {
-          yield Buffer.from(crlf(['Year,QAN,Tier', `2019,60012345,${'a'.repeat(40)}b`]));
+          yield Buffer.from(crlf(['Year,QAN,Tier', `2019,60012345,${'1'.repeat(200)}x`]));
           for (;;) yield Buffer.from(crlf(['2019,60012345,F']));
         } finally {
           closed = true;
         }
       },
     };
-    const report = await checkCsvFile(format('^(a|a)*$'), endless, { timeLimitMs: LIMIT_MS });
+    const report = await checkCsvFile(format('^\\d*\\d*\\d*\\d*\\d*$'), endless, {
+      timeLimitMs: LIMIT_MS,
+    });
     expect(report.findings).toMatchObject([{ rule: 'CSV_EXPRESSION_TIMEOUT', row: 2 }]);
     expect(closed).toBe(true);
   });
@@ -202,5 +218,84 @@ describe('the watchdog', () => {
     expect(report.findings).toMatchObject([
       { rule: 'CSV_EXPRESSION_TIMEOUT', row: 7, column: 'QAN' },
     ]);
+  });
+});
+
+describe('the time limit for the whole check', () => {
+  // The stand-in posts its findings as the real worker does: each message, then the count sent.
+  const finding = (row: number) =>
+    JSON.stringify({
+      finding: {
+        rule: 'CSV_VALUE_PATTERN',
+        severity: 'error',
+        row,
+        column: 'Tier',
+        value: 'X',
+        message: `Row ${row}, Tier: 'X' does not match.`,
+      },
+    });
+  const post = (row: number, sent: number) =>
+    `parentPort.postMessage(${finding(row)}); Atomics.store(progress, ${PROGRESS_SENT}, ${sent});`;
+
+  it('stops a check still running past it, with the findings made before and where it stopped', async () => {
+    // Rows 2 and 3 give findings, then row 4's Tier keeps its expression running (the value limit
+    // is far off, so only the whole check's limit can stop it).
+    const start = scripted(`
+      progress[0] = 2; progress[1] = 2; ${post(2, 1)}
+      progress[0] = 3; progress[1] = 2; ${post(3, 2)}
+      progress[${PROGRESS_COUNTS + CSV_RULES.indexOf('CSV_VALUE_PATTERN')}] = 2;
+      progress[0] = 4; progress[1] = 2; for (;;) pause(1000);`);
+    const report = await checkCsvFile(format('^(F|H)$'), 'unused.csv', {
+      timeLimitMs: 60_000,
+      checkTimeLimitMs: LIMIT_MS,
+      start,
+    });
+    expect(report).toMatchObject({ valid: false, rows: 3 });
+    expect(report.findings.map((f) => [f.rule, f.row, f.column])).toEqual([
+      ['CSV_VALUE_PATTERN', 2, 'Tier'],
+      ['CSV_VALUE_PATTERN', 3, 'Tier'],
+      ['CSV_CHECK_TIMEOUT', 4, 'Tier'],
+    ]);
+    expect(report.findings[2]?.message).toBe(
+      "Row 4, Tier: the check stopped after 0.3 seconds, its time limit for the whole file, while testing this value against the file format's expression ^(F|H)$; rows from 4 on were not checked, and the findings listed before this one were made before it stopped. Allow the check more time, or ask the regulator for a simpler expression if this one is slow.",
+    );
+  });
+
+  it('asks a check between rows to stop, and counts the findings past the listing cap', async () => {
+    // A worker going row by row, each with a finding; it stops before a row when asked.
+    const start = scripted(`
+      const total = ${CSV_FINDINGS_PER_RULE + 5};
+      let sent = 0;
+      for (let row = 2; ; row++) {
+        if (progress[${PROGRESS_STOP}] !== 0) {
+          Atomics.store(progress, ${PROGRESS_PARKED}, 1);
+          for (;;) Atomics.wait(progress, ${PROGRESS_PARKED}, 1);
+        }
+        progress[0] = row;
+        const n = row - 1;
+        if (n <= ${CSV_FINDINGS_PER_RULE}) {
+          parentPort.postMessage({ finding: { rule: 'CSV_VALUE_PATTERN', severity: 'error', row, column: 'Tier', value: 'X', message: 'm' } });
+          Atomics.store(progress, ${PROGRESS_SENT}, ++sent);
+        }
+        progress[${PROGRESS_COUNTS + CSV_RULES.indexOf('CSV_VALUE_PATTERN')}] = n;
+        progress[1] = -1;
+        if (n >= total) pause(1000);
+      }`);
+    const report = await checkCsvFile(format(), 'unused.csv', {
+      checkTimeLimitMs: LIMIT_MS,
+      start,
+    });
+    const last = report.findings.at(-1);
+    expect(last).toMatchObject({ rule: 'CSV_CHECK_TIMEOUT', column: null });
+    expect(last?.message).toMatch(
+      /^The check stopped after 0\.3 seconds, its time limit for the whole file, after row \d+; the rows after it were not checked/,
+    );
+    expect(
+      report.findings.filter((f) => f.rule === 'CSV_VALUE_PATTERN' && f.row !== null),
+    ).toHaveLength(CSV_FINDINGS_PER_RULE);
+    expect(report.findings.at(-2)?.message).toMatch(
+      /^\d+ more CSV_VALUE_PATTERN findings are not listed/,
+    );
+    expect(last?.row).toBe(report.rows + 1);
   });
 });

@@ -25,13 +25,15 @@ const okJson = (value: unknown) => ({ status: 200, text: JSON.stringify({ ok: tr
 
 function fakeEvents() {
   const opened: string[] = [];
+  const headers: Record<string, string>[] = [];
   let push: (data: string) => void = () => undefined;
-  const openEvents: HttpApiOptions['openEvents'] = (url, onData) => {
+  const openEvents: HttpApiOptions['openEvents'] = (url, h, onData) => {
     opened.push(url);
+    headers.push(h);
     push = onData;
     return () => undefined;
   };
-  return { openEvents, opened, send: (data: string) => push(data) };
+  return { openEvents, opened, headers, send: (data: string) => push(data) };
 }
 
 describe('the browser-mode api client', () => {
@@ -49,7 +51,7 @@ describe('the browser-mode api client', () => {
     ]);
   });
 
-  it('sends no input for channels that take none, and no token header when the cookie carries it', async () => {
+  it('sends no input for channels that take none, and no token header where something else adds it', async () => {
     const { fetch, sent } = fakeFetch(() => okJson({ today: '2019-04-03', items: [] }));
     const api = createHttpApi({ fetch, token: null, base: 'http://127.0.0.1:1234' });
     await api['dashboard.get']();
@@ -85,7 +87,7 @@ describe('the browser-mode api client', () => {
     }));
     const r = await createHttpApi({ fetch, token: 'old' })['backups.list']();
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    if (!r.ok) expect(r.error.message).toMatch(/Start ReturnDesk again/);
+    if (!r.ok) expect(r.error.message).toMatch(/Open the newest address returndesk serve printed/);
   });
 
   it('turns an unreadable answer into an INTERNAL error naming the HTTP status', async () => {
@@ -130,6 +132,7 @@ describe('events in browser mode', () => {
     api.events.on('history.changed', (p) => changed.push(p));
     api.events.on('verification.result', (p) => results.push(p));
     expect(ev.opened).toEqual(['/api/events']);
+    expect(ev.headers).toEqual([{ [TOKEN_HEADER]: 't' }]);
     ev.send(JSON.stringify({ event: 'history.changed', payload: { tables: ['uploads'] } }));
     const result = { fileName: 'chg012345A01.amd', status: 'accepted', messages: [] };
     ev.send(JSON.stringify({ event: 'verification.result', payload: result }));

@@ -172,10 +172,18 @@ describe('the findings', () => {
       'Row,Column,Value,Severity,Message,Code',
       '3,QualificationNumber,"a,""b""",error,QualificationNumber should be 8 characters: 7 digits and a check character.,CSV_VALUE_PATTERN',
       ',,,error,QualificationNumber should be 8 characters: 7 digits and a check character.,CSV_NO_DATA',
-      "3,QualificationNumber,'=SUM(A1),warning,QualificationNumber should be 8 characters: 7 digits and a check character.,CSV_EXCEL_DATE",
+      '3,QualificationNumber,"\'=SUM(A1)",warning,QualificationNumber should be 8 characters: 7 digits and a check character.,CSV_EXCEL_DATE',
       '',
     ]);
     expect(findingsFileName('Test_ExamsTimetable_v2.csv')).toBe('Test_ExamsTimetable_v2-check.csv');
+  });
+
+  it('keep a value starting with a tab or carriage return as text, as the command line does', () => {
+    const csv = findingsCsv(
+      check({ findings: [finding({ value: '\t=1+1' }), finding({ value: '\r@x' })] }),
+    );
+    expect(csv).toContain(`,"'\t=1+1",`);
+    expect(csv).toContain(`,"'\r@x",`);
   });
 });
 
