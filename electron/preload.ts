@@ -69,6 +69,7 @@ const api = {
   'xmlFiles.add': (input) => call('xmlFiles.add', input),
   'xmlFiles.mark': (input) => call('xmlFiles.mark', input),
   'xmlFiles.withdraw': (input) => call('xmlFiles.withdraw', input),
+  'xmlFiles.amend': (input) => call('xmlFiles.amend', input),
   'batches.check': (input) => call('batches.check', input),
   'batches.override': (input) => call('batches.override', input),
   'portal.requests': (input) => call('portal.requests', input),

@@ -2,13 +2,13 @@
 // Bundles the `returndesk` command line with esbuild into dist/cli/: cli.mjs (ESM, for Node 20),
 // the chunks it loads on demand (each command's code: electron/cli/commands.ts) and the
 // data-portal check worker `portal check` starts (portal-check-worker.cjs, as beside the app's
-// main.cjs). bin/returndesk.mjs runs cli.mjs. Built by `npm ci` (prepare), `npm run build`, and
+// main.cjs) and the import worker the imports start (import-worker.cjs, likewise). bin/returndesk.mjs runs cli.mjs. Built by `npm ci` (prepare), `npm run build`, and
 // once per test run (vitest's globalSetup), so the tests never run a stale bundle.
 import { build, context } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHECK_WORKER, COMMONJS, NATIVE } from './build-electron.mjs';
+import { CHECK_WORKER, COMMONJS, IMPORT_WORKER, NATIVE } from './build-electron.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,7 +58,7 @@ function workerOptions(outdir) {
   return {
     ...COMMONJS,
     absWorkingDir: root,
-    entryPoints: CHECK_WORKER,
+    entryPoints: { ...CHECK_WORKER, ...IMPORT_WORKER },
     outdir,
     outExtension: { '.js': '.cjs' },
     target: TARGET,

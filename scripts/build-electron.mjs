@@ -21,11 +21,19 @@ export const EXTERNAL = ['electron', ...NATIVE];
  */
 export const CHECK_WORKER = { 'portal-check-worker': 'electron/portal/check-worker.ts' };
 
+/**
+ * Untrusted files read whole for an import (action plan workbooks, request schedules, file-format
+ * specifications) are parsed in a worker thread under a memory limit, loaded from its own CommonJS
+ * file beside the bundle that starts it (electron/files/import/bundled-worker.ts), so that a
+ * crafted file ends the worker, never the app. Built into the app and into the command line.
+ */
+export const IMPORT_WORKER = { 'import-worker': 'electron/files/import/worker.ts' };
+
 // Electron 45 runs Node 24 in main and a Chromium newer than 142 in the renderer.
 const MAIN_TARGET = 'node24';
 const PRELOAD_TARGET = 'chrome142';
 
-/** Every CommonJS bundle's options: the app's main, preload and check worker; the CLI's worker. */
+/** Every CommonJS bundle's options: the app's main, preload and workers; the CLI's workers. */
 export const COMMONJS = {
   bundle: true,
   format: 'cjs',
@@ -53,7 +61,7 @@ function mainOptions(outdir) {
   return {
     ...COMMONJS,
     absWorkingDir: root,
-    entryPoints: { main: 'electron/main.ts', ...CHECK_WORKER },
+    entryPoints: { main: 'electron/main.ts', ...CHECK_WORKER, ...IMPORT_WORKER },
     outdir,
     outExtension: { '.js': '.cjs' },
     target: MAIN_TARGET,

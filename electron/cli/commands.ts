@@ -34,6 +34,7 @@ export const COMMAND_FILES: readonly CommandFile[] = [
   },
   { names: ['serve'], load: async () => (await import('./serve-command')).registerServe },
   { names: ['portal'], load: async () => (await import('./portal-command')).registerPortal },
+  { names: ['xml'], load: async () => (await import('./xml-command')).registerXml },
 ];
 
 /**

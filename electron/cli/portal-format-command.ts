@@ -22,6 +22,13 @@ export function registerPortalFormats(portal: Command, io: Io): void {
       checkInput('portal.importFormat', { template: o.template, fileName: 'x' }, flags);
       const input = { template: o.template, ...(await fileInput(path)) };
       const f = await perform(cmd, io, 'portal.importFormat', input, flags);
+      // A format is found by its template's name: one no request uses is likely a typo.
+      const { requests } = await perform(cmd, io, 'portal.requests', undefined);
+      const templates = [...new Set(requests.map((r) => r.template))].sort();
+      if (!templates.some((t) => t.toLowerCase() === f.template.trim().toLowerCase()))
+        io.err(
+          `returndesk: warning: no data request has the template ${f.template}, so no file is checked against this format until one does (${templates.length ? `the requests' templates: ${templates.join(', ')}` : 'there are no data requests yet'}).\n`,
+        );
       print(
         io,
         o.json,

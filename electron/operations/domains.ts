@@ -14,6 +14,7 @@ export type Domain =
   | 'files'
   | 'checks'
   | 'xml'
+  | 'xmlAmend'
   | 'batches'
   | 'uploads'
   | 'portal'
@@ -29,6 +30,7 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   files: async () => (await import('./files')).fileOperations,
   checks: async () => (await import('./checks')).checkOperations,
   xml: async () => (await import('./xml')).xmlOperations,
+  xmlAmend: async () => (await import('./xml-amend')).xmlAmendOperations,
   batches: async () => (await import('./batches')).batchOperations,
   uploads: async () => (await import('./uploads')).uploadOperations,
   portal: async () => (await import('./portal')).portalOperations,
@@ -81,6 +83,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'xmlFiles.add': 'xml',
   'xmlFiles.mark': 'xml',
   'xmlFiles.withdraw': 'xml',
+  'xmlFiles.amend': 'xmlAmend',
   'batches.check': 'xml',
   'batches.override': 'xml',
   'batches.list': 'batches',

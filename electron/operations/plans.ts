@@ -1,8 +1,9 @@
 // Action plans and the column mappings of MIS extracts.
 import type { OperationHost } from './host';
-import { bytesOf } from './source';
+import { sourceOf } from './source';
 import type { OperationTableOf } from './table';
-import { planWorkbookBytes, readPlanWorkbookBytes, WorkbookError } from '../files/plan-workbook';
+import { planWorkbookBytes } from '../files/plan-workbook';
+import { importInWorker, ImportRefused } from '../files/import/run';
 import { StoreError } from '../store';
 
 export function planOperations(
@@ -46,9 +47,10 @@ export function planOperations(
       const { fileName } = file;
       let wb;
       try {
-        wb = await readPlanWorkbookBytes(await bytesOf(file), fileName);
+        // Read in the import worker: a crafted workbook fails there, never here.
+        wb = await importInWorker('plan-workbook', sourceOf(file));
       } catch (e) {
-        if (e instanceof WorkbookError) throw new StoreError('INVALID_INPUT', e.message);
+        if (e instanceof ImportRefused) throw new StoreError('INVALID_INPUT', e.message);
         throw e;
       }
       if (wb.upin && wb.upin !== upin)

@@ -11,17 +11,24 @@ import type { FileSource } from '../../shared/ipc/source';
 import type { CsvReport } from '../../shared/portal/csv-check';
 import type { FileFormat } from '../../shared/portal/file-format';
 import { readFileFormat } from '../files/file-format';
-import { decodeBytes } from '../files/text';
+import { importInWorker, ImportRefused } from '../files/import/run';
 import { checkCsvFile } from '../portal/check-csv';
-import { bytesOf, sourceOf } from './source';
+import { sourceOf } from './source';
 import type { OperationTableOf } from './table';
 
 /** A specification file the user chose: its text and what it says, or INVALID_INPUT saying why not. */
 export async function readSpecification(
   file: FileBytes,
 ): Promise<{ text: string; format: FileFormat }> {
-  const { text } = decodeBytes(await bytesOf(file));
-  const spec = readFileFormat(text);
+  let read;
+  try {
+    // Parsed in the import worker, as every untrusted file read whole.
+    read = await importInWorker('file-format', sourceOf(file));
+  } catch (e) {
+    if (e instanceof ImportRefused) throw new StoreError('INVALID_INPUT', e.message);
+    throw e;
+  }
+  const { text, spec } = read;
   if (!spec.ok)
     throw new StoreError(
       'INVALID_INPUT',

@@ -2,13 +2,12 @@
 // against its template's format, the upload (only after the user has seen the check, and with
 // errors only if they said they know), and "No data to submit".
 import type { OperationHost } from './host';
-import { bytesOf, sourceOf } from './source';
+import { sourceOf } from './source';
 import type { OperationTableOf } from './table';
 import { StoreError } from '../store';
 import { UploadError } from '../upload/extranet-client';
 import { PortalService } from './portal-service';
-import { readSchedule } from '../files/request-schedule';
-import { decodeBytes } from '../files/text';
+import { importInWorker, ImportRefused } from '../files/import/run';
 import { checkForTemplate, readSpecification } from './portal-check';
 import { formatView, requestView, requestViews } from './portal-views';
 import { receiptView } from './files';
@@ -74,8 +73,14 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
     'portal.importRequests': async (file) => {
       const { fileName } = file;
       const store = host.store();
-      const { text } = decodeBytes(await bytesOf(file));
-      const schedule = readSchedule(text);
+      let schedule;
+      try {
+        // Parsed in the import worker, as every untrusted file read whole.
+        schedule = await importInWorker('request-schedule', sourceOf(file));
+      } catch (e) {
+        if (e instanceof ImportRefused) throw new StoreError('INVALID_INPUT', e.message);
+        throw e;
+      }
       if (!schedule.ok)
         throw new StoreError(
           'INVALID_INPUT',

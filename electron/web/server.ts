@@ -142,7 +142,7 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
           return send(res, 415, 'Send JSON.');
         let code: unknown;
         try {
-          code = (JSON.parse(await readBody(req)) as { code?: unknown }).code;
+          code = (JSON.parse(await readBody(req, 4096)) as { code?: unknown }).code;
         } catch {
           code = undefined;
         }

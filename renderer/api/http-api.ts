@@ -188,6 +188,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'xmlFiles.add': (input) => callChannel(o, 'xmlFiles.add', input),
     'xmlFiles.mark': (input) => callChannel(o, 'xmlFiles.mark', input),
     'xmlFiles.withdraw': (input) => callChannel(o, 'xmlFiles.withdraw', input),
+    'xmlFiles.amend': (input) => callChannel(o, 'xmlFiles.amend', input),
     'batches.check': (input) => callChannel(o, 'batches.check', input),
     'batches.override': (input) => callChannel(o, 'batches.override', input),
     'portal.requests': (input) => callChannel(o, 'portal.requests', input),

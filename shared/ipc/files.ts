@@ -162,7 +162,25 @@ export const fileInputs = {
     name: fileName,
     reason: trimmedText('The reason', MAX.reason).min(1, 'Say why the file is withdrawn.'),
   }),
+  /** The 2011-12 amendment worked out from the file as returned and the corrected one; nothing kept. */
+  'xmlFiles.amend': z.object({ returned: fileBytes, corrected: fileBytes }),
 } as const;
+
+/** An ILR 2011-12 amendment file made from two files, with what it holds and leaves out. */
+export interface XmlAmendmentView {
+  fileName: string;
+  /** The file, to be saved where the user chooses. */
+  base64: string;
+  serialNo: string;
+  /** Learners that differ, each with the values that differ (LearningDelivery[2]/LearnStartDate). */
+  changed: { ref: string; fields: string[] }[];
+  added: string[];
+  /** Learners in the returned file only: the guide gives no XML form for deleting them. */
+  onlyInReturned: string[];
+  unchanged: number;
+  /** The offline check of the amendment (never with errors: such a file is refused). */
+  report: FileReport;
+}
 
 /** An amendment file built from an extract, with what the builder decided on the way. */
 export interface BuiltAmendmentFile {
@@ -207,6 +225,8 @@ export interface FileOutputs {
   'xmlFiles.add': { file: StoredXmlFile; report: FileReport; batch: Batch | null };
   'xmlFiles.mark': StoredXmlFile;
   'xmlFiles.withdraw': { file: StoredXmlFile; removedFrom: number[] };
+  /** Refused (INVALID_INPUT) when the files cannot be compared or nothing differs. */
+  'xmlFiles.amend': XmlAmendmentView;
 }
 
 export const fileMutations = {

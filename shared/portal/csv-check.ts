@@ -204,7 +204,7 @@ export class CsvChecker {
         row,
         column,
         v,
-        `Row ${row}, ${column}: '${v}' looks like a date rewritten by a spreadsheet; the format expects ${pattern}. Write it as the format says, e.g. 2019-06-30.`,
+        `Row ${row}, ${column}: '${v}' looks like a date rewritten by a spreadsheet; the format expects ${pattern}. Write it as the format says${dateExample(regex)}.`,
       );
     } else {
       this.add(
@@ -235,6 +235,31 @@ export class CsvChecker {
     if (finding) this.findings.push(finding);
     this.listener?.finding(rule, n, finding);
   }
+}
+
+/** 30 June 2019 in the ways formats write dates, the usual first. */
+const EXAMPLE_DATES = [
+  '2019-06-30',
+  '30/06/2019',
+  '20190630',
+  '30-06-2019',
+  '30.06.2019',
+  '2019/06/30',
+  '30/06/19',
+  '06/30/2019',
+  '30-Jun-2019',
+  '30 Jun 2019',
+  '30-JUN-2019',
+];
+
+/**
+ * An example date written as the column's own expression asks (", e.g. 30/06/2019" for
+ * dd/mm/yyyy), or nothing when none of the usual forms matches it: an example that broke the
+ * format's rule would mislead.
+ */
+function dateExample(regex: RegExp): string {
+  const example = EXAMPLE_DATES.find((d) => regex.test(d));
+  return example === undefined ? '' : `, e.g. ${example}`;
 }
 
 /**

@@ -55,6 +55,15 @@ export function parseFileFormat(rows: readonly (readonly string[])[]): FileForma
     if (row.every((v) => v.trim() === '')) return;
     const where = `Row ${i + 2} of the specification`;
     const name = at(row, 'name');
+    // A value past the last heading is what an unquoted comma leaves: ^.{1,200}$ read as ^.{1
+    // and 200}$. Taking the row as it stands would check against a truncated expression.
+    const extra = row.slice(head.length).filter((v) => v.trim() !== '');
+    if (extra.length > 0) {
+      problems.push(
+        `${where} (${name || 'no name'}) has ${row.length} values but the first row names ${head.length} columns; a value containing a comma, such as the expression ^.{1,200}$, must be in double quotes.`,
+      );
+      return;
+    }
     const pattern = at(row, 'validation regular expression');
     const position = Number(at(row, 'position'));
     if (name === '') problems.push(`${where} has no column name.`);

@@ -183,7 +183,7 @@ describe.skipIf(!chromiumAvailable)(
       await screenshot(page, 'xml-file-detail-light');
     });
 
-    it('checks a dropped XML file with findings by line and column, adds a clean one to the history, and withdraws it with a reason', async () => {
+    it('checks a dropped XML file with findings by line and column, adds a clean one to the history, withdraws it with a reason, and works out an amendment from two files', async () => {
       const app = await env.startApp();
       const work = await env.tempDir();
       const page = await env.openPage(app.url);
@@ -252,6 +252,31 @@ describe.skipIf(!chromiumAvailable)(
       await row.waitFor({ state: 'detached' });
       await page.getByRole('checkbox', { name: 'Show withdrawn files' }).check();
       expect(await row.textContent()).toContain('Withdrawn');
+
+      // An amendment worked out from the file as returned and the corrected one: L1 and L2 hold
+      // each other's details (changed), NEW is added, DEL is only in the returned file. The serial
+      // number follows the history's 03, though that file is withdrawn (a name is never reused).
+      const returned = await writeXml(work, '01', { learners: ['L1', 'L2', 'DEL'] });
+      const corrected = await writeXml(work, '02', { learners: ['L2', 'L1', 'NEW'] });
+      const amend = page.getByRole('form', { name: 'Work out an amendment' });
+      await amend.getByLabel('File as returned (.xml)').setInputFiles(returned.path);
+      await amend.getByLabel('Corrected file (.xml)').setInputFiles(corrected.path);
+      await amend.getByRole('button', { name: 'Work out the amendment' }).click();
+      const amendment = 'ILR-B-10001234-1112-0013-04.XML';
+      const result = page.getByRole('region', { name: amendment });
+      await result
+        .getByText(
+          '3 learners to send (2 changed, 1 added), every field; serial number 04; 0 unchanged left out.',
+        )
+        .waitFor();
+      expect(await result.getByRole('list').nth(1).textContent()).toBe('NEW');
+      expect(await result.getByRole('list').nth(2).textContent()).toBe('DEL');
+      await expectTidy(page, 'a worked-out amendment');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 15_000 }),
+        result.getByRole('button', { name: `Save ${amendment}` }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(amendment);
     });
   },
 );

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, screenshot } from './support/app';
 import { useE2eEnv } from './support/env';
-import { horizontalOverflow } from './support/keyboard';
+import { hasFocus, horizontalOverflow } from './support/keyboard';
 import { SKIPPED_WITHOUT_CHROMIUM, backgroundLuminance } from './support/screens';
 import {
   COLUMNS,
@@ -268,6 +268,10 @@ describe.skipIf(!chromiumAvailable)(
         name: 'Record that there is no data to submit for T1 Entries, June 2019?',
       });
       await dialog.waitFor();
+      // Focus starts on Cancel: a stray Enter must not record a nil return.
+      await expect
+        .poll(() => hasFocus(dialog.getByRole('button', { name: 'Cancel' })), { timeout: 5_000 })
+        .toBe(true);
       expect(await dialog.textContent()).toContain('ReturnDesk tells Ofqual portal');
       await screenshot(page, 'portal-nil-return-confirm-light');
       await dialog.getByRole('button', { name: 'No data to submit' }).click();

@@ -268,7 +268,9 @@ describe('returndesk portal format import', () => {
       spec,
       '--json',
     ]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(
+      'returndesk: warning: no data request has the template SpecificationCodes, so no file is checked against this format until one does (there are no data requests yet).\n',
+    );
     expect(JSON.parse(r.stdout)).toMatchObject({
       template: 'SpecificationCodes',
       columns: ['Year', 'Tier'],
@@ -276,6 +278,38 @@ describe('returndesk portal format import', () => {
     await add(data, 'SpecificationCodes', '2019-03-01', '2019-04-03');
     const [req] = await requests(data, '2019-03-22');
     expect(req?.format).toBe('codes-format.csv');
+  });
+
+  it("warns of a template no request has, naming the requests' templates, and not of one they have", async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const spec = await writeIn(dir, 'codes-format.csv', SPEC);
+    await add(data, 'SpecificationCodes', '2019-03-01', '2019-04-03');
+    const typo = await rd(data, ['portal', 'format', 'import', '--template', 'SpecCodes', spec]);
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toBe(
+      "returndesk: warning: no data request has the template SpecCodes, so no file is checked against this format until one does (the requests' templates: SpecificationCodes).\n",
+    );
+    const right = await rd(data, [
+      'portal',
+      'format',
+      'import',
+      '--template',
+      'specificationcodes',
+      spec,
+    ]);
+    expect(right.stderr).toBe('');
+  });
+
+  it('refuses a specification whose unquoted expression holds a comma, naming the row', async () => {
+    const data = await tempDir();
+    const dir = await tempDir();
+    const spec = await writeIn(dir, 'names.csv', `${SPEC}Centre,Centre name,3,^.{1,200}$\n`);
+    const r = await rd(data, ['portal', 'format', 'import', '--template', 'X', spec]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /Row 4 of the specification \(Centre\) has 5 values but the first row names 4 columns/,
+    );
   });
 
   it('checks an upload against it and refuses a file with errors unless --accept-errors', async () => {

@@ -5,6 +5,7 @@ import {
   Button,
   Field,
   Input,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -115,6 +116,9 @@ export function FileFormatsSection({ templates }: { templates: readonly { templa
   );
 }
 
+/** The select's value for typing a template no request has yet. */
+const ANOTHER = '\u0000another';
+
 function ImportFormatForm(p: {
   templates: string[];
   onImported: (text: string) => void;
@@ -123,8 +127,10 @@ function ImportFormatForm(p: {
   const s = useSectionStyles();
   const f = useFormStyles();
   const api = useApi();
-  const listId = useId();
   const form = useForm('portal.importFormat', EMPTY_FORMAT, formatErrors);
+  // The requests' templates are chosen from; a new name is typed only when asked for, since a
+  // format whose template no request has (a typo) never checks anything.
+  const [typing, setTyping] = useState(p.templates.length === 0);
   const { values, errors, set, blur } = form;
   const file = useRef<File | null>(null);
   const [saving, setSaving] = useState(false);
@@ -148,6 +154,7 @@ function ImportFormatForm(p: {
     // The refusal says what is wrong with the specification, row by row.
     if (!r.ok) return setNotice(fromError(r.error, 'The file format was not imported'));
     form.reset();
+    setTyping(p.templates.length === 0);
     file.current = null;
     p.onImported(
       `Imported ${r.value.sourceName} for ${r.value.template}: ${plural(r.value.columns.length, 'column')}. Files for ${r.value.template} are now checked against it.`,
@@ -167,28 +174,63 @@ function ImportFormatForm(p: {
     >
       <h3 className={s.subheading}>Import a file format</h3>
       <div className={f.row}>
-        <Field
-          className={f.medium}
-          label="Template"
-          required
-          hint={errors.template ? undefined : 'The template the format is for.'}
-          validationState={errors.template ? 'error' : 'none'}
-          validationMessage={errors.template}
-        >
-          <Input
-            value={values.template}
-            autoComplete="off"
-            autoFocus
-            list={p.templates.length ? listId : undefined}
-            onChange={(_, d) => set({ template: d.value })}
-            onBlur={() => blur('template')}
-          />
-        </Field>
-        <datalist id={listId}>
-          {p.templates.map((t) => (
-            <option key={t} value={t} />
-          ))}
-        </datalist>
+        {p.templates.length > 0 && (
+          <Field
+            className={f.medium}
+            label="Template"
+            required
+            hint={
+              errors.template && !typing
+                ? undefined
+                : 'The data requests’ template the format is for.'
+            }
+            validationState={errors.template && !typing ? 'error' : 'none'}
+            validationMessage={typing ? undefined : errors.template}
+          >
+            <Select
+              value={typing ? ANOTHER : values.template}
+              autoFocus
+              onChange={(_, d) => {
+                const another = d.value === ANOTHER;
+                setTyping(another);
+                set({ template: another ? '' : d.value });
+              }}
+              onBlur={() => !typing && blur('template')}
+            >
+              <option value="">Choose a template</option>
+              {p.templates.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+              <option value={ANOTHER}>Another template, not yet requested…</option>
+            </Select>
+          </Field>
+        )}
+        {typing && (
+          <Field
+            className={f.medium}
+            label={p.templates.length > 0 ? 'New template name' : 'Template'}
+            required
+            hint={
+              errors.template
+                ? undefined
+                : p.templates.length > 0
+                  ? 'No data request has this template yet. A file is checked against the format only when its request’s template has exactly this name.'
+                  : 'No data request names a template yet. Type the template’s name exactly as the portal gives it: a file is checked against the format only when its request’s template has this name.'
+            }
+            validationState={errors.template ? 'error' : 'none'}
+            validationMessage={errors.template}
+          >
+            <Input
+              value={values.template}
+              autoComplete="off"
+              autoFocus
+              onChange={(_, d) => set({ template: d.value })}
+              onBlur={() => blur('template')}
+            />
+          </Field>
+        )}
         <Field
           className={f.long}
           label="Specification (CSV)"

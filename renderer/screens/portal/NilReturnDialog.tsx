@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DataRequestView } from '../../../shared/ipc/portal';
 import type { AppError } from '../../../shared/ipc/result';
 import { passwordProblem } from '../../forms/destination-form';
@@ -43,6 +43,13 @@ export function NilReturnDialog({ request, askPassword, busy, error, ...p }: Pro
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
   const problem = askPassword ? passwordProblem(password) : undefined;
+  // Focus starts on Cancel, so a stray Enter does not record a nil return; where a password is
+  // asked for, on its field (the dialog's own first focus). This runs after the dialog's.
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const open = request !== null;
+  useEffect(() => {
+    if (open && !askPassword) cancelButton.current?.focus();
+  }, [open, askPassword]);
   const cancel = () => {
     setPassword('');
     setTried(false);
@@ -96,7 +103,7 @@ export function NilReturnDialog({ request, askPassword, busy, error, ...p }: Pro
               >
                 No data to submit
               </Button>
-              <Button disabledFocusable={busy} onClick={cancel}>
+              <Button ref={cancelButton} disabledFocusable={busy} onClick={cancel}>
                 Cancel
               </Button>
             </DialogActions>

@@ -125,11 +125,18 @@ export async function refreshUntil(
 export async function importFileFormat(page: Page, template: string, path: string): Promise<void> {
   await page.getByRole('button', { name: 'Import a file format…' }).click();
   const form = page.getByRole('form', { name: 'Import a file format' });
-  // A combo box when the requests' templates are offered as suggestions, else a plain textbox.
-  await form
-    .getByRole('combobox', { name: 'Template' })
-    .or(form.getByRole('textbox', { name: 'Template' }))
-    .fill(template);
+  await form.waitFor();
+  // Chosen from the requests' templates when there are any (or typed, when none has it, after
+  // choosing to); typed when there are no requests.
+  const select = form.getByRole('combobox', { name: 'Template' });
+  if (await select.isVisible()) {
+    const offered = await select.locator('option').allTextContents();
+    if (offered.includes(template)) await select.selectOption(template);
+    else {
+      await select.selectOption({ label: 'Another template, not yet requested…' });
+      await form.getByRole('textbox', { name: 'New template name' }).fill(template);
+    }
+  } else await form.getByRole('textbox', { name: 'Template' }).fill(template);
   await form.getByLabel('Specification (CSV)').setInputFiles(path);
   await form.getByRole('button', { name: 'Import file format' }).click();
 }

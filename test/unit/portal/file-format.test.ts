@@ -63,6 +63,11 @@ describe('file-format specifications', () => {
       [...SPEC, ['Tier', 'Tier', '6', '^(a+)+$', '']],
       /unbounded time/,
     ],
+    [
+      'a row with more values than headings (an unquoted comma)',
+      [...SPEC, ['Centre', 'Centre name', '6', '^.{1', '200}$', '1-200 characters']],
+      /^Row 7 of the specification \(Centre\) has 6 values but the first row names 5 columns; a value containing a comma, such as the expression \^\.\{1,200\}\$, must be in double quotes\.$/,
+    ],
   ])('refuses %s with a clear message', (_what, rows, says) => {
     const r = parseFileFormat(rows);
     expect(r.ok).toBe(false);
@@ -101,6 +106,28 @@ describe('checking a data file against its format', () => {
   it('reports an empty file and a header with no data (CSV_NO_DATA)', () => {
     expect(check([]).findings).toMatchObject([{ rule: 'CSV_NO_DATA' }]);
     expect(check([HEADER]).findings).toMatchObject([{ rule: 'CSV_NO_DATA' }]);
+  });
+
+  it('keeps a quoted expression with a comma whole, and a trailing empty value is no extra value', () => {
+    const f = format([...SPEC, ['Centre', 'Centre name', '6', '^.{1,200}$', '', '']]);
+    expect(f.columns[5]?.pattern).toBe('^.{1,200}$');
+  });
+
+  it("gives the example of a rewritten date in the format's own form", () => {
+    const dmy = SPEC.map((r) =>
+      r[0] === 'ReportingDate' ? ['ReportingDate', 'Date', '2', '^\\d{2}/\\d{2}/\\d{4}$'] : r,
+    );
+    const finding = (f: FileFormat) =>
+      check([HEADER, ['2019', '6/30/2019', 'X', '60012345', 'Y']], f).findings[0];
+    expect(finding(format(dmy))).toMatchObject({ rule: 'CSV_EXCEL_DATE' });
+    expect(finding(format(dmy))?.message).toMatch(
+      /Write it as the format says, e\.g\. 30\/06\/2019\.$/,
+    );
+    expect(finding(format())?.message).toMatch(/e\.g\. 2019-06-30\.$/);
+    const odd = SPEC.map((r) =>
+      r[0] === 'ReportingDate' ? ['ReportingDate', 'Date', '2', '^Q\\d$'] : r,
+    );
+    expect(finding(format(odd))?.message).toMatch(/Write it as the format says\.$/);
   });
 
   it("names Excel's damage: exponent form, lost leading zeros, rewritten dates", () => {

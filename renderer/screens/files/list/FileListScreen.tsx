@@ -18,6 +18,7 @@ import { receiptCounts, visibleFiles } from './file-list-model';
 import { FilesTable } from './FilesTable';
 import { useWindowFileDrop } from './use-window-drop';
 import { useXmlChecks } from '../xml/use-xml-checks';
+import { XmlAmendSection } from '../xml/XmlAmendSection';
 import { XmlCheckSection } from '../xml/XmlCheckSection';
 import { XmlFilesSection } from '../xml/XmlFilesSection';
 import { splitDropped } from '../xml/xml-model';
@@ -133,6 +134,7 @@ export function FileListScreen() {
         onSelect={(selected) => setChecks((c) => ({ ...c, selected }))}
       />
       <XmlCheckSection checks={xml.checks} onFiles={check} onSelect={xml.select} />
+      <XmlAmendSection />
       <DiscardDialog
         file={discarding}
         onCancel={() => setDiscarding(null)}

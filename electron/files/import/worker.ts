@@ -1,0 +1,61 @@
+// The worker thread that reads one untrusted file for an import (see protocol.ts). It runs as
+// CommonJS, built beside the app's bundle and beside the command line's (which the tests start
+// too: built-worker.ts), so neither it nor anything it imports may use top-level await or
+// import.meta.
+import { readFile, stat } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readFileFormat } from '../file-format';
+import { readPlanWorkbook, readPlanWorkbookBytes, WorkbookError } from '../plan-workbook-read';
+import { readSchedule } from '../request-schedule';
+import { decodeBytes } from '../text';
+import type { ImportResults, ImportWorkerInput, ImportWorkerResult } from './protocol';
+
+/**
+ * Schedules and specifications are a few kilobytes of CSV; they are read whole, so anything far
+ * larger is refused before it is read.
+ */
+export const TEXT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+class Refused extends Error {}
+
+async function textOf(input: ImportWorkerInput, what: string): Promise<string> {
+  const size = input.path !== undefined ? (await stat(input.path)).size : input.bytes?.byteLength;
+  if (size !== undefined && size > TEXT_IMPORT_MAX_BYTES)
+    throw new Refused(
+      `${input.fileName} is ${Math.ceil(size / 1048576)} MB, far larger than any ${what} (at most ${TEXT_IMPORT_MAX_BYTES / 1048576} MB), and was not read.`,
+    );
+  const bytes = input.path !== undefined ? await readFile(input.path) : input.bytes;
+  return decodeBytes(bytes ?? new Uint8Array()).text;
+}
+
+async function read(input: ImportWorkerInput): Promise<ImportResults[typeof input.kind]> {
+  switch (input.kind) {
+    case 'plan-workbook':
+      return input.path !== undefined
+        ? readPlanWorkbook(input.path)
+        : readPlanWorkbookBytes(input.bytes ?? new Uint8Array(), input.fileName);
+    case 'request-schedule':
+      return readSchedule(await textOf(input, 'schedule of data requests'));
+    case 'file-format': {
+      const text = await textOf(input, 'file-format specification');
+      return { text, spec: readFileFormat(text) };
+    }
+  }
+}
+
+async function run(input: ImportWorkerInput): Promise<ImportWorkerResult> {
+  try {
+    return { ok: true, value: await read(input) };
+  } catch (e) {
+    if (e instanceof Refused || e instanceof WorkbookError)
+      return { ok: false, refused: e.message };
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: code === undefined ? { message } : { message, code } };
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  void run(workerData as ImportWorkerInput).then((result) => port.postMessage(result));
+}

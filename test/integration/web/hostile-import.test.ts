@@ -1,0 +1,129 @@
+// Browser mode's server survives a crafted action plan workbook: the import is refused in one
+// sentence and the server keeps answering. The workbook is read in the import worker, never in
+// the server's own thread.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOperations } from '../../../electron/operations';
+import { startWebServer } from '../../../electron/web/server';
+import type { WebServer } from '../../../electron/web/server';
+import { createNodeHost } from '../../../electron/web/node-host';
+import type { NodeHost } from '../../../electron/web/node-host';
+import { MemoryVault } from '../../support/memory-vault';
+import { writeCraftedWorkbook } from '../../support/crafted-workbook';
+
+let dir: string;
+let host: NodeHost;
+let server: WebServer;
+let token: string;
+
+/** The session token, exchanged for a one-time code as the page does on its first load. */
+function exchange(code: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/session',
+        method: 'POST',
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          Origin: `http://127.0.0.1:${server.port}`,
+          'Content-Type': 'application/json',
+        },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve((JSON.parse(body) as { token: string }).token));
+      },
+    );
+    req.once('error', reject);
+    req.end(JSON.stringify({ code }));
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'returndesk-web-hostile-'));
+  host = createNodeHost(join(dir, 'data'), { vault: new MemoryVault() });
+  server = await startWebServer({
+    operations: createOperations(host),
+    staticDir: dir,
+    subscribe: host.subscribe,
+  });
+  token = await exchange(server.newCode());
+  await writeCraftedWorkbook(join(dir, 'huge.xlsx'), 3_000_000);
+  await writeCraftedWorkbook(join(dir, 'many.xlsx'), 10_000);
+}, 120_000);
+
+afterAll(async () => {
+  await server.close();
+  host.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** One call of the operations over HTTP, as the browser-mode client makes it. */
+function api(channel: string, input: unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: `/api/call/${channel}`,
+        method: 'POST',
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          'x-returndesk-token': token,
+          'Content-Type': 'application/json',
+        },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve(JSON.parse(body)));
+      },
+    );
+    req.once('error', reject);
+    req.end(JSON.stringify({ input }));
+  });
+}
+
+const importing = (name: string) =>
+  api('plans.importXlsx', {
+    upin: '105432',
+    year: '2010-11',
+    fileName: name,
+    base64: readFileSync(join(dir, name)).toString('base64'),
+  });
+
+describe('browser mode given a crafted action plan workbook', () => {
+  it('refuses it in one sentence and keeps answering', { timeout: 120_000 }, async () => {
+    await api('providers.add', { upin: '105432', name: 'Riverside College' });
+    expect(await importing('huge.xlsx')).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(
+          /^huge\.xlsx is far larger than any action plan and was not read: 239 MB uncompressed/,
+        ),
+      }),
+    });
+    expect(await importing('many.xlsx')).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message:
+          'many.xlsx has more than 10,000 rows, far more than any action plan; reading stopped there.',
+      }),
+    });
+    expect(await api('plans.list', { upin: '105432' })).toEqual({ ok: true, value: [] });
+    expect(await api('providers.list', undefined)).toMatchObject({
+      ok: true,
+      value: [{ upin: '105432' }],
+    });
+  });
+});
