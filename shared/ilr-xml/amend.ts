@@ -143,9 +143,11 @@ export class XmlAmendmentBuilder {
       throw new AmendInputError(
         `No learner in ${this.corrected.name} differs from ${this.returned.name}, so there is nothing to amend${onlyInReturned.length ? ` (learners only in the returned file: ${onlyInReturned.join(', ')}; the guide gives no XML form for deleting them)` : ''}.`,
       );
-    const serials = [...o.usedSerials(ukprn), serialOf(this.returned.header), serialOf(header)].filter(
-      (n) => Number.isFinite(n),
-    );
+    const serials = [
+      ...o.usedSerials(ukprn),
+      serialOf(this.returned.header),
+      serialOf(header),
+    ].filter((n) => Number.isFinite(n));
     const next = Math.max(0, ...serials) + 1;
     if (next > 99)
       throw new AmendInputError(

@@ -71,7 +71,8 @@ describe('the check in the app bundle', () => {
       // As in the app's build: import.meta in a CommonJS bundle is an error, not an empty object.
       logOverride: { 'empty-import-meta': 'error' },
     });
-  });
+    // Bundling the app (exceljs in the import worker included) takes seconds on a busy machine.
+  }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('runs the bundled import worker: a crafted workbook is refused, not the process', async () => {
