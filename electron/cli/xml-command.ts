@@ -2,10 +2,12 @@
 // amendment file worked out from the file as returned and the corrected one, written into DIR
 // (never over a file already there), with the learners it holds and those it cannot.
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { plural } from '../../shared/history/wording';
 import { print } from './session';
+import { RefusedError } from './output';
 import type { Io } from './output';
 import { checkInput, perform } from './door';
 import { fileInput } from './file-source';
@@ -43,7 +45,13 @@ export function registerXml(program: Command, io: Io): void {
         const a = await perform(cmd, io, 'xmlFiles.amend', input, FLAGS);
         const bytes = Buffer.from(a.base64, 'base64');
         const path = join(o.out, a.fileName);
-        await writeOnce(path, bytes, createHash('sha256').update(bytes).digest('hex'));
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const there = await readFile(path).catch(() => null);
+        if (there && createHash('sha256').update(there).digest('hex') !== sha256)
+          throw new RefusedError(
+            `${path} already exists with other content, and an XML file name is never used twice: move that file away if it was never sent, or keep it with a batch (batch add) so that the next serial number follows it.`,
+          );
+        await writeOnce(path, bytes, sha256);
         const shown = {
           fileName: a.fileName,
           path,

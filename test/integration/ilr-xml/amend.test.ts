@@ -125,6 +125,20 @@ describe('returndesk xml amend', () => {
     );
   });
 
+  it('never writes over another file of the same name', async () => {
+    const p = await pair();
+    await mkdir(p.out);
+    await writeIn(p.out, 'ILR-B-10007928-1112-0013-02.XML', 'sent earlier');
+    const r = await amend(p);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /already exists with other content, and an XML file name is never used twice/,
+    );
+    expect(await readFile(join(p.out, 'ILR-B-10007928-1112-0013-02.XML'), 'utf8')).toBe(
+      'sent earlier',
+    );
+  });
+
   it('takes the serial number after the higher of the two files', async () => {
     const later = ilrDoc({ ...RETURNED, serialNo: '07', header: { SerialNo: '07' } });
     const p = await pair(ilrText({ ...later, learners: RETURNED.learners }));
