@@ -53,6 +53,7 @@ const plan = (over: Partial<ActionPlan> = {}): ActionPlan => ({
   statusNote: null,
   createdAt: '2011-03-01T10:00:00Z',
   statusChangedAt: '2011-03-01T10:00:00Z',
+  steps: [],
   rows: [row()],
   ...over,
 });
