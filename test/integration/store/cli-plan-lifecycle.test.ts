@@ -9,6 +9,7 @@ import type { ActionPlan } from '../../../shared/history/types';
 import type { BatchOutcomeView } from '../../../shared/ipc/loop';
 import { buildDashboard } from '../../../electron/operations/dashboard';
 import { steppingClock, useHistories } from './support/folders';
+import { useApp } from './support/app';
 import { buildArgs, expectOneLineRefusal, json, returndesk } from './support/cli';
 
 const histories = useHistories('returndesk-plan-steps-');
@@ -312,5 +313,82 @@ describe("HEFCE's loop after an accepted batch", () => {
     } finally {
       store.close();
     }
+  });
+});
+
+describe('evidence handed over by the app', () => {
+  const app = useApp(histories.folder);
+
+  it('keeps an e-mail chosen in the app by its SHA-256, and refuses other files and large ones with the reason', async () => {
+    const { ok, call } = app();
+    await ok('providers.add', { upin: '105432', name: 'Riverside' });
+    const plan = await ok('plans.create', {
+      upin: '105432',
+      year: '2010-11',
+      title: 'R14',
+      variant: 'general',
+    });
+    await ok('plans.addRow', {
+      planId: plan.id,
+      row: {
+        kind: 'ADD',
+        description: 'Missing learners',
+        fields: 'all',
+        records: 1,
+        due: '2011-03-31',
+      },
+    });
+    const pdf = Buffer.from('%PDF-1.4 approval letter');
+    const docx = await call('plans.move', {
+      planId: plan.id,
+      action: 'submit',
+      evidence: { fileName: 'letter.docx', base64: pdf.toString('base64') },
+    });
+    expect(docx).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/^letter\.docx cannot be kept as evidence/),
+      },
+    });
+    const huge = await call('plans.move', {
+      planId: plan.id,
+      action: 'submit',
+      evidence: {
+        fileName: 'mailbox.eml',
+        source: { fileName: 'mailbox.eml', size: 21 * 1024 * 1024, open: async function* () {} },
+      },
+    });
+    expect(huge).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(/mailbox\.eml is 21 MB; evidence is limited to 20 MB/),
+      },
+    });
+    // Nothing was recorded by the refusals.
+    expect((await ok('plans.get', { planId: plan.id })).steps).toEqual([]);
+
+    const submitted = await ok('plans.move', {
+      planId: plan.id,
+      action: 'submit',
+      evidence: { fileName: 'Approval.PDF', base64: pdf.toString('base64') },
+    });
+    expect(submitted.steps[0]?.evidence).toEqual({
+      name: 'Approval.PDF',
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      bytes: pdf.length,
+    });
+    // Today, in England, when no date is given.
+    expect(submitted.steps[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const undone = await ok('plans.undo', { planId: plan.id });
+    expect(undone.plan.status).toBe('draft');
+    expect(undone.undone).toMatchObject({ action: 'submit', undoneBy: expect.any(String) });
+    expect(await call('plans.undo', { planId: plan.id })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_STATE',
+        message: `Plan ${plan.id} is a draft: there is no step to undo.`,
+      },
+    });
   });
 });
