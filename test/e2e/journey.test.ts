@@ -1,6 +1,8 @@
 // The journey a data officer takes with a change: an action plan approved, a change file built from
 // the MIS extract (a broken record found in the preview and left out), finalised as NN 01, a second
-// file NN 02, both batched, signed off, uploaded with progress, and accepted by the extranet.
+// file NN 02, both batched, signed off, uploaded with progress, and accepted by the extranet; then
+// HEFCE's updated outputs are recorded, the impact is not as expected, and the revised plan opens
+// as a draft with the rows carried over.
 // Browser mode in Chromium, a fresh data folder, the real Secret Service and the reference extranet.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
