@@ -207,6 +207,16 @@ describe("HEFCE's loop after an accepted batch", () => {
       tab: 'current',
       status: "Accepted: awaiting HEFCE's updated outputs",
     });
+    // The plan row's date (31/03/2011) has passed without an accepted file: HEFCE will ask.
+    const row = dashboardOf().items.find(
+      (i) => i.title === `105432 plan ${planId}, reference 1: CHANGE`,
+    );
+    expect(row).toMatchObject({
+      tab: 'current',
+      tone: 'danger',
+      status: expect.stringMatching(/^Overdue by /),
+    });
+    expect(row?.detail).toMatch(/HEFCE contacts colleges that miss the date given in the plan$/);
 
     // The impact cannot be judged before the outputs are there.
     expectOneLineRefusal(
