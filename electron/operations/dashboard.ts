@@ -3,6 +3,7 @@
 import type { OperationHost } from './host';
 import type { OperationTableOf } from './table';
 import type { DashboardItem, DashboardView } from '../../shared/ipc/views';
+import type { BatchOutcomeView } from '../../shared/ipc/loop';
 import type { Store, Upload } from '../store';
 import { calendarDateIn } from '../../shared/dates';
 import { dueWording, formatIsoDate, plural } from '../../shared/history/wording';
@@ -112,7 +113,7 @@ function batchItems(store: Store): DashboardItem[] {
     failed: ['Failed validation', 'needs-action', 'danger'],
   };
   return store.batches.list().map((b) => {
-    if (b.status === 'accepted') return outcomeItem(store, b.id);
+    if (b.status === 'accepted') return outcomeItem(store.outcomes.of(b));
     const [status, kind, tone] = words[b.status] ?? ['', 'batch-waiting', 'neutral'];
     const count = b.files.length + (b.xml?.files.length ?? 0);
     // A 2011-12 batch that leaves out earlier files cannot be sent until that is resolved.
@@ -131,8 +132,7 @@ function batchItems(store: Store): DashboardItem[] {
 }
 
 /** An accepted batch, by where it is in HEFCE's loop: outputs, then the impact confirmed or not. */
-function outcomeItem(store: Store, batchId: number): DashboardItem {
-  const o = store.outcomes.get(batchId);
+function outcomeItem(o: BatchOutcomeView): DashboardItem {
   const base = {
     title: `Batch ${o.batchId} - ${o.upin} ${o.year}`,
     due: null,

@@ -11,6 +11,7 @@ import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
 import type { Batches } from './batches';
+import type { Batch } from '../../shared/history/types';
 import type { Plans } from './plans';
 
 interface OutcomeDbRow {
@@ -32,11 +33,6 @@ export class BatchOutcomes {
 
   get(batchId: number): BatchOutcomeView {
     return read(this.ctx, () => this.load(batchId));
-  }
-
-  /** Every batch of the history with where it is in the loop. */
-  list(): BatchOutcomeView[] {
-    return read(this.ctx, () => this.batches.list().map((b) => this.load(b.id)));
   }
 
   /** HEFCE's updated outputs are available (the day they were). */
@@ -142,8 +138,17 @@ export class BatchOutcomes {
       .run(batchId, step, on, by, note, revisedPlanId, entry.user, entry.at);
   }
 
+  /** For a batch already loaded (the dashboard lists them all): only its outcomes are read. */
+  of(b: Batch): BatchOutcomeView {
+    return read(this.ctx, () => this.view(b));
+  }
+
   private load(batchId: number): BatchOutcomeView {
-    const b = this.batches.get(batchId);
+    return this.view(this.batches.get(batchId));
+  }
+
+  private view(b: Batch): BatchOutcomeView {
+    const batchId = b.id;
     const rows = this.ctx.db
       .prepare('SELECT * FROM batch_outcomes WHERE batch_id = ? ORDER BY id')
       .all(batchId) as OutcomeDbRow[];
