@@ -41,6 +41,7 @@ const api = {
   'plans.updateRow': (input) => call('plans.updateRow', input),
   'plans.removeRow': (input) => call('plans.removeRow', input),
   'plans.move': (input) => call('plans.move', input),
+  'plans.undo': (input) => call('plans.undo', input),
   'plans.revise': (input) => call('plans.revise', input),
   'plans.exportXlsx': (input) => call('plans.exportXlsx', input),
   'plans.importXlsx': (input) => call('plans.importXlsx', input),
@@ -82,6 +83,9 @@ const api = {
   'portal.checkFile': (input) => call('portal.checkFile', input),
   'portal.upload': (input) => call('portal.upload', input),
   'portal.nilReturn': (input) => call('portal.nilReturn', input),
+  'batches.outcome': (input) => call('batches.outcome', input),
+  'batches.recordOutputs': (input) => call('batches.recordOutputs', input),
+  'batches.recordImpact': (input) => call('batches.recordImpact', input),
 } satisfies RendererApi;
 
 const events: RendererEvents = {

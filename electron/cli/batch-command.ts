@@ -9,6 +9,7 @@ import {
   registerXmlBatchCommands,
   showXmlBatch,
 } from './batch-xml-command';
+import { registerBatchOutcomeCommands } from './batch-outcome-command';
 
 interface CreateFlags {
   provider: string;
@@ -157,4 +158,5 @@ export function registerBatch(program: Command, io: Io): void {
     });
 
   registerXmlBatchCommands(batch, io);
+  registerBatchOutcomeCommands(batch, io);
 }

@@ -6,6 +6,7 @@ import { UsageError, describeFileError } from './output';
 import type { Io } from './output';
 import { checkInput, perform, run } from './door';
 import { fileInput } from './file-source';
+import { currentStep, dayMonthYear, planStatusWording } from '../../shared/history/plan-wording';
 
 interface CreateFlags {
   provider: string;
@@ -13,6 +14,21 @@ interface CreateFlags {
   title: string;
   heifes?: boolean;
   json?: boolean;
+}
+
+interface StepFlags {
+  plan: number;
+  date?: string;
+  note?: string;
+  evidence?: string;
+  json?: boolean;
+}
+
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
+function stepEvidence(p: ActionPlan): string {
+  const e = currentStep(p)?.evidence;
+  return e ? ` Kept ${e.name} (SHA-256 ${e.sha256}) with it.` : '';
 }
 
 interface RowFlags {
@@ -29,11 +45,12 @@ interface RowFlags {
 
 function showPlan(p: ActionPlan): string {
   const head =
-    `Plan ${p.id}: ${p.title} - provider ${p.upin}, ${p.year}, version ${p.version}, ${p.status}` +
+    `Plan ${p.id}: ${p.title} - provider ${p.upin}, ${p.year}, version ${p.version}, ${lowerFirst(planStatusWording(p))}` +
     (p.revisesId ? ` (revises plan ${p.revisesId})` : '') +
     (p.revisedById ? ` (revised as plan ${p.revisedById})` : '') +
     (p.statusNote ? `\n  Note: ${p.statusNote}` : '') +
-    '\n';
+    '\n' +
+    showSteps(p);
   if (p.rows.length === 0) return `${head}  No rows yet.\n`;
   return (
     head +
@@ -42,6 +59,19 @@ function showPlan(p: ActionPlan): string {
       p.rows.map((r) => [r.ref, r.kind, r.fields, r.records, r.due, r.description]),
     )
   );
+}
+
+function showSteps(p: ActionPlan): string {
+  return p.steps
+    .map(
+      (s) =>
+        `  ${dayMonthYear(s.date)}: marked as ${s.to} by ${s.user}` +
+        (s.note ? ` - ${s.note}` : '') +
+        (s.evidence ? ` [${s.evidence.name}, SHA-256 ${s.evidence.sha256.slice(0, 16)}]` : '') +
+        (s.undoneAt ? ` (undone by ${s.undoneBy ?? ''} at ${s.undoneAt})` : '') +
+        '\n',
+    )
+    .join('');
 }
 
 export function registerPlan(program: Command, io: Io): void {
@@ -113,22 +143,48 @@ export function registerPlan(program: Command, io: Io): void {
     plan
       .command(action)
       .description(
-        `Record that the plan was ${action === 'submit' ? 'submitted to HEFCE' : action === 'approve' ? 'approved by HEFCE' : 'returned by HEFCE for revision'}`,
+        `Record that the plan was ${action === 'submit' ? 'sent to HEFCE (ReturnDesk does not send it)' : action === 'approve' ? 'approved by HEFCE' : 'returned by HEFCE for revision'}`,
       )
       .requiredOption('--plan <id>', 'plan id', planId)
+      .option('--date <date>', 'the day it happened, YYYY-MM-DD (default: today)')
       .option('--note <text>', 'a note for the history')
+      .option('--evidence <file>', 'the e-mail or letter (.eml, .msg, .pdf, .txt) to keep with it')
       .option('--json', 'print the plan as JSON')
-      .action(async (o: { plan: number; note?: string; json?: boolean }, cmd: Command) => {
-        const p = await perform(
-          cmd,
+      .action(async (o: StepFlags, cmd: Command) => {
+        const input = { planId: o.plan, action, note: o.note, date: o.date };
+        const stepFlags = { ...flags, evidence: '--evidence' };
+        checkInput('plans.move', input, stepFlags);
+        const evidence = o.evidence === undefined ? undefined : await fileInput(o.evidence);
+        const p = await perform(cmd, io, 'plans.move', { ...input, evidence }, stepFlags);
+        print(
           io,
-          'plans.move',
-          { planId: o.plan, action, note: o.note },
-          flags,
+          o.json,
+          p,
+          () => `Plan ${p.id}: ${lowerFirst(planStatusWording(p))}.${stepEvidence(p)}\n`,
         );
-        print(io, o.json, p, () => `Plan ${p.id} is now ${p.status}.\n`);
       });
   }
+
+  plan
+    .command('undo')
+    .description(
+      'Take back the last submit, approve or return (until a file is finalised against the plan)',
+    )
+    .requiredOption('--plan <id>', 'plan id', planId)
+    .option('--json', 'print the plan and the step undone as JSON')
+    .action(async (o: { plan: number; json?: boolean }, cmd: Command) => {
+      const r = await perform(cmd, io, 'plans.undo', { planId: o.plan }, flags);
+      print(io, o.json, r, () => {
+        const what = r.undone
+          ? `Undid "${r.undone.to}" (${dayMonthYear(r.undone.date)})`
+          : 'Undid the last step';
+        const now =
+          r.plan.status === 'draft'
+            ? 'a draft again: its rows can be changed'
+            : `${lowerFirst(planStatusWording(r.plan))} again`;
+        return `${what}: plan ${r.plan.id} is ${now}.\n`;
+      });
+    });
 
   plan
     .command('revise')

@@ -3,6 +3,7 @@
 import type { OperationHost } from './host';
 import type { OperationTableOf } from './table';
 import type { DashboardItem, DashboardView } from '../../shared/ipc/views';
+import type { BatchOutcomeView } from '../../shared/ipc/loop';
 import type { Store, Upload } from '../store';
 import { calendarDateIn } from '../../shared/dates';
 import { dueWording, formatIsoDate, plural } from '../../shared/history/wording';
@@ -44,11 +45,16 @@ function planItems(store: Store, today: CalendarDate): DashboardItem[] {
       const done = mine.length > 0 && mine.every((f) => f.status === 'accepted');
       const due = parseIsoDate(row.due);
       const wording = due ? dueWording(today, due) : undefined;
+      // HEFCE contacts colleges that miss the date they gave in the plan: say so where it passed.
+      const missed =
+        !done && wording?.overdue
+          ? '. HEFCE contacts colleges that miss the date given in the plan'
+          : '';
       out.push({
         kind: done ? 'done' : 'plan-due',
         tab: done ? 'previous' : 'current',
         title: `${plan.upin} plan ${plan.id}, reference ${row.ref}: ${row.kind}`,
-        detail: `${row.description}${mine.length ? ` - ${plural(mine.length, 'file')}: ${mine.map((f) => `${f.name} (${f.status})`).join(', ')}` : ' - no file built yet'}`,
+        detail: `${row.description}${mine.length ? ` - ${plural(mine.length, 'file')}: ${mine.map((f) => `${f.name} (${f.status})`).join(', ')}` : ' - no file built yet'}${missed}`,
         status: done ? 'Accepted' : (wording?.text ?? row.due),
         due: row.due,
         link: `#/plans/${plan.id}`,
@@ -105,16 +111,16 @@ function batchItems(store: Store): DashboardItem[] {
     uploading: ['Upload interrupted: resume it', 'needs-action', 'warning'],
     uploaded: ['Upload pending verification', 'upload-pending', 'neutral'],
     failed: ['Failed validation', 'needs-action', 'danger'],
-    accepted: ['Accepted', 'done', 'success'],
   };
   return store.batches.list().map((b) => {
+    if (b.status === 'accepted') return outcomeItem(store.outcomes.of(b));
     const [status, kind, tone] = words[b.status] ?? ['', 'batch-waiting', 'neutral'];
     const count = b.files.length + (b.xml?.files.length ?? 0);
     // A 2011-12 batch that leaves out earlier files cannot be sent until that is resolved.
     const left = b.xml && !b.xml.uploadable ? b.xml.missing.length : 0;
     return {
       kind,
-      tab: b.status === 'accepted' ? ('previous' as const) : ('current' as const),
+      tab: 'current' as const,
       title: `Batch ${b.id} - ${b.upin} ${b.year}`,
       detail: `${plural(count, 'file')} to '${b.destination}'${b.signedOffBy ? `, signed off by ${b.signedOffBy}` : ''}${left ? `; leaves out ${plural(left, 'earlier submitted file')}: add, withdraw or override` : ''}`,
       status,
@@ -123,6 +129,44 @@ function batchItems(store: Store): DashboardItem[] {
       tone,
     };
   });
+}
+
+/** An accepted batch, by where it is in HEFCE's loop: outputs, then the impact confirmed or not. */
+function outcomeItem(o: BatchOutcomeView): DashboardItem {
+  const base = {
+    title: `Batch ${o.batchId} - ${o.upin} ${o.year}`,
+    due: null,
+    link: `#/batches/${o.batchId}`,
+  };
+  if (o.state === 'awaiting-confirmation')
+    return {
+      ...base,
+      kind: 'batch-outcome',
+      tab: 'current',
+      detail: `HEFCE's updated outputs available since ${o.outputs?.date ?? ''}: check them and confirm the amendments had the impact expected, or say what differed`,
+      status: 'Awaiting confirmation of impact',
+      tone: 'warning',
+    };
+  if (o.state === 'impact-confirmed' || o.state === 'not-as-expected')
+    return {
+      ...base,
+      kind: 'done',
+      tab: 'previous',
+      detail:
+        o.state === 'impact-confirmed'
+          ? `Impact confirmed by ${o.confirmed?.by ?? ''} on ${o.confirmed?.date ?? ''}`
+          : `Not as expected: ${o.notAsExpected?.differed ?? ''}. Revised as plan ${o.notAsExpected?.revisedPlanId ?? ''}`,
+      status: o.state === 'impact-confirmed' ? 'Impact confirmed' : 'Not as expected',
+      tone: 'success',
+    };
+  return {
+    ...base,
+    kind: 'batch-outcome',
+    tab: 'current',
+    detail: `Accepted on ${o.acceptedOn ?? ''}; record when HEFCE's updated outputs are available`,
+    status: "Accepted: awaiting HEFCE's updated outputs",
+    tone: 'neutral',
+  };
 }
 
 function uploadItems(store: Store): DashboardItem[] {

@@ -18,7 +18,8 @@ export type Domain =
   | 'batches'
   | 'uploads'
   | 'portal'
-  | 'portalCheck';
+  | 'portalCheck'
+  | 'loop';
 
 type Factory = (host: OperationHost) => Partial<OperationTable>;
 
@@ -37,6 +38,8 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   // Apart from the rest of the portal's operations: checking a file on disk against a
   // specification (`returndesk portal check`) needs neither the history nor the network.
   portalCheck: async () => (await import('./portal-check')).portalCheckOperations,
+  // After a batch is accepted: HEFCE's updated outputs, then the impact confirmed or not.
+  loop: async () => (await import('./batch-outcomes')).batchOutcomeOperations,
 };
 
 export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
@@ -64,6 +67,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'plans.updateRow': 'plans',
   'plans.removeRow': 'plans',
   'plans.move': 'plans',
+  'plans.undo': 'plans',
   'plans.revise': 'plans',
   'plans.exportXlsx': 'plans',
   'plans.importXlsx': 'plans',
@@ -106,4 +110,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'portal.checkFile': 'portalCheck',
   'portal.upload': 'portal',
   'portal.nilReturn': 'portal',
+  'batches.outcome': 'loop',
+  'batches.recordOutputs': 'loop',
+  'batches.recordImpact': 'loop',
 };

@@ -5,6 +5,7 @@ import type { OperationTableOf } from './table';
 import { planWorkbookBytes } from '../files/plan-workbook';
 import { importInWorker, ImportRefused } from '../files/import/run';
 import { StoreError } from '../store';
+import { keepEvidence } from './plan-evidence';
 
 export function planOperations(
   host: OperationHost,
@@ -16,6 +17,7 @@ export function planOperations(
   | 'plans.updateRow'
   | 'plans.removeRow'
   | 'plans.move'
+  | 'plans.undo'
   | 'plans.revise'
   | 'plans.exportXlsx'
   | 'plans.importXlsx'
@@ -33,7 +35,14 @@ export function planOperations(
       host.store().plans.removeRow(planId, ref);
       return host.store().plans.get(planId);
     },
-    'plans.move': ({ planId, action, note }) => host.store().plans.move(planId, action, note),
+    'plans.move': async ({ planId, action, note, date, evidence }) => {
+      const store = host.store();
+      // Kept before the step's transaction (copying a file cannot run inside one); content is
+      // addressed by hash, so a refused step leaves at most an unreferenced copy.
+      const kept = evidence ? await keepEvidence(store, evidence) : undefined;
+      return store.plans.move(planId, action, note, { date, evidence: kept });
+    },
+    'plans.undo': ({ planId }) => host.store().plans.undo(planId),
     'plans.revise': ({ planId, note }) => host.store().plans.revise(planId, note),
     'plans.exportXlsx': async ({ planId }) => {
       const plan = host.store().plans.get(planId);

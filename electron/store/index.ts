@@ -13,6 +13,7 @@ import { Providers } from './providers';
 import { Plans } from './plans';
 import { AmendmentFiles } from './files';
 import { Batches } from './batches';
+import { BatchOutcomes } from './batch-outcomes';
 import { XmlFiles } from './xml-files';
 import { Dashboard } from './dashboard';
 import { Destinations } from './destinations';
@@ -46,6 +47,8 @@ export class Store {
   readonly plans: Plans;
   readonly files: AmendmentFiles;
   readonly batches: Batches;
+  /** After acceptance: HEFCE's updated outputs, then the impact confirmed or not as expected. */
+  readonly outcomes: BatchOutcomes;
   /** ILR XML amendment files (2011-12 onwards). */
   readonly xmlFiles: XmlFiles;
   readonly dashboard: Dashboard;
@@ -85,6 +88,7 @@ export class Store {
       this.xmlFiles,
       () => user,
     );
+    this.outcomes = new BatchOutcomes(ctx, this.batches, this.plans);
     this.dashboard = new Dashboard(ctx);
     this.destinations = new Destinations(ctx);
     this.uploads = new Uploads(ctx, () => user);

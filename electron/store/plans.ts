@@ -1,7 +1,7 @@
 // Action plans: numbered areas of difference, draft → submitted → approved, or → returned → a
 // revised version (a new plan; the old one stays readable). Only an approved plan that has not
 // been revised accepts amendment files.
-import type { ActionPlan, PlanRow, PlanVariant } from '../../shared/history/types';
+import type { ActionPlan, PlanRow, PlanStep, PlanVariant } from '../../shared/history/types';
 import type { PlanAction, PlanStatus } from '../../shared/history/lifecycle';
 import { PLAN_TRANSITIONS } from '../../shared/history/lifecycle';
 import { isIlrYear } from '../../shared/domain';
@@ -10,6 +10,8 @@ import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
 import { PlanRows, toRow } from './plan-rows';
+import { PlanSteps } from './plan-steps';
+import type { StepInput } from './plan-steps';
 import type { NewPlanRow, RowDbRow } from './plan-rows';
 
 export type { NewPlanRow } from './plan-rows';
@@ -36,12 +38,14 @@ const PLAN_SELECT =
 
 export class Plans {
   private readonly rows: PlanRows;
+  private readonly steps: PlanSteps;
 
   constructor(
     private readonly ctx: StoreContext,
     private readonly providers: Providers,
   ) {
     this.rows = new PlanRows(ctx, (id) => this.load(id));
+    this.steps = new PlanSteps(ctx);
   }
 
   create(input: { upin: string; year: string; title: string; variant?: PlanVariant }): ActionPlan {
@@ -104,8 +108,16 @@ export class Plans {
     });
   }
 
-  /** submit, approve or return. */
-  move(planId: number, action: Exclude<PlanAction, 'revise'>, note?: string): ActionPlan {
+  /**
+   * submit, approve or return, recorded with the day it happened (today when left out), a note and
+   * an optional e-mail kept as evidence.
+   */
+  move(
+    planId: number,
+    action: Exclude<PlanAction, 'revise'>,
+    note?: string,
+    step: Omit<StepInput, 'note'> = {},
+  ): ActionPlan {
     return inTransaction(this.ctx, () => {
       const plan = this.load(planId);
       const t = PLAN_TRANSITIONS[action];
@@ -121,17 +133,29 @@ export class Plans {
           `Plan ${planId} has no rows; add the areas of difference before submitting it.`,
         );
       }
+      this.steps.record(plan, action, t.to, { ...step, note });
       this.ctx.db
         .prepare(
           'UPDATE action_plans SET status = ?, status_note = ?, status_changed_at = ? WHERE id = ?',
         )
-        .run(t.to, note ?? null, this.ctx.now().toISOString(), planId);
-      this.ctx.audit.append({
-        action: `plan.${pastTense(action)}`,
-        subject: `plan:${planId}`,
-        details: { from: plan.status, to: t.to, note: note ?? null },
-      });
+        .run(t.to, note?.trim() || null, this.ctx.now().toISOString(), planId);
       return this.load(planId);
+    });
+  }
+
+  /** Takes back the last submit, approve or return, until work rests on it; the step is kept. */
+  undo(planId: number): { plan: ActionPlan; undone: PlanStep | null } {
+    return inTransaction(this.ctx, () => {
+      const { step, back } = this.steps.undo(this.load(planId));
+      const before = this.load(planId)
+        .steps.filter((s) => s.undoneAt === null)
+        .at(-1);
+      this.ctx.db
+        .prepare(
+          'UPDATE action_plans SET status = ?, status_note = ?, status_changed_at = ? WHERE id = ?',
+        )
+        .run(back, before?.note ?? null, before?.at ?? this.ctx.now().toISOString(), planId);
+      return { plan: this.load(planId), undone: step };
     });
   }
 
@@ -260,6 +284,7 @@ export class Plans {
       createdAt: r.created_at,
       statusChangedAt: r.status_changed_at,
       rows,
+      steps: this.steps.list(r.id),
     };
   }
 }

@@ -160,6 +160,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'plans.updateRow': (input) => callChannel(o, 'plans.updateRow', input),
     'plans.removeRow': (input) => callChannel(o, 'plans.removeRow', input),
     'plans.move': (input) => callChannel(o, 'plans.move', input),
+    'plans.undo': (input) => callChannel(o, 'plans.undo', input),
     'plans.revise': (input) => callChannel(o, 'plans.revise', input),
     'plans.exportXlsx': (input) => callChannel(o, 'plans.exportXlsx', input),
     'plans.importXlsx': (input) => callChannel(o, 'plans.importXlsx', input),
@@ -201,6 +202,9 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'portal.checkFile': (input) => callChannel(o, 'portal.checkFile', input),
     'portal.upload': (input) => callChannel(o, 'portal.upload', input),
     'portal.nilReturn': (input) => callChannel(o, 'portal.nilReturn', input),
+    'batches.outcome': (input) => callChannel(o, 'batches.outcome', input),
+    'batches.recordOutputs': (input) => callChannel(o, 'batches.recordOutputs', input),
+    'batches.recordImpact': (input) => callChannel(o, 'batches.recordImpact', input),
   } satisfies RendererApi;
   return { ...api, events: createEvents(o) };
 }

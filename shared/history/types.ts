@@ -45,6 +45,31 @@ export interface ActionPlan {
   createdAt: string;
   statusChangedAt: string;
   rows: PlanRow[];
+  /** Submit, approve and return as recorded, oldest first; undone steps stay, marked undone. */
+  steps: PlanStep[];
+}
+
+/** An e-mail or letter kept as evidence of a plan step: its name and the SHA-256 of its bytes. */
+export interface PlanEvidence {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** One step of a plan's lifecycle as the user recorded it. */
+export interface PlanStep {
+  id: number;
+  action: 'submit' | 'approve' | 'return';
+  from: PlanStatus;
+  to: PlanStatus;
+  /** The day it happened (YYYY-MM-DD), not the day it was recorded. */
+  date: string;
+  note: string | null;
+  evidence: PlanEvidence | null;
+  user: string;
+  at: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
 }
 
 export interface StoredAmendmentFile {

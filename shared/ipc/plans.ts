@@ -1,6 +1,6 @@
 // Action plans and the column mappings of MIS extracts.
 import { z } from 'zod';
-import type { ActionPlan, PlanRow } from '../history/types';
+import type { ActionPlan, PlanRow, PlanStep } from '../history/types';
 import { fileBytes, id } from './common';
 import { TEXT_LIMITS as MAX, limitedText, trimmedText } from './limits';
 import {
@@ -42,7 +42,12 @@ export const planInputs = {
     planId: id,
     action: z.enum(['submit', 'approve', 'return']),
     note: limitedText('The note', MAX.note).optional(),
+    /** The day it happened, YYYY-MM-DD; today when left out. */
+    date: isoDateSchema.optional(),
+    /** An e-mail or letter (.eml, .msg, .pdf or .txt) kept in the history as evidence. */
+    evidence: fileBytes.optional(),
   }),
+  'plans.undo': z.object({ planId: id }),
   'plans.revise': z.object({ planId: id, note: limitedText('The note', MAX.note).optional() }),
   'plans.exportXlsx': z.object({ planId: id }),
   'plans.importXlsx': fileBytes.extend({ upin, year }),
@@ -61,6 +66,8 @@ export interface PlanOutputs {
   'plans.updateRow': PlanRow;
   'plans.removeRow': ActionPlan;
   'plans.move': ActionPlan;
+  /** The plan as it is now, and the step taken back (null for a plan recorded before steps). */
+  'plans.undo': { plan: ActionPlan; undone: PlanStep | null };
   'plans.revise': ActionPlan;
   'plans.exportXlsx': { fileName: string; base64: string };
   'plans.importXlsx': ActionPlan;
@@ -75,6 +82,7 @@ export const planMutations = {
   'plans.updateRow': ['plans'],
   'plans.removeRow': ['plans'],
   'plans.move': ['plans'],
+  'plans.undo': ['plans'],
   'plans.revise': ['plans'],
   'plans.importXlsx': ['plans'],
   'mappings.save': ['mappings'],

@@ -78,7 +78,14 @@ export interface AuditEntryView {
 export type DashboardTab = 'current' | 'previous';
 
 export type DashboardKind =
-  'plan-due' | 'files-waiting' | 'batch-waiting' | 'upload-pending' | 'needs-action' | 'done';
+  | 'plan-due'
+  | 'files-waiting'
+  | 'batch-waiting'
+  | 'upload-pending'
+  | 'needs-action'
+  | 'done'
+  /** An accepted batch waiting for HEFCE's updated outputs, or for the impact to be confirmed. */
+  | 'batch-outcome';
 
 export interface DashboardItem {
   kind: DashboardKind;

@@ -1,6 +1,8 @@
 // The journey a data officer takes with a change: an action plan approved, a change file built from
 // the MIS extract (a broken record found in the preview and left out), finalised as NN 01, a second
-// file NN 02, both batched, signed off, uploaded with progress, and accepted by the extranet.
+// file NN 02, both batched, signed off, uploaded with progress, and accepted by the extranet; then
+// HEFCE's updated outputs are recorded, the impact is not as expected, and the revised plan opens
+// as a draft with the rows carried over.
 // Browser mode in Chromium, a fresh data folder, the real Secret Service and the reference extranet.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -232,15 +234,50 @@ describe.skipIf(!chromiumAvailable)(
       await openScreen(page, 'Dashboard', 'Dashboard');
       await page.getByRole('tab', { name: /^Previous \(/ }).click();
       const previous = page.getByRole('table', { name: 'Previous work' });
-      // One row for the plan row, listing its files, and one for the batch.
+      // One row for the plan row, listing its files; the batch waits on Current (below).
       const planRow = previous.getByRole('row', { name: /plan \d+, reference 1: CHANGE/ });
       expect(await planRow.getByRole('cell').nth(1).textContent()).toContain(
         'chg012345A01.amd (accepted), chg012345A02.amd (accepted)',
       );
       expect(await planRow.getByRole('cell').nth(2).textContent()).toBe('Accepted');
-      const batchRow = previous.getByRole('row', { name: new RegExp(`^Batch ${batchId} `) });
-      expect(await batchRow.getByRole('cell').nth(2).textContent()).toBe('Accepted');
       await screenshot(page, 'journey-dashboard-previous');
+
+      // HEFCE's loop goes on after acceptance: the batch waits for HEFCE's updated outputs.
+      await page.getByRole('tab', { name: /^Current \(/ }).click();
+      const batchRow = page
+        .getByRole('table', { name: 'Current work' })
+        .getByRole('row', { name: new RegExp(`^Batch ${batchId} `) });
+      expect(await batchRow.getByRole('cell').nth(2).textContent()).toBe(
+        "Accepted: awaiting HEFCE's updated outputs",
+      );
+      await batchRow.getByRole('link').click();
+      const outputs = page.getByRole('form', { name: 'Updated outputs' });
+      await outputs.getByRole('button', { name: 'Record outputs available' }).click();
+      // The outputs do not show the impact expected: a revised plan starts the process again.
+      const impact = page.getByRole('form', { name: 'Impact of the amendments' });
+      await impact.getByRole('radio', { name: /^No: not as expected/ }).check();
+      await impact
+        .getByRole('textbox', { name: /^What differed/ })
+        .fill('Start dates of 2 learners unchanged in the outputs');
+      await impact.getByRole('button', { name: 'Record not as expected' }).click();
+      await page.waitForURL(/#\/plans\/\d+$/);
+      const revisedId = Number(/#\/plans\/(\d+)$/.exec(page.url())?.[1]);
+      expect(revisedId).not.toBe(planId);
+      await page
+        .getByText('This is the revised action plan, a draft with the rows carried over', {
+          exact: false,
+        })
+        .waitFor();
+      const facts = page.getByRole('region', { name: 'About this plan' });
+      expect(await facts.getByText('Draft', { exact: true }).count()).toBe(1);
+      const carried = page
+        .getByRole('table', { name: `Rows of plan ${revisedId}` })
+        .getByRole('row')
+        .nth(1)
+        .getByRole('cell');
+      expect(await carried.nth(1).textContent()).toBe('Learning start dates (A27) corrected');
+      expect(await carried.nth(3).textContent()).toBe('A27');
+      await screenshot(page, 'journey-revised-plan-after-outputs');
     });
   },
 );

@@ -4,7 +4,7 @@
 // 1366×768. Each test has its own data folder and `returndesk serve`.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seedApprovedPlan } from '../integration/upload/support/history';
+import { UPIN, seedApprovedPlan } from '../integration/upload/support/history';
 import { chromiumAvailable, screenshot } from './support/app';
 import { useE2eEnv } from './support/env';
 import {
@@ -285,6 +285,56 @@ describe.skipIf(!chromiumAvailable)(
       await screenshot(page, 'keyboard-skip-link-light');
       await page.keyboard.press('Enter');
       await expect.poll(() => hasFocus(title), { timeout: 5_000 }).toBe(true);
+
+      // "Add a row…" replaces itself with the form: the keyboard goes to the form's first field,
+      // never back to <body>; "Add row" closes the form and puts it on the new row.
+      const draft = await env.cli(app.dataDir, [
+        'plan',
+        'create',
+        '--provider',
+        UPIN,
+        '--year',
+        '2010-11',
+        '--title',
+        'Draft',
+        '--json',
+      ]);
+      expect(draft.code, draft.stderr).toBe(0);
+      const draftId = (JSON.parse(draft.stdout) as { id: number }).id;
+      await page.evaluate((id) => (window.location.hash = `#/plans/${id}`), draftId);
+      const addRow = page.getByRole('button', { name: 'Add a row…' });
+      await tabTo(page, addRow, 40);
+      await page.keyboard.press('Enter');
+      const rowForm = page.getByRole('form', { name: 'Add an area of difference' });
+      await expect
+        .poll(() => hasFocus(rowForm.getByRole('radio', { name: /^CHANGE:/ })), { timeout: 5_000 })
+        .toBe(true);
+      await rowForm.getByRole('textbox', { name: 'Description of the amendment' }).fill('Dates');
+      await rowForm.getByRole('textbox', { name: 'Fields changed' }).fill('A27');
+      await rowForm.getByRole('textbox', { name: 'Number of records' }).fill('3');
+      // The date is written as in England, and read so: 04/03/2011 is the 4th of March.
+      const due = rowForm.getByRole('textbox', { name: /^Date the amended data/ });
+      expect(await due.getAttribute('type')).not.toBe('date');
+      await rowForm.getByText('Written dd/mm/yyyy, e.g. 03/04/2019.').waitFor();
+      await due.fill('04/03/2011');
+      await tabTo(page, rowForm.getByRole('button', { name: 'Add row' }), 5);
+      await page.keyboard.press('Enter');
+      await rowForm.waitFor({ state: 'hidden' });
+      const newRow = page.getByRole('table', { name: `Rows of plan ${draftId}` }).getByRole('row');
+      await expect
+        .poll(
+          () =>
+            newRow
+              .nth(1)
+              .getByRole('cell')
+              .first()
+              .evaluate((c) => c === document.activeElement),
+          {
+            timeout: 5_000,
+          },
+        )
+        .toBe(true);
+      expect(await newRow.nth(1).getByRole('cell').nth(5).textContent()).toBe('04/03/2011');
     });
 
     it('names every field and control for screen readers, and has the banner, navigation and main landmarks', async () => {
@@ -359,7 +409,7 @@ describe.skipIf(!chromiumAvailable)(
       expect(await first.getByRole('form', { name: 'Your provider' }).count()).toBe(1);
     });
 
-    it('does not scroll sideways at 1366×768 on any screen, even with a very long web address', async () => {
+    it('does not scroll sideways at 1366×768 on any screen, even with a very long web address, nor the plan at 1024 px', async () => {
       const app = await appWithPortalRequest();
       const page = await env.openPage(app.url);
       expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
@@ -388,6 +438,20 @@ describe.skipIf(!chromiumAvailable)(
         main: 0,
       });
       await screenshot(page, 'portal-forms-open-light');
+
+      // At 1024 px the plan's rows keep their Actions column on screen, with no sideways scroll.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.evaluate(() => (window.location.hash = '#/plans/1'));
+      const rows = page.getByRole('table', { name: 'Rows of plan 1' });
+      await rows.waitFor();
+      const actions = await rows.getByRole('columnheader', { name: 'Actions' }).boundingBox();
+      expect(actions && actions.x + actions.width).toBeLessThanOrEqual(1024);
+      expect(
+        await rows.evaluate(
+          (t) => (t.parentElement?.scrollWidth ?? 0) - (t.parentElement?.clientWidth ?? 0),
+        ),
+      ).toBe(0);
+      expect(await horizontalOverflow(page), 'plan at 1024 px').toEqual({ page: 0, main: 0 });
 
       const fresh = await env.startApp();
       const first = await env.openPage(fresh.url);

@@ -25,6 +25,7 @@ import type { NoticeMessage } from '../../components/Notice';
 import { ScreenTitle, useSectionStyles } from '../../components/ScreenTitle';
 import { StatusBadge } from '../../components/StatusBadge';
 import { AddFilesForm } from './AddFilesForm';
+import { BatchOutcomeSection } from './BatchOutcomeSection';
 import { BatchFilesTable } from './BatchFilesTable';
 import { SignOffForm } from './SignOffForm';
 import { XmlBatchSection } from './XmlBatchSection';
@@ -253,6 +254,7 @@ function BatchDetail({ batch: b, reload }: { batch: Batch; reload: () => void })
           </MessageBar>
         )}
       </section>
+      {b.status === 'accepted' && <BatchOutcomeSection batchId={b.id} />}
     </>
   );
 }

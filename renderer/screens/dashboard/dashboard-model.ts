@@ -20,11 +20,11 @@ export function tabLabel(tab: DashboardTab, count: number): string {
 export const EMPTY_TEXT: Record<DashboardTab, { title: string; body: string }> = {
   current: {
     title: 'Nothing needs doing now.',
-    body: 'Action plan dates coming due, files and batches waiting to be uploaded, uploads pending verification and failures that need action will be listed here.',
+    body: "Action plan dates coming due or passed, files and batches waiting to be uploaded, uploads pending verification, accepted batches waiting for HEFCE's updated outputs or your confirmation of their impact, and failures that need action will be listed here.",
   },
   previous: {
     title: 'Nothing has been completed yet.',
-    body: 'Plan rows whose files were accepted, accepted batches and accepted uploads will be listed here.',
+    body: 'Plan rows whose files were accepted, batches whose impact was confirmed (or found not as expected) and accepted uploads will be listed here.',
   },
 };
 

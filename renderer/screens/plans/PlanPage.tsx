@@ -30,6 +30,8 @@ import { ScreenTitle, useSectionStyles } from '../../components/ScreenTitle';
 import { PlanActions } from './PlanActions';
 import { PlanRowsTable } from './PlanRowsTable';
 import { PlanVersions } from './PlanVersions';
+import { PlanSteps } from './PlanSteps';
+import { planStatusWording } from '../../../shared/history/plan-wording';
 import { RowForm } from './RowForm';
 import { PLAN_STATUS, VARIANT_LABEL, canEditRows, planName, versionChain } from './plan-model';
 
@@ -65,6 +67,8 @@ export function PlanPage({ planId }: { planId: number }) {
     { editing: null },
   );
   const [removing, setRemoving] = useState<PlanRow | null>(null);
+  const [focusRef, setFocusRef] = useState<number | null>(null);
+  const [focusAdd, setFocusAdd] = useState(false);
   const [busy, setBusy] = useState(false);
   const [flash, leaveFlash] = useFlash();
   const [notice, setNotice] = useState<NoticeMessage | null>(flash);
@@ -122,7 +126,11 @@ export function PlanPage({ planId }: { planId: number }) {
           <dt className={own.term}>Status</dt>
           <dd className={own.value}>
             <StatusBadge {...PLAN_STATUS[p.status]} />{' '}
-            <Text size={200}>since {formatDateTime(p.statusChangedAt)}</Text>
+            <Text size={200}>
+              {p.status === 'draft'
+                ? `since ${formatDateTime(p.statusChangedAt)}`
+                : planStatusWording(p)}
+            </Text>
           </dd>
           {p.statusNote && (
             <>
@@ -169,7 +177,11 @@ export function PlanPage({ planId }: { planId: number }) {
           plan={p}
           busy={busy}
           editingRef={editingRow?.ref ?? null}
-          onEdit={(row) => setEditing({ editing: row.ref })}
+          focusRef={focusRef}
+          onEdit={(row) => {
+            setFocusRef(null);
+            setEditing({ editing: row.ref });
+          }}
           onRemove={setRemoving}
         />
         {formOpen ? (
@@ -177,9 +189,16 @@ export function PlanPage({ planId }: { planId: number }) {
             key={editingRow ? `row-${editingRow.ref}` : 'new'}
             plan={p}
             row={editingRow}
-            onCancel={() => setEditing({ editing: null })}
+            onCancel={() => {
+              // Back to where the user came from: the row they were changing, or "Add a row…".
+              setFocusRef(editingRow?.ref ?? null);
+              setFocusAdd(editingRow === null);
+              setEditing({ editing: null });
+            }}
             onSaved={(row) => {
               setEditing({ editing: null });
+              // The form is gone: the keyboard goes to the row just added or saved.
+              setFocusRef(row.ref);
               setNotice({
                 intent: 'success',
                 text: editingRow ? `Saved row ${row.ref}.` : `Added row ${row.ref}.`,
@@ -190,7 +209,19 @@ export function PlanPage({ planId }: { planId: number }) {
         ) : (
           editable && (
             <div className={s.actions}>
-              <Button icon={<AddRegular />} onClick={() => setEditing({ editing: 'new' })}>
+              <Button
+                ref={(el) => {
+                  if (el && focusAdd) {
+                    el.focus();
+                    setFocusAdd(false);
+                  }
+                }}
+                icon={<AddRegular />}
+                onClick={() => {
+                  setFocusRef(null);
+                  setEditing({ editing: 'new' });
+                }}
+              >
                 Add a row…
               </Button>
             </div>
@@ -202,6 +233,8 @@ export function PlanPage({ planId }: { planId: number }) {
           Version history
         </h2>
         <PlanVersions plan={p} chain={chain} />
+        <h3 className={s.subheading}>Steps of this version</h3>
+        <PlanSteps plan={p} />
       </section>
       <Dialog open={removing !== null} onOpenChange={(_, d) => !d.open && setRemoving(null)}>
         <DialogSurface>

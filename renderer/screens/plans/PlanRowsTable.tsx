@@ -15,13 +15,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DeleteRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import type { ActionPlan, PlanRow } from '../../../shared/history/types';
 import { formatDate } from '../../app/format';
 import { buildFileHref, canBuildFiles, canEditRows } from './plan-model';
 
 const useStyles = makeStyles({
+  // No minimum width: at 1024 px the description wraps, and the Actions column stays on screen.
   scroll: { overflowX: 'auto' },
-  table: { tableLayout: 'fixed', width: '100%', minWidth: '900px' },
+  table: { tableLayout: 'fixed', width: '100%' },
   cell: {
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
@@ -31,12 +33,12 @@ const useStyles = makeStyles({
   },
   head: { whiteSpace: 'normal', verticalAlign: 'bottom' },
   ref: { width: '3rem' },
-  kind: { width: '6rem' },
-  fields: { width: '7rem' },
-  records: { width: '5.5rem' },
-  due: { width: '7rem' },
-  errorType: { width: '6.5rem' },
-  actions: { width: '9rem' },
+  kind: { width: '5.5rem' },
+  fields: { width: '6rem' },
+  records: { width: '5rem' },
+  due: { width: '6.5rem' },
+  errorType: { width: '6rem' },
+  actions: { width: '8.5rem' },
   buttons: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: '2px' },
   empty: { padding: tokens.spacingVerticalL },
   build: {
@@ -50,13 +52,20 @@ const useStyles = makeStyles({
 interface Props {
   plan: ActionPlan;
   editingRef: number | null;
+  /** The row just added or saved: the keyboard goes to its first cell. */
+  focusRef?: number | null;
   onEdit: (row: PlanRow) => void;
   onRemove: (row: PlanRow) => void;
   busy: boolean;
 }
 
-export function PlanRowsTable({ plan, editingRef, onEdit, onRemove, busy }: Props) {
+export function PlanRowsTable({ plan, editingRef, focusRef, onEdit, onRemove, busy }: Props) {
   const s = useStyles();
+  const table = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (focusRef == null) return;
+    table.current?.querySelector<HTMLElement>(`[data-row-ref="${focusRef}"]`)?.focus();
+  }, [focusRef, plan.rows.length]);
   const heifes = plan.variant === 'heifes';
   const editable = canEditRows(plan);
   const buildable = canBuildFiles(plan);
@@ -73,7 +82,7 @@ export function PlanRowsTable({ plan, editingRef, onEdit, onRemove, busy }: Prop
   );
   return (
     <div className={s.scroll}>
-      <Table className={s.table} aria-label={`Rows of plan ${plan.id}`}>
+      <Table ref={table} className={s.table} aria-label={`Rows of plan ${plan.id}`}>
         <TableHeader>
           <TableRow>
             {th('Ref.', s.ref)}
@@ -90,7 +99,9 @@ export function PlanRowsTable({ plan, editingRef, onEdit, onRemove, busy }: Prop
         <TableBody>
           {plan.rows.map((row) => (
             <TableRow key={row.id} aria-current={editingRef === row.ref ? 'true' : undefined}>
-              <TableCell className={s.cell}>{row.ref}</TableCell>
+              <TableCell className={s.cell} tabIndex={-1} data-row-ref={row.ref}>
+                {row.ref}
+              </TableCell>
               <TableCell className={s.cell}>{row.description}</TableCell>
               <TableCell className={s.cell}>{row.kind}</TableCell>
               <TableCell className={s.cell}>{row.fields}</TableCell>

@@ -9,7 +9,7 @@ import {
   Select,
   Textarea,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ActionPlan, PlanRow } from '../../../shared/history/types';
 import { ALL_FIELDS } from '../../../shared/history/types';
 import { useApi } from '../../app/hooks';
@@ -21,6 +21,7 @@ import { useFormStyles } from '../../components/form-styles';
 import { EMPTY_ROW, rowErrors, rowInput, rowValues } from './plan-forms';
 import type { RowFormValues, RowKind } from './plan-forms';
 import { ERROR_TYPE_HINT, KIND_HINT, errorTypes } from './plan-model';
+import { UK_DATE_HINT } from './uk-date';
 
 interface Props {
   plan: ActionPlan;
@@ -46,6 +47,11 @@ export function RowForm({ plan, row, onSaved, onCancel }: Props) {
   const ref = useRef<HTMLFormElement>(null);
   const title = row ? `Change row ${row.ref}` : 'Add an area of difference';
   const state = (k: keyof RowFormValues) => (errors[k] ? 'error' : 'none');
+  // The button that opened the form is gone: the keyboard goes to the form's first field (the
+  // chosen type), not back to the top of the page.
+  useEffect(() => {
+    ref.current?.querySelector<HTMLInputElement>('input:checked, input, textarea')?.focus();
+  }, []);
 
   const save = async () => {
     if (!form.trySubmit()) return focusFirstInvalid(ref.current);
@@ -143,12 +149,14 @@ export function RowForm({ plan, row, onSaved, onCancel }: Props) {
           className={f.medium}
           label="Date the amended data will be submitted"
           required
+          hint={errors.due ? undefined : UK_DATE_HINT}
           validationState={state('due')}
           validationMessage={errors.due}
         >
           <Input
-            type="date"
             value={values.due}
+            autoComplete="off"
+            placeholder="dd/mm/yyyy"
             onChange={(_, d) => set({ due: d.value })}
             onBlur={() => blur('due')}
           />

@@ -5,8 +5,9 @@
 import { inputs } from '../../../shared/ipc/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import type { PlanRow, PlanVariant } from '../../../shared/history/types';
-import { ilrYearParts, isFieldCode, isIlrYear, isIsoDate } from '../../../shared/domain';
+import { ilrYearParts, isFieldCode, isIlrYear } from '../../../shared/domain';
 import { fieldErrors } from '../../forms/validation';
+import { isoToUkDate, ukDateToIso } from './uk-date';
 import type { FieldErrors } from '../../forms/validation';
 
 export interface PlanFormValues {
@@ -103,7 +104,8 @@ export function rowInput(v: RowFormValues, variant: PlanVariant): RowInput {
     description: v.description,
     fields: v.kind === 'CHANGE' ? splitFields(v.fields) : 'all',
     records: /^\d+$/.test(records) ? Number(records) : Number.NaN,
-    due: v.due,
+    // As typed (dd/mm/yyyy) in the form; the contract keeps YYYY-MM-DD.
+    due: ukDateToIso(v.due) ?? v.due,
     errorType: variant === 'heifes' ? v.errorType.trim() || null : null,
     cause: variant === 'heifes' ? v.cause.trim() || null : null,
   };
@@ -116,7 +118,9 @@ export function rowErrors(v: RowFormValues, variant: PlanVariant): FieldErrors {
   else if (Number.isNaN(input.records))
     errors.records = 'Give the number of records as a whole number, e.g. 12.';
   if (v.due === '') errors.due = 'Give the date the amended data will be submitted.';
-  else if (!isIsoDate(v.due)) errors.due = `${v.due} is not a real date.`;
+  else if (ukDateToIso(v.due) === undefined)
+    errors.due = `${v.due} is not a real date: write it dd/mm/yyyy, e.g. 31/03/2011.`;
+  else delete errors.due;
   if (v.kind === 'CHANGE' && !errors.fields) {
     const bad = splitFields(v.fields).filter((f) => !isFieldCode(f));
     if (bad.length)
@@ -131,7 +135,7 @@ export function rowValues(row: PlanRow): RowFormValues {
     description: row.description,
     fields: row.kind === 'CHANGE' ? row.fields : '',
     records: String(row.records),
-    due: row.due,
+    due: isoToUkDate(row.due),
     errorType: row.errorType ?? '',
     cause: row.cause ?? '',
   };

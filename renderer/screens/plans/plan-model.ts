@@ -3,6 +3,7 @@
 import type { ActionPlan, PlanRow, PlanVariant, Provider } from '../../../shared/history/types';
 import type { PlanAction, PlanStatus } from '../../../shared/history/lifecycle';
 import { PLAN_TRANSITIONS } from '../../../shared/history/lifecycle';
+import { planStatusWording } from '../../../shared/history/plan-wording';
 
 import type { StatusColor } from '../../components/StatusBadge';
 
@@ -10,9 +11,10 @@ export type BadgeColor = StatusColor;
 
 export const PLAN_STATUS: Record<PlanStatus, { label: string; color: BadgeColor }> = {
   draft: { label: 'Draft', color: 'informative' },
-  submitted: { label: 'Submitted to HEFCE', color: 'warning' },
-  approved: { label: 'Approved', color: 'success' },
-  returned: { label: 'Returned by HEFCE', color: 'danger' },
+  // ReturnDesk does not send plans: the user marks what they and HEFCE did.
+  submitted: { label: 'Marked as submitted', color: 'warning' },
+  approved: { label: 'Marked as approved', color: 'success' },
+  returned: { label: 'Marked as returned', color: 'danger' },
 };
 
 export const VARIANT_LABEL: Record<PlanVariant, string> = {
@@ -39,16 +41,21 @@ export function actionBlocked(plan: ActionPlan, action: PlanAction): string | nu
 }
 
 export const ACTION_LABEL: Record<PlanAction, string> = {
-  submit: 'Submit plan',
-  approve: 'Approve plan',
-  return: 'Return plan…',
+  submit: 'Mark as submitted…',
+  approve: 'Mark as approved…',
+  return: 'Mark as returned…',
   revise: 'Revise plan…',
 };
 
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
 export const ACTION_DONE: Record<PlanAction, (p: ActionPlan) => string> = {
-  submit: (p) => `Plan ${p.id} is submitted. Record HEFCE's answer here: approve it or return it.`,
-  approve: (p) => `Plan ${p.id} is approved. Amendment files can now be built against its rows.`,
-  return: (p) => `Plan ${p.id} is returned. Revise it to make a new version for HEFCE.`,
+  submit: (p) =>
+    `Plan ${p.id}: ${lowerFirst(planStatusWording(p))}. Record HEFCE's answer here when it comes: approved or returned.`,
+  approve: (p) =>
+    `Plan ${p.id}: ${lowerFirst(planStatusWording(p))}. Amendment files can now be built against its rows.`,
+  return: (p) =>
+    `Plan ${p.id}: ${lowerFirst(planStatusWording(p))}. Revise it to make a new version for HEFCE.`,
   revise: (p) =>
     `Plan ${p.id} is version ${p.version}, a draft copy of the previous version. Change its rows, then submit it.`,
 };

@@ -72,17 +72,24 @@ export async function addPlanRow(page: Page, row: PlanRowValues): Promise<void> 
   if (row.fields !== undefined)
     await form.getByRole('textbox', { name: 'Fields changed' }).fill(row.fields);
   await form.getByRole('textbox', { name: 'Number of records' }).fill(row.records);
-  await form.getByLabel('Date the amended data will be submitted').fill(row.due);
+  // Typed as people in England write it: dd/mm/yyyy.
+  const [y, m, d] = row.due.split('-');
+  await form.getByLabel('Date the amended data will be submitted').fill(`${d}/${m}/${y}`);
   await form.getByRole('button', { name: 'Add row' }).click();
   await form.waitFor({ state: 'hidden' });
 }
 
-/** Submits and approves the plan on screen, waiting for each step's own message. */
+/** Marks the plan submitted and approved on screen (today, the dialog's default), waiting for each step's own message. */
 export async function submitAndApprove(page: Page, planId: number): Promise<void> {
-  await page.getByRole('button', { name: 'Submit plan' }).click();
-  await page.getByText(`Plan ${planId} is submitted.`, { exact: false }).waitFor();
-  await page.getByRole('button', { name: 'Approve plan' }).click();
-  await page.getByText(`Plan ${planId} is approved.`, { exact: false }).waitFor();
+  for (const [button, confirm, said] of [
+    ['Mark as submitted…', 'Mark as submitted', 'marked as submitted on'],
+    ['Mark as approved…', 'Mark as approved', 'marked as approved on'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: confirm, exact: true }).click();
+    await page.getByText(`Plan ${planId}: ${said}`, { exact: false }).waitFor();
+  }
 }
 
 /** Writes `lines` as a CSV extract in `dir` and returns its path. */

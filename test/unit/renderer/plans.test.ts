@@ -53,6 +53,7 @@ const plan = (over: Partial<ActionPlan> = {}): ActionPlan => ({
   statusNote: null,
   createdAt: '2011-03-01T10:00:00Z',
   statusChangedAt: '2011-03-01T10:00:00Z',
+  steps: [],
   rows: [row()],
   ...over,
 });
@@ -172,7 +173,8 @@ describe('the row form', () => {
     description: 'Highest qualification on entry returned as not known',
     fields: 'H14, H15',
     records: '12',
-    due: '2011-04-30',
+    // As typed in England; the contract keeps YYYY-MM-DD.
+    due: '30/04/2011',
   };
 
   it('becomes the input the journey schema accepts', () => {
@@ -210,7 +212,13 @@ describe('the row form', () => {
       'general',
     );
     expect(e.records).toMatch(/whole number/);
-    expect(e.due).toBe('2011-02-30 is not a real date.');
+    expect(e.due).toBe('2011-02-30 is not a real date: write it dd/mm/yyyy, e.g. 31/03/2011.');
+    expect(rowErrors({ ...filled, due: '30/02/2011' }, 'general').due).toMatch(
+      /^30\/02\/2011 is not a real date/,
+    );
+    // 04/03/2011 is the 4th of March, never the 3rd of April.
+    expect(rowInput({ ...filled, due: '04/03/2011' }, 'general').due).toBe('2011-03-04');
+    expect(rowValues(row({ due: '2011-03-04' })).due).toBe('04/03/2011');
     expect(e.fields).toBe('Use ILR field codes such as A27 or L42a (not HEFLEVEL).');
   });
 
