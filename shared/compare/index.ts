@@ -1,0 +1,7 @@
+// Comparing the data as returned with the data as it should be: which records changed (and in
+// which fields), which were added or deleted, and which keys cannot identify a record.
+export type { ComparedColumns, Side } from './columns';
+export { CompareError, compareColumns, keysFor } from './columns';
+export type { ComparedRows } from './comparison';
+export { ExtractComparison } from './comparison';
+export type * from './model';
