@@ -53,6 +53,7 @@ const api = {
   'files.build': (input) => call('files.build', input),
   'files.mark': (input) => call('files.mark', input),
   'files.check': (input) => call('files.check', input),
+  'files.compare': (input) => call('files.compare', input),
   'batches.list': (input) => call('batches.list', input),
   'batches.get': (input) => call('batches.get', input),
   'batches.create': (input) => call('batches.create', input),

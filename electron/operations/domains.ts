@@ -13,6 +13,7 @@ export type Domain =
   | 'plans'
   | 'files'
   | 'checks'
+  | 'compare'
   | 'xml'
   | 'batches'
   | 'uploads'
@@ -28,6 +29,8 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   plans: async () => (await import('./plans')).planOperations,
   files: async () => (await import('./files')).fileOperations,
   checks: async () => (await import('./checks')).checkOperations,
+  // Comparing two extracts needs no history: `returndesk compare` runs it without SQLite.
+  compare: async () => (await import('./compare')).compareOperations,
   xml: async () => (await import('./xml')).xmlOperations,
   batches: async () => (await import('./batches')).batchOperations,
   uploads: async () => (await import('./uploads')).uploadOperations,
@@ -74,6 +77,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'files.build': 'files',
   'files.mark': 'files',
   'files.check': 'checks',
+  'files.compare': 'compare',
   'xmlFiles.list': 'xml',
   'xmlFiles.get': 'xml',
   'xmlFiles.check': 'xml',

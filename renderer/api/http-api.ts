@@ -167,6 +167,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'files.build': (input) => callChannel(o, 'files.build', input),
     'files.mark': (input) => callChannel(o, 'files.mark', input),
     'files.check': (input) => callChannel(o, 'files.check', input),
+    'files.compare': (input) => callChannel(o, 'files.compare', input),
     'batches.list': (input) => callChannel(o, 'batches.list', input),
     'batches.get': (input) => callChannel(o, 'batches.get', input),
     'batches.create': (input) => callChannel(o, 'batches.create', input),

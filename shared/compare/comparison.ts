@@ -95,7 +95,7 @@ export class ExtractComparison {
       }
       const e = this.returned.find(key);
       if (e < 0 || (!this.returned.has(e, DUPLICATE) && !this.returned.sameRow(e, values)))
-        this.correctedRows.set(n, row);
+        this.correctedRows.set(n, detached(row));
     }
   }
 
@@ -142,7 +142,7 @@ export class ExtractComparison {
   keepReturned(rows: readonly string[][]): void {
     for (const row of rows) {
       const n = this.returnedCheck.next(row);
-      if (this.wanted[n] === 1) this.returnedRows.set(n, [...row]);
+      if (this.wanted[n] === 1) this.returnedRows.set(n, detached(row));
     }
   }
 
@@ -252,6 +252,15 @@ export class ExtractComparison {
       })),
     );
   }
+}
+
+/**
+ * A copy of a record that holds only its own text. A value read from an extract can be a slice of
+ * the whole piece of text it was read from, and keeping it would keep that piece: one kept record
+ * in each piece would keep the whole file in memory.
+ */
+function detached(row: readonly string[]): string[] {
+  return JSON.parse(JSON.stringify(row)) as string[];
 }
 
 /** The whole records behind a comparison, in each extract's column order, to build files from. */

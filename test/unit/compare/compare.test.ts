@@ -2,7 +2,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { CompareError } from '../../../shared/compare';
-import { CORRECTED_CSV, EXPECTED, RETURNED_CSV } from './known-pair';
+import { CORRECTED_CSV, EXPECTED, RETURNED_CSV } from '../../support/compare-pair';
 import { compareTables } from './support';
 
 describe('comparing a returned and a corrected extract', () => {
