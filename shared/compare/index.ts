@@ -5,3 +5,5 @@ export { CompareError, compareColumns, keysFor } from './columns';
 export type { ComparedRows } from './comparison';
 export { ExtractComparison } from './comparison';
 export type * from './model';
+export type { ComparedExtractRecords, RecordsForFile } from './records-for-file';
+export { recordsForFile } from './records-for-file';

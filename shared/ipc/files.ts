@@ -1,7 +1,12 @@
 // Amendment files (2010-11 and earlier) and ILR XML files (2011-12 onwards): building, finalising,
 // checking, keeping and withdrawing them.
 import { z } from 'zod';
-import type { StoredAmendmentFile, StoredXmlFile } from '../history/types';
+import type {
+  ComputedFrom,
+  ExtractIdentity,
+  StoredAmendmentFile,
+  StoredXmlFile,
+} from '../history/types';
 import type { FileReport } from '../amd/validate';
 import type { Batch } from '../history/types';
 import type { ReceiptView } from './views';
@@ -184,12 +189,8 @@ export interface BuiltAmendmentFile {
   base64: string;
   /** The file as the history keeps it, when built against an action plan row. */
   stored: StoredAmendmentFile | null;
-}
-
-/** An extract a comparison or a file was computed from. */
-export interface ExtractIdentity {
-  name: string;
-  sha256: string;
+  /** The two extracts its records were worked out from, when built against the data as returned. */
+  computedFrom: ComputedFrom | null;
 }
 
 /** A comparison, and the two extracts it was computed from. */
