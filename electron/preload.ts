@@ -37,6 +37,7 @@ const api = {
   'plans.get': (input) => call('plans.get', input),
   'plans.create': (input) => call('plans.create', input),
   'plans.addRow': (input) => call('plans.addRow', input),
+  'plans.addRows': (input) => call('plans.addRows', input),
   'plans.updateRow': (input) => call('plans.updateRow', input),
   'plans.removeRow': (input) => call('plans.removeRow', input),
   'plans.move': (input) => call('plans.move', input),

@@ -4,7 +4,8 @@
 // naming them: such keys cannot identify records, so the counts leave those records out.
 import type { Command } from 'commander';
 import type { ComparedExtracts } from '../../shared/ipc/files';
-import type { DuplicateKey, RecordKey } from '../../shared/compare';
+import type { DuplicateKey } from '../../shared/compare';
+import { keyText } from '../../shared/compare';
 import { perform } from './door';
 import { EXIT_CODES } from './exit-codes';
 import { fileInput } from './file-source';
@@ -23,11 +24,6 @@ interface CompareFlags {
 const SHOWN = 20;
 
 const FLAGS = { dataSet: '--dataset', returned: '--returned', corrected: '--corrected' };
-
-export const keyText = (key: RecordKey) =>
-  Object.entries(key)
-    .map(([f, v]) => `${f}=${v === '' ? '""' : v}`)
-    .join(' ');
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -11,6 +11,7 @@ export type Domain =
   | 'history'
   | 'dashboard'
   | 'plans'
+  | 'planRows'
   | 'files'
   | 'checks'
   | 'compare'
@@ -27,6 +28,7 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   history: async () => (await import('./history')).historyOperations,
   dashboard: async () => (await import('./dashboard')).dashboardOperations,
   plans: async () => (await import('./plans')).planOperations,
+  planRows: async () => (await import('./plan-rows')).planRowOperations,
   files: async () => (await import('./files')).fileOperations,
   checks: async () => (await import('./checks')).checkOperations,
   // Comparing two extracts needs no history: `returndesk compare` runs it without SQLite.
@@ -61,6 +63,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'plans.get': 'plans',
   'plans.create': 'plans',
   'plans.addRow': 'plans',
+  'plans.addRows': 'planRows',
   'plans.updateRow': 'plans',
   'plans.removeRow': 'plans',
   'plans.move': 'plans',

@@ -151,6 +151,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'plans.get': (input) => callChannel(o, 'plans.get', input),
     'plans.create': (input) => callChannel(o, 'plans.create', input),
     'plans.addRow': (input) => callChannel(o, 'plans.addRow', input),
+    'plans.addRows': (input) => callChannel(o, 'plans.addRows', input),
     'plans.updateRow': (input) => callChannel(o, 'plans.updateRow', input),
     'plans.removeRow': (input) => callChannel(o, 'plans.removeRow', input),
     'plans.move': (input) => callChannel(o, 'plans.move', input),

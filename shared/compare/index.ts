@@ -7,3 +7,6 @@ export { ExtractComparison } from './comparison';
 export type * from './model';
 export type { ComparedExtractRecords, RecordsForFile } from './records-for-file';
 export { recordsForFile } from './records-for-file';
+export type { ProposedPlanRow } from './plan-rows';
+export { proposedPlanRows } from './plan-rows';
+export { keyText } from './records-for-file';

@@ -18,7 +18,8 @@ export interface ComparedExtractRecords {
 export type RecordsForFile =
   { ok: true; extract: Extract; changed?: string[] } | { ok: false; message: string };
 
-const keyText = (key: RecordKey) =>
+/** A record's key as people read it: `A01=012345 A03=000000000002 A48a=""`. */
+export const keyText = (key: RecordKey) =>
   Object.entries(key)
     .map(([f, v]) => `${f}=${v === '' ? '""' : v}`)
     .join(' ');
