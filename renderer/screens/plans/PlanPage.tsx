@@ -30,6 +30,7 @@ import { ScreenTitle, useSectionStyles } from '../../components/ScreenTitle';
 import { PlanActions } from './PlanActions';
 import { PlanRowsTable } from './PlanRowsTable';
 import { PlanVersions } from './PlanVersions';
+import { ProposeFromComparison } from './ProposeFromComparison';
 import { RowForm } from './RowForm';
 import { PLAN_STATUS, VARIANT_LABEL, canEditRows, planName, versionChain } from './plan-model';
 
@@ -65,6 +66,7 @@ export function PlanPage({ planId }: { planId: number }) {
     { editing: null },
   );
   const [removing, setRemoving] = useState<PlanRow | null>(null);
+  const [proposing, setProposing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [flash, leaveFlash] = useFlash();
   const [notice, setNotice] = useState<NoticeMessage | null>(flash);
@@ -193,8 +195,23 @@ export function PlanPage({ planId }: { planId: number }) {
               <Button icon={<AddRegular />} onClick={() => setEditing({ editing: 'new' })}>
                 Add a row…
               </Button>
+              <Button onClick={() => setProposing(true)}>Propose rows from the data…</Button>
             </div>
           )
+        )}
+        {editable && proposing && (
+          <ProposeFromComparison
+            plan={p}
+            onCancel={() => setProposing(false)}
+            onAdded={(_, added) => {
+              setProposing(false);
+              setNotice({
+                intent: 'success',
+                text: `Added ${added} row${added === 1 ? '' : 's'}.`,
+              });
+              plan.reload();
+            }}
+          />
         )}
       </section>
       <section className={s.section} aria-labelledby={versionsId}>
