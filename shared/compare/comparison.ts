@@ -11,7 +11,7 @@ import { CompareError } from './columns';
 import { DUPLICATE, MATCHED, RecordTable, hashValues } from './record-table';
 import type { Comparison, ChangedRecord, DuplicateKey, KeyedRecord } from './model';
 
-/** Where the full records of one extract go as they are read, with record numbers from 1. */
+/** Numbers an extract's records from 1 as they are read, refusing one of the wrong width. */
 class RowCheck {
   count = 0;
   constructor(
