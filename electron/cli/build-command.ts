@@ -28,6 +28,7 @@ interface BuildFlags {
   changed?: string;
   checksumField: string;
   from: string;
+  returned?: string;
   out?: string;
   year?: string;
   planRow?: { planId: number; ref: number };
@@ -43,6 +44,7 @@ const FLAGS = {
   ref: '--plan-row',
   fileName: '--from',
   source: '--from',
+  returned: '--returned',
 };
 
 const KINDS: Readonly<Record<string, 'CHANGE' | 'ADD' | 'DELETE'>> = {
@@ -69,6 +71,14 @@ const fieldList = (v: string | undefined) =>
     .map((f) => f.trim())
     .filter((f) => f !== '');
 
+/** `--changed auto` (the default with --returned): the fields that differ from the data as returned. */
+function changedFields(o: BuildFlags): string[] | undefined {
+  if (o.changed?.trim() !== 'auto') return fieldList(o.changed);
+  if (!o.returned)
+    throw new UsageError('--changed auto needs the data as returned: give --returned.');
+  return undefined;
+}
+
 function inputOf(o: BuildFlags): Omit<Input<'files.build'>, 'fileName'> {
   const kind = KINDS[o.kind];
   if (!kind) throw new UsageError('--kind must be change, add or delete.');
@@ -79,7 +89,7 @@ function inputOf(o: BuildFlags): Omit<Input<'files.build'>, 'fileName'> {
     additionType: o.additionType === undefined ? undefined : (Number(o.additionType) as 1),
     checksumField: o.checksumField,
     keys: fieldList(o.keys),
-    changed: fieldList(o.changed),
+    changed: changedFields(o),
     createdOn: o.date,
     description: o.description,
     notes: o.notes,
@@ -98,6 +108,9 @@ function builtText(b: BuiltAmendmentFile, where: string): string {
     b.ignoredColumns.length
       ? `  Extract columns not in the file: ${b.ignoredColumns.join(', ')}\n`
       : '',
+    b.computedFrom
+      ? `  Records worked out from ${b.computedFrom.returned.name} (as returned, SHA-256 ${b.computedFrom.returned.sha256}) and ${b.computedFrom.corrected.name} (as corrected, SHA-256 ${b.computedFrom.corrected.sha256}).\n`
+      : '',
     `  ${where} (Windows-1252, CRLF; SHA-256 ${b.sha256}).\n`,
     b.report.warnings > 0 ? reportText([b.report]) : '',
   ];
@@ -106,11 +119,13 @@ function builtText(b: BuiltAmendmentFile, where: string): string {
 
 export async function buildCommand(o: BuildFlags, io: Io, cmd: Command): Promise<void> {
   const input = inputOf(o);
-  checkInput('files.build', { ...input, fileName: 'extract' }, FLAGS);
+  const named = (fileName: string) => (o.returned === undefined ? undefined : { fileName });
+  checkInput('files.build', { ...input, fileName: 'extract', returned: named('returned') }, FLAGS);
   if (!o.planRow && !o.out)
     throw new UsageError('--out is required (or store the file in the history with --plan-row).');
   const extract = await fileInput(o.from);
-  const b = await perform(cmd, io, 'files.build', { ...input, ...extract }, FLAGS, {
+  const returned = o.returned === undefined ? undefined : await fileInput(o.returned);
+  const b = await perform(cmd, io, 'files.build', { ...input, ...extract, returned }, FLAGS, {
     history: o.planRow !== undefined,
   });
   let path: string | undefined;
@@ -135,6 +150,7 @@ export async function buildCommand(o: BuildFlags, io: Io, cmd: Command): Promise
     checksumAdded: b.checksumAdded,
     ignoredColumns: b.ignoredColumns,
     encoding: b.encoding,
+    ...(b.computedFrom ? { computedFrom: b.computedFrom } : {}),
     findings: b.report.findings,
   };
   print(io, o.json, json, () => builtText(b, where));
@@ -163,13 +179,23 @@ export function registerBuild(program: Command, io: Io): void {
     .option('--date <ddmmyyyy>', 'creation date (default: today in England)')
     .option('--description <text>', 'line 3: the correction and its action plan reference number')
     .option('--notes <text>', 'a notes line (lines 10 and 11; give twice for both)', collect)
-    .option('--keys <fields>', 'unique fields, comma separated (default: the recommended keys)')
-    .option('--changed <fields>', 'fields being corrected (change files)')
+    .option(
+      '--keys <fields>',
+      'unique fields, comma separated (default: the recommended keys); with --returned, records are matched on them',
+    )
+    .option(
+      '--changed <fields>',
+      "fields being corrected (change files); 'auto', the default with --returned: the fields that differ",
+    )
     .requiredOption(
       '--checksum-field <field>',
       "checksum field, or 'auto' to choose as HEFCE's guide describes",
     )
     .requiredOption('--from <extract.csv>', 'CSV export of the MIS; first row = ILR field codes')
+    .option(
+      '--returned <extract.csv>',
+      'the data as returned: the file then holds the records that differ from --from (changed, added or deleted by --kind)',
+    )
     .option('--out <dir>', 'folder to write the file into')
     .option('--year <year>', 'also check against an ILR year catalogue, e.g. 2010-11')
     .option(

@@ -19,6 +19,7 @@ export interface CommandFile {
 export const COMMAND_FILES: readonly CommandFile[] = [
   { names: ['validate'], load: async () => (await import('./validate-command')).registerValidate },
   { names: ['build'], load: async () => (await import('./build-command')).registerBuild },
+  { names: ['compare'], load: async () => (await import('./compare-command')).registerCompare },
   { names: ['provider'], load: async () => (await import('./provider-command')).registerProvider },
   { names: ['plan'], load: async () => (await import('./plan-command')).registerPlan },
   { names: ['files'], load: async () => (await import('./files-command')).registerFiles },

@@ -54,9 +54,13 @@ function showXml(x: StoredXmlFile, batches: number[]): string {
 }
 
 function showAmd(f: StoredAmendmentFile, header: string[]): string {
+  const from = f.computedFrom;
   return (
     `${f.name}: ${f.status}, NN ${f.seq ?? '-'}, ${f.records} records, checksum ${f.checksumField} = ${f.checksum}\n` +
     `  Provider ${f.upin}, ${f.year}${f.planId ? `, plan ${f.planId} row ${f.planRef}` : ''}\n  SHA-256 ${f.sha256}\n  Finalised ${f.createdAt}; status since ${f.statusChangedAt}\n` +
+    (from
+      ? `  Computed from ${from.returned.name} (as returned, SHA-256 ${from.returned.sha256})\n  and ${from.corrected.name} (as corrected, SHA-256 ${from.corrected.sha256})\n`
+      : '') +
     header.map((l, i) => `  ${String(i + 1).padStart(2)}| ${l}\n`).join('')
   );
 }

@@ -11,8 +11,10 @@ export type Domain =
   | 'history'
   | 'dashboard'
   | 'plans'
+  | 'planRows'
   | 'files'
   | 'checks'
+  | 'compare'
   | 'xml'
   | 'xmlAmend'
   | 'batches'
@@ -28,8 +30,11 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   history: async () => (await import('./history')).historyOperations,
   dashboard: async () => (await import('./dashboard')).dashboardOperations,
   plans: async () => (await import('./plans')).planOperations,
+  planRows: async () => (await import('./plan-rows')).planRowOperations,
   files: async () => (await import('./files')).fileOperations,
   checks: async () => (await import('./checks')).checkOperations,
+  // Comparing two extracts needs no history: `returndesk compare` runs it without SQLite.
+  compare: async () => (await import('./compare')).compareOperations,
   xml: async () => (await import('./xml')).xmlOperations,
   xmlAmend: async () => (await import('./xml-amend')).xmlAmendOperations,
   batches: async () => (await import('./batches')).batchOperations,
@@ -64,6 +69,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'plans.get': 'plans',
   'plans.create': 'plans',
   'plans.addRow': 'plans',
+  'plans.addRows': 'planRows',
   'plans.updateRow': 'plans',
   'plans.removeRow': 'plans',
   'plans.move': 'plans',
@@ -81,6 +87,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'files.build': 'files',
   'files.mark': 'files',
   'files.check': 'checks',
+  'files.compare': 'compare',
   'xmlFiles.list': 'xml',
   'xmlFiles.get': 'xml',
   'xmlFiles.check': 'xml',

@@ -11,18 +11,21 @@ import type {
   AmendmentKind,
   CalendarDate,
   DataSet,
+  Extract,
   ExtractPlan,
   FileReport,
 } from '../../shared/amd';
 import type { IlrCatalogue } from '../../shared/ilr/catalogue';
-import type { StoredAmendmentFile } from '../../shared/history/types';
+import type { ComputedFrom, StoredAmendmentFile } from '../../shared/history/types';
 import type { FileBytes } from '../../shared/ipc/common';
 import { describeForRow } from '../../shared/history/wording';
 import { encodeWindows1252 } from '../files/text';
 import { ExtractError } from '../files/extract';
 import { readExtract } from '../files/extract';
+import { recordsForFile } from '../../shared/compare';
 import { OperationError } from './refusal';
 import { sourceOf } from './source';
+import { comparePair } from './compare';
 
 /** What makes a file, whatever its records came from; the provider, NN and description aside. */
 export interface FileParts {
@@ -127,6 +130,7 @@ export function finaliseAgainstRow(
   store: Store,
   req: RowRequest,
   build: (provider: string, seq: number, description: string) => BuiltFile,
+  computedFrom?: ComputedFrom,
 ): { stored: StoredAmendmentFile; built: BuiltFile } {
   const { plan, row } = store.plans.approvedRow(req.planId, req.ref, req.kind);
   if (req.upin !== undefined && req.upin !== plan.upin)
@@ -145,6 +149,7 @@ export function finaliseAgainstRow(
     planRowId: row.id,
     explicitSeq: req.seq,
     build: (seq) => (built = build(plan.upin, seq, description)),
+    computedFrom,
   });
   if (!built) throw new Error('The file was not built.');
   return { stored, built };
@@ -157,28 +162,50 @@ export interface ExtractRequest extends FileBytes {
   keys?: string[];
   changed?: string[];
   checksumField: string;
+  /** The data as returned: the records are then those that differ from it (records-for-file.ts). */
+  returned?: FileBytes;
+}
+
+/** An extract's plan, and the two extracts its records were worked out from, if compared. */
+export interface PlannedExtract {
+  plan: ExtractPlan;
+  computedFrom?: ComputedFrom;
 }
 
 /**
- * Reads an MIS extract and decides the file's fields, keys, checksum field and records; refuses an
- * extract that cannot make the file asked for (a missing column, no checksum field that fits).
+ * Reads an MIS extract (against the data as returned, only the records that differ from it) and
+ * decides the file's fields, keys, checksum field and records; refuses an extract that cannot make
+ * the file asked for (a missing column, no checksum field that fits, no record that differs).
  */
-export async function planExtract(req: ExtractRequest): Promise<ExtractPlan> {
-  let extract;
-  try {
-    extract = await readExtract(sourceOf(req));
-  } catch (e) {
-    if (e instanceof ExtractError) throw new OperationError('INVALID_INPUT', e.message);
-    throw e;
+export async function planExtract(req: ExtractRequest): Promise<PlannedExtract> {
+  let extract: Extract;
+  let changed = req.changed;
+  let keys = req.keys;
+  let computedFrom: ComputedFrom | undefined;
+  if (req.returned) {
+    const compared = await comparePair({ ...req, returned: req.returned, corrected: req });
+    const picked = recordsForFile(req.kind, compared, req.changed);
+    if (!picked.ok) throw new OperationError('INVALID_FILE', picked.message);
+    extract = picked.extract;
+    changed = picked.changed;
+    keys = compared.comparison.keys;
+    computedFrom = compared.extracts;
+  } else {
+    try {
+      extract = await readExtract(sourceOf(req));
+    } catch (e) {
+      if (e instanceof ExtractError) throw new OperationError('INVALID_INPUT', e.message);
+      throw e;
+    }
   }
   const planned = planFromExtract(extract, {
     kind: req.kind,
     dataSet: req.dataSet,
     additionType: req.additionType,
-    keys: req.keys,
-    changed: req.changed,
+    keys,
+    changed,
     checksumField: req.checksumField,
   });
   if (!planned.ok) throw new OperationError('INVALID_FILE', planned.message);
-  return planned.plan;
+  return { plan: planned.plan, computedFrom };
 }

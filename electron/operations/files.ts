@@ -7,7 +7,7 @@ import type { ReceiptView } from '../../shared/ipc/views';
 import type { BuiltAmendmentFile } from '../../shared/ipc/files';
 import type { Upload } from '../store';
 import type { ExtractPlan } from '../../shared/amd';
-import type { StoredAmendmentFile } from '../../shared/history/types';
+import type { ComputedFrom, StoredAmendmentFile } from '../../shared/history/types';
 import { parseDdMmYyyy } from '../../shared/amd';
 import { catalogueFor } from '../../shared/ilr/catalogue';
 import { calendarDateIn } from '../../shared/dates';
@@ -38,6 +38,7 @@ function builtView(
   built: BuiltFile,
   plan: ExtractPlan,
   stored: StoredAmendmentFile | null,
+  computedFrom: ComputedFrom | undefined,
 ): BuiltAmendmentFile {
   return {
     name: built.name,
@@ -53,6 +54,7 @@ function builtView(
     report: built.report,
     base64: built.bytes.toString('base64'),
     stored,
+    computedFrom: computedFrom ?? null,
   };
 }
 
@@ -104,7 +106,7 @@ export function fileOperations(
       return stored;
     },
     'files.build': async (i) => {
-      const plan = await planExtract(i);
+      const { plan, computedFrom } = await planExtract(i);
       const parts = {
         ...i,
         createdOn: createdOn(i.createdOn),
@@ -121,13 +123,16 @@ export function fileOperations(
       if (i.planId === undefined || i.ref === undefined) {
         // Without a plan row nothing is kept: the provider, NN and description are the user's.
         const built = buildChecked(parts, i.upin ?? '', i.seq ?? 0, i.description ?? '', o);
-        return builtView(built, plan, null);
+        return builtView(built, plan, null, computedFrom);
       }
       const row = { ...i, planId: i.planId, ref: i.ref };
-      const { stored, built } = finaliseAgainstRow(host.store(), row, (provider, seq, d) =>
-        buildChecked(parts, provider, seq, d, o),
+      const { stored, built } = finaliseAgainstRow(
+        host.store(),
+        row,
+        (provider, seq, d) => buildChecked(parts, provider, seq, d, o),
+        computedFrom,
       );
-      return builtView(built, plan, stored);
+      return builtView(built, plan, stored, computedFrom);
     },
   };
 }

@@ -2,7 +2,7 @@
 // metadata moves draft → final → submitted → accepted | rejected, or is discarded.
 import { createHash } from 'node:crypto';
 import type { AdditionType, AmendmentKind, DataSet } from '../../shared/amd/model';
-import type { StoredAmendmentFile } from '../../shared/history/types';
+import type { ComputedFrom, StoredAmendmentFile } from '../../shared/history/types';
 import type { FileStatus } from '../../shared/history/lifecycle';
 import { canMoveFile } from '../../shared/history/lifecycle';
 import type { StoreContext } from './context';
@@ -32,10 +32,26 @@ interface FileDbRow {
   checksum: string;
   created_at: string;
   status_changed_at: string;
+  returned_name: string | null;
+  returned_sha256: string | null;
+  corrected_name: string | null;
+  corrected_sha256: string | null;
 }
 
-const FILE_SELECT = `SELECT f.*, v.upin, r.plan_id, r.ref AS plan_ref FROM amendment_files f
-  JOIN providers v ON v.id = f.provider_id LEFT JOIN plan_rows r ON r.id = f.plan_row_id`;
+const FILE_SELECT = `SELECT f.*, v.upin, r.plan_id, r.ref AS plan_ref,
+  x.returned_name, x.returned_sha256, x.corrected_name, x.corrected_sha256 FROM amendment_files f
+  JOIN providers v ON v.id = f.provider_id LEFT JOIN plan_rows r ON r.id = f.plan_row_id
+  LEFT JOIN amendment_file_extracts x ON x.file_id = f.id`;
+
+const computedFrom = (r: FileDbRow): { computedFrom?: ComputedFrom } =>
+  r.returned_name === null || r.corrected_name === null
+    ? {}
+    : {
+        computedFrom: {
+          returned: { name: r.returned_name, sha256: r.returned_sha256 ?? '' },
+          corrected: { name: r.corrected_name, sha256: r.corrected_sha256 ?? '' },
+        },
+      };
 
 const toFile = (r: FileDbRow): StoredAmendmentFile => ({
   id: r.id,
@@ -56,6 +72,7 @@ const toFile = (r: FileDbRow): StoredAmendmentFile => ({
   checksum: r.checksum,
   createdAt: r.created_at,
   statusChangedAt: r.status_changed_at,
+  ...computedFrom(r),
 });
 
 /** What the caller builds once the NN is known (the NN is in the name and on line 1). */
@@ -77,6 +94,8 @@ export interface FinaliseRequest {
   explicitSeq?: number;
   /** Runs inside the transaction, after the NN is allocated; must be synchronous. */
   build: (seq: number) => BuiltContent;
+  /** The two extracts the records were worked out from, when they were compared. */
+  computedFrom?: ComputedFrom;
 }
 
 export function sha256Of(bytes: Uint8Array): string {
@@ -127,6 +146,18 @@ export class AmendmentFiles {
           now,
           now,
         ) as { id: number };
+      const from = req.computedFrom;
+      if (from)
+        db.prepare(
+          `INSERT INTO amendment_file_extracts (file_id, returned_name, returned_sha256, corrected_name, corrected_sha256)
+            VALUES (?, ?, ?, ?, ?)`,
+        ).run(
+          id,
+          from.returned.name,
+          from.returned.sha256,
+          from.corrected.name,
+          from.corrected.sha256,
+        );
       this.ctx.audit.append({
         action: 'file.finalised',
         subject: `file:${built.name}`,
@@ -137,6 +168,7 @@ export class AmendmentFiles {
           records: built.records,
           planRowId: req.planRowId,
           joinedSet: alloc.joined,
+          ...(from ? { computedFrom: from } : {}),
         },
       });
       return this.load(id);

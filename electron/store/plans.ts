@@ -88,6 +88,14 @@ export class Plans {
     this.rows.remove(planId, ref);
   }
 
+  /** Rows added to a draft plan in one transaction: a bad row leaves none of them behind. */
+  addRows(planId: number, rows: readonly NewPlanRow[]): ActionPlan {
+    return inTransaction(this.ctx, () => {
+      for (const row of rows) this.addRow(planId, row);
+      return this.load(planId);
+    });
+  }
+
   /** A new draft plan with all its rows, in one transaction: a bad row leaves nothing behind. */
   importPlan(input: {
     upin: string;

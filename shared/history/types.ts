@@ -91,6 +91,20 @@ export interface StoredAmendmentFile {
   checksum: string;
   createdAt: string;
   statusChangedAt: string;
+  /** The two extracts the file was computed from, when built by comparing them. */
+  computedFrom?: ComputedFrom;
+}
+
+/** An MIS extract by its file name and the SHA-256 of its bytes. */
+export interface ExtractIdentity {
+  name: string;
+  sha256: string;
+}
+
+/** The data as returned and the corrected data a file's records were worked out from. */
+export interface ComputedFrom {
+  returned: ExtractIdentity;
+  corrected: ExtractIdentity;
 }
 
 export interface BatchFile {

@@ -1,10 +1,16 @@
 // Amendment files (2010-11 and earlier) and ILR XML files (2011-12 onwards): building, finalising,
 // checking, keeping and withdrawing them.
 import { z } from 'zod';
-import type { StoredAmendmentFile, StoredXmlFile } from '../history/types';
+import type {
+  ComputedFrom,
+  ExtractIdentity,
+  StoredAmendmentFile,
+  StoredXmlFile,
+} from '../history/types';
 import type { FileReport } from '../amd/validate';
 import type { Batch } from '../history/types';
 import type { ReceiptView } from './views';
+import type { Comparison } from '../compare/model';
 import { fileBytes, fileName, id } from './common';
 import { TEXT_LIMITS as MAX, fileContent, limitedText, trimmedText } from './limits';
 import { catalogueFor, catalogueYears } from '../ilr/catalogue';
@@ -85,6 +91,12 @@ const build = fileBytes
     ref: id.optional(),
     upin: upin.optional(),
     seq: seq.optional(),
+    /**
+     * The data as returned: the file then holds the records that differ from it (changed records
+     * for a change file, with the fields that differ unless named; records only in the extract for
+     * an addition; records only in the data as returned, taken from it, for a deletion).
+     */
+    returned: fileBytes.optional(),
   })
   .superRefine((i, ctx) => {
     const issue = (path: string, message: string) =>
@@ -93,11 +105,12 @@ const build = fileBytes
       issue('additionType', 'An addition file needs its addition type: 1, 2 or 3.');
     if (i.kind !== 'ADD' && i.additionType !== undefined)
       issue('additionType', 'Only an addition file has an addition type.');
-    if (i.kind === 'CHANGE' && !i.changed?.length)
+    if (i.kind === 'CHANGE' && !i.changed?.length && !i.returned)
       issue('changed', 'A change file needs the fields being corrected.');
     if (i.kind !== 'CHANGE' && i.changed?.length)
       issue('changed', 'Only a change file names the fields being corrected.');
-    if (i.kind === 'ADD' && i.keys?.length)
+    // Against the data as returned, the keys match the records of the two extracts.
+    if (i.kind === 'ADD' && i.keys?.length && !i.returned)
       issue('keys', 'An addition file has no unique fields (line 5 stays blank).');
     if ((i.planId === undefined) !== (i.ref === undefined))
       issue('planId', 'Name the action plan and the reference number of its row.');
@@ -137,6 +150,16 @@ export const fileInputs = {
     seq: seq.optional(),
   }),
   'files.build': build,
+  /**
+   * Compares the data as returned with the data as it should be, matching records on the keys
+   * (the guide's recommended keys for the data set unless named); nothing is kept.
+   */
+  'files.compare': z.object({
+    dataSet,
+    returned: fileBytes,
+    corrected: fileBytes,
+    keys: fieldNames.optional(),
+  }),
   /** Records what happened to a file outside ReturnDesk (sent by other means, HEFCE's answer). */
   'files.mark': mark,
   /** The offline check of .amd and ILR XML files (by extension); nothing is kept. */
@@ -203,6 +226,13 @@ export interface BuiltAmendmentFile {
   base64: string;
   /** The file as the history keeps it, when built against an action plan row. */
   stored: StoredAmendmentFile | null;
+  /** The two extracts its records were worked out from, when built against the data as returned. */
+  computedFrom: ComputedFrom | null;
+}
+
+/** A comparison, and the two extracts it was computed from. */
+export interface ComparedExtracts extends Comparison {
+  extracts: { returned: ExtractIdentity; corrected: ExtractIdentity };
 }
 
 export interface FileOutputs {
@@ -213,6 +243,8 @@ export interface FileOutputs {
   'files.finalise': StoredAmendmentFile;
   /** Refused (INVALID_FILE, nothing kept or used) when the file would not be valid. */
   'files.build': BuiltAmendmentFile;
+  /** Duplicate keys are listed, not refused: the records with them are in no other group. */
+  'files.compare': ComparedExtracts;
   'files.mark': StoredAmendmentFile;
   /** One report per file, in the order given; addition sets are checked across the files. */
   'files.check': FileReport[];

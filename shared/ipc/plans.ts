@@ -36,6 +36,11 @@ export const planInputs = {
     variant: z.enum(['general', 'heifes']),
   }),
   'plans.addRow': z.object({ planId: id, row: planRow }),
+  /** Several rows at once (those a comparison proposed): all of them or, refused, none. */
+  'plans.addRows': z.object({
+    planId: id,
+    rows: z.array(planRow).min(1, 'Choose at least one row to add.'),
+  }),
   'plans.updateRow': z.object({ planId: id, ref: id, row: planRow }),
   'plans.removeRow': z.object({ planId: id, ref: id }),
   'plans.move': z.object({
@@ -63,6 +68,7 @@ export interface PlanOutputs {
   'plans.get': ActionPlan;
   'plans.create': ActionPlan;
   'plans.addRow': PlanRow;
+  'plans.addRows': ActionPlan;
   'plans.updateRow': PlanRow;
   'plans.removeRow': ActionPlan;
   'plans.move': ActionPlan;
@@ -79,6 +85,7 @@ export interface PlanOutputs {
 export const planMutations = {
   'plans.create': ['plans'],
   'plans.addRow': ['plans'],
+  'plans.addRows': ['plans'],
   'plans.updateRow': ['plans'],
   'plans.removeRow': ['plans'],
   'plans.move': ['plans'],

@@ -215,6 +215,7 @@ const SECTIONS: Record<string, () => Promise<void> | void> = {
   ui: () => import('./ui-bench').then((m) => m.ui(table)),
   xml: () => import('./xml-bench').then((m) => m.xml(table)),
   portal: () => import('./portal-bench').then((m) => m.portal(table)),
+  compare: () => import('./compare-bench').then((m) => m.compareBench(table)),
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@ import { sql as uploads } from './002-uploads';
 import { sql as dataRequests } from './003-data-requests';
 import { sql as xmlFiles } from './004-xml-files';
 import { sql as planLifecycle } from './005-plan-lifecycle';
+import { sql as fileExtracts } from './006-file-extracts';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'data-requests', sql: dataRequests },
   { version: 4, name: 'xml-files', sql: xmlFiles },
   { version: 5, name: 'plan-lifecycle', sql: planLifecycle },
+  { version: 6, name: 'file-extracts', sql: fileExtracts },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -32,6 +32,7 @@ import { PlanRowsTable } from './PlanRowsTable';
 import { PlanVersions } from './PlanVersions';
 import { PlanSteps } from './PlanSteps';
 import { planStatusWording } from '../../../shared/history/plan-wording';
+import { ProposeFromComparison } from './ProposeFromComparison';
 import { RowForm } from './RowForm';
 import { PLAN_STATUS, VARIANT_LABEL, canEditRows, planName, versionChain } from './plan-model';
 
@@ -69,6 +70,7 @@ export function PlanPage({ planId }: { planId: number }) {
   const [removing, setRemoving] = useState<PlanRow | null>(null);
   const [focusRef, setFocusRef] = useState<number | null>(null);
   const [focusAdd, setFocusAdd] = useState(false);
+  const [proposing, setProposing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [flash, leaveFlash] = useFlash();
   const [notice, setNotice] = useState<NoticeMessage | null>(flash);
@@ -224,8 +226,23 @@ export function PlanPage({ planId }: { planId: number }) {
               >
                 Add a row…
               </Button>
+              <Button onClick={() => setProposing(true)}>Propose rows from the data…</Button>
             </div>
           )
+        )}
+        {editable && proposing && (
+          <ProposeFromComparison
+            plan={p}
+            onCancel={() => setProposing(false)}
+            onAdded={(_, added) => {
+              setProposing(false);
+              setNotice({
+                intent: 'success',
+                text: `Added ${added} row${added === 1 ? '' : 's'}.`,
+              });
+              plan.reload();
+            }}
+          />
         )}
       </section>
       <section className={s.section} aria-labelledby={versionsId}>

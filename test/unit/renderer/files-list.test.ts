@@ -5,6 +5,7 @@ import type { ReceiptView } from '../../../shared/ipc/views';
 import { fileHref, filesView, newFileHref } from '../../../renderer/screens/files/files-route';
 import {
   canDiscard,
+  computedFromFacts,
   discardOutcome,
   hashCheck,
   planRowLabel,
@@ -188,5 +189,19 @@ describe('the report', () => {
 
   it('reads main’s base64 back to the exact bytes', () => {
     expect([...base64ToBytes(btoa('\x80\x00A'))]).toEqual([0x80, 0, 65]);
+  });
+});
+
+describe('a file worked out by comparing two extracts', () => {
+  it('names both extracts and their SHA-256 among its facts; other files name none', () => {
+    const computedFrom = {
+      returned: { name: 'returned.csv', sha256: 'b'.repeat(64) },
+      corrected: { name: 'corrected.csv', sha256: 'c'.repeat(64) },
+    };
+    expect(computedFromFacts(file({ computedFrom }))).toEqual([
+      ['Data as returned', `returned.csv, SHA-256 ${'b'.repeat(64)}`],
+      ['Corrected data', `corrected.csv, SHA-256 ${'c'.repeat(64)}`],
+    ]);
+    expect(computedFromFacts(file({}))).toEqual([]);
   });
 });

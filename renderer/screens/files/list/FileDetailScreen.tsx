@@ -13,7 +13,14 @@ import { ScreenTitle, useSectionStyles } from '../../../components/ScreenTitle';
 import { CheckedFileView } from './CheckedFileView';
 import { DiscardDialog } from './DiscardDialog';
 import { discardFile, exportFile } from './file-actions';
-import { STATUS_COLOR, STATUS_LABEL, canDiscard, planRowLabel, seqLabel } from './file-list-model';
+import {
+  STATUS_COLOR,
+  STATUS_LABEL,
+  canDiscard,
+  computedFromFacts,
+  planRowLabel,
+  seqLabel,
+} from './file-list-model';
 import { ReceiptsTable } from './ReceiptsTable';
 import { FileFacts } from '../FileFacts';
 
@@ -61,6 +68,7 @@ export function FileDetailScreen({ name }: { name: string }) {
     ['Finalised', formatDateTime(f.createdAt)],
     ['Status since', formatDateTime(f.statusChangedAt)],
     ['Size', formatBytes(value.text.length)],
+    ...computedFromFacts(f),
   ];
   return (
     <>

@@ -88,3 +88,13 @@ export function hashCheck(r: ReceiptView, sha256: string): string {
     ? 'The server’s SHA-256 matches the file.'
     : 'The server’s SHA-256 differs from the file’s: send the file again.';
 }
+
+/** The two extracts a file's records were worked out from, when they were compared: to the byte. */
+export function computedFromFacts(f: StoredAmendmentFile): [string, string][] {
+  const from = f.computedFrom;
+  if (!from) return [];
+  return [
+    ['Data as returned', `${from.returned.name}, SHA-256 ${from.returned.sha256}`],
+    ['Corrected data', `${from.corrected.name}, SHA-256 ${from.corrected.sha256}`],
+  ];
+}

@@ -1,0 +1,218 @@
+// `npm run bench -- compare`: `returndesk compare` on two million-record learning-aim extracts
+// (the data as returned, and as corrected: 1% of records changed, 0.5% deleted, 0.5% added), timed
+// against papaparse parsing both files, and the peak memory of a fresh process comparing them,
+// each beside its goal.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareExtracts } from '../../electron/files/compare';
+import { fileFromDisk } from '../../electron/cli/file-source';
+import { measureMemory } from '../support/memory-sampler';
+import type { MemoryFigures } from '../support/memory-sampler';
+import { bestOfInterleaved, papaparseFile } from './measure';
+
+const RECORDS = 1_000_000;
+const ROUNDS = 3;
+const RATIO_GOAL = 3;
+const PEAK_GOAL_MB = 400;
+const MB = 1_000_000;
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HEADER = 'A01,A03,A05,A48a,A48b,A09,A10,A11a,A27,A28,A46a,MIS_NAME';
+const CHANGED = RECORDS / 100;
+const DELETED = RECORDS / 200;
+const ADDED = RECORDS / 200;
+
+type TablePrinter = (rows: readonly (readonly string[])[]) => string;
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function record(i: number, corrected: boolean): string {
+  const learner = Math.floor(i / 3) + 1;
+  const aim = (i % 3) + 1;
+  // Every hundredth record has its start date corrected.
+  const start = corrected && i % 100 === 1 ? '15092010' : `${two(1 + (i % 28))}0${8 + (i % 2)}2010`;
+  return [
+    '105432',
+    String(learner).padStart(12, '0'),
+    two(aim),
+    i % 7 === 0 ? 'HNC' : '',
+    '',
+    `5008${String(i % 10000).padStart(4, '0')}`,
+    String(21 + (i % 3)),
+    ['105', '107', '099'][i % 3],
+    start,
+    `${two(1 + ((i * 3) % 28))}0${1 + (i % 7)}2011`,
+    String(i % 90),
+    `Learner ${learner}`,
+  ].join(',');
+}
+
+async function writeExtract(path: string, corrected: boolean): Promise<number> {
+  const out = createWriteStream(path);
+  let bytes = 0;
+  const write = async (text: string) => {
+    bytes += Buffer.byteLength(text);
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write(`${HEADER}\r\n`);
+  let batch: string[] = [];
+  const put = async (line: string) => {
+    batch.push(line);
+    if (batch.length === 10_000) {
+      await write(batch.join('\r\n') + '\r\n');
+      batch = [];
+    }
+  };
+  for (let i = 0; i < RECORDS; i++) {
+    // Every two-hundredth record is only in the returned extract.
+    if (corrected && i % 200 === 0) continue;
+    await put(record(i, corrected));
+  }
+  if (corrected) for (let i = RECORDS; i < RECORDS + ADDED; i++) await put(record(i, true));
+  if (batch.length > 0) await write(batch.join('\r\n') + '\r\n');
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}
+
+async function compare(returned: string, corrected: string): Promise<string> {
+  const r = await compareExtracts({
+    dataSet: 'A',
+    returned: await fileFromDisk(returned),
+    corrected: await fileFromDisk(corrected),
+  });
+  const c = r.comparison;
+  const counts = `${c.changed.count} changed, ${c.added.count} added, ${c.deleted.count} deleted`;
+  if (c.changed.count !== CHANGED || c.added.count !== ADDED || c.deleted.count !== DELETED)
+    throw new Error(`the comparison found ${counts}`);
+  return counts;
+}
+
+async function memoryChild(returned: string, corrected: string): Promise<void> {
+  const { memory } = await measureMemory(() => compare(returned, corrected));
+  process.stdout.write(`${JSON.stringify(memory)}\n`);
+}
+
+function memoryInChild(returned: string, corrected: string): Promise<MemoryFigures> {
+  return new Promise((resolve, reject) => {
+    const args = ['bin/run-ts.mjs', join('test', 'bench', 'compare-bench.ts'), '--memory-child'];
+    const child = spawn(process.execPath, [...args, returned, corrected], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (s: string) => (out += s));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`the memory child exited with code ${code}`));
+      resolve(JSON.parse(out) as MemoryFigures);
+    });
+  });
+}
+
+export async function compareBench(table: TablePrinter): Promise<void> {
+  console.log('\n== Comparing two extracts: speed and memory ==');
+  const dir = await mkdtemp(join(tmpdir(), 'returndesk-compare-bench-'));
+  try {
+    const returned = join(dir, 'returned.csv');
+    const corrected = join(dir, 'corrected.csv');
+    const generating = performance.now();
+    const bytes = [await writeExtract(returned, false), await writeExtract(corrected, true)];
+    const took = ((performance.now() - generating) / 1000).toFixed(2);
+    console.log(
+      `\nGenerated two extracts of ${RECORDS.toLocaleString('en-GB')} records (${bytes.map((b) => `${(b / MB).toFixed(1)} MB`).join(', ')}) in ${took} s.`,
+    );
+    let counts = '';
+    console.log(`\nSpeed (best of ${ROUNDS}, interleaved):`);
+    const [comparing, papa] = await bestOfInterleaved(ROUNDS, [
+      {
+        name: 'compare: header, two passes over returned, one over corrected',
+        run: async () => {
+          counts = await compare(returned, corrected);
+        },
+      },
+      {
+        name: 'papaparse: read + decode + Papa.parse of both files',
+        run: async () => {
+          await papaparseFile({
+            path: returned,
+            name: 'r',
+            records: RECORDS,
+            bytes: 0,
+            checksum: 0,
+          });
+          await papaparseFile({
+            path: corrected,
+            name: 'c',
+            records: RECORDS,
+            bytes: 0,
+            checksum: 0,
+          });
+        },
+      },
+    ]);
+    if (!comparing || !papa) throw new Error('a timing is missing');
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    console.log(
+      table([
+        ['run', 'best', 'all runs'],
+        ...[comparing, papa].map((t) => [
+          t.name,
+          s(t.best),
+          t.runs.map((ms) => (ms / 1000).toFixed(2)).join(', '),
+        ]),
+      ]),
+    );
+    console.log(`  found: ${counts}`);
+
+    console.log('\nPeak memory of a fresh process comparing them:');
+    const memory = await memoryInChild(returned, corrected);
+    const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
+    console.log(
+      table([
+        ['peak RSS (OS)', 'peak RSS (sampled)', 'RSS before', 'peak heap used', 'took'],
+        [
+          mb(memory.maxRss),
+          mb(memory.peakRssSampled),
+          mb(memory.baselineRss),
+          mb(memory.peakHeapUsed),
+          s(memory.ms),
+        ],
+      ]),
+    );
+    const ratio = comparing.best / papa.best;
+    const met = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+    console.log('\nFigures and goals:');
+    console.log(
+      table([
+        ['figure', 'value', 'goal', 'result'],
+        [
+          'compare time / papaparse time (both files)',
+          ratio.toFixed(2),
+          `<= ${RATIO_GOAL}`,
+          met(ratio <= RATIO_GOAL),
+        ],
+        [
+          `peak RSS comparing 2 x ${RECORDS.toLocaleString('en-GB')} records`,
+          mb(memory.maxRss),
+          `< ${PEAK_GOAL_MB} MB`,
+          met(memory.maxRss < PEAK_GOAL_MB * MB),
+        ],
+      ]),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// `bin/run-ts.mjs test/bench/compare-bench.ts --memory-child RETURNED CORRECTED`.
+if (process.argv[1]?.endsWith('compare-bench.ts') && process.argv[2] === '--memory-child') {
+  const [returned, corrected] = process.argv.slice(3);
+  if (!returned || !corrected) throw new Error('usage: --memory-child RETURNED CORRECTED');
+  await memoryChild(returned, corrected);
+}
