@@ -2,6 +2,7 @@
 // against its template's format, the upload (only after the user has seen the check, and with
 // errors only if they said they know), and "No data to submit".
 import type { OperationHost } from './host';
+import { sessionSecrets } from './session-secrets';
 import { bytesOf, sourceOf } from './source';
 import type { OperationTableOf } from './table';
 import { StoreError } from '../store';
@@ -29,6 +30,7 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
     new PortalService({
       store: host.store(),
       vault: host.vault,
+      session: sessionSecrets(host),
       transportFor: (d) => host.transportFor(d),
       password,
       fallbackPassword,

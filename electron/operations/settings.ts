@@ -7,6 +7,7 @@ import { vaultAccount } from '../vault/keyring-vault';
 import { VaultUnavailableError } from '../../shared/ports';
 import { UploadService } from './upload-service';
 import { destinationOf } from './destination-of';
+import { KEPT_FOR_SESSION, sessionSecrets } from './session-secrets';
 
 async function has(host: OperationHost, account: string): Promise<boolean> {
   try {
@@ -27,20 +28,28 @@ async function view(host: OperationHost, d: Destination): Promise<DestinationVie
     createdAt: d.createdAt,
     passwordStored: await has(host, vaultAccount.password(d.id, d.username)),
     groupKeyStored: await has(host, vaultAccount.groupKey(d.id)),
+    passwordForSession: sessionSecrets(host).has(vaultAccount.password(d.id, d.username)),
+    groupKeyForSession: sessionSecrets(host).has(vaultAccount.groupKey(d.id)),
   };
 }
 
+/** In the vault; where there is none, in memory for this session (and the user is told so). */
 async function keep(host: OperationHost, account: string, secret: string): Promise<SecretOutcome> {
+  const session = sessionSecrets(host);
   try {
     await host.vault.set(account, secret);
+    // The vault's copy is the one to use from now on.
+    session.delete(account);
     return { stored: true, message: null };
   } catch (e) {
-    if (e instanceof VaultUnavailableError)
-      return {
-        stored: false,
-        message: `Not remembered on this computer: the system credential vault is not available (${e.reason}), so ReturnDesk will ask for it each time.`,
-      };
-    throw e;
+    if (!(e instanceof VaultUnavailableError)) throw e;
+    session.set(account, secret);
+    return {
+      stored: false,
+      forSession: true,
+      vaultProblem: e.reason,
+      message: `${KEPT_FOR_SESSION} The system credential vault is not available (${e.reason}).`,
+    };
   }
 }
 
@@ -48,6 +57,7 @@ const uploadService = (host: OperationHost, password?: string) =>
   new UploadService({
     store: host.store(),
     vault: host.vault,
+    session: sessionSecrets(host),
     transportFor: (x) => host.transportFor(x),
     password,
   });
@@ -132,9 +142,13 @@ export function settingsOperations(
     },
     'destinations.forgetPassword': async ({ destinationId }) => {
       const d = host.store().destinations.byId(destinationId);
-      return {
-        forgotten: await host.vault.delete(vaultAccount.password(d.id, d.username)),
-      };
+      const account = vaultAccount.password(d.id, d.username);
+      const fromSession = sessionSecrets(host).delete(account);
+      const fromVault = await host.vault.delete(account).catch((e: unknown) => {
+        if (fromSession && e instanceof VaultUnavailableError) return false;
+        throw e;
+      });
+      return { forgotten: fromSession || fromVault };
     },
     'destinations.setGroupKey': async ({ destinationId, groupKey }) => {
       const d = host.store().destinations.byId(destinationId);

@@ -60,7 +60,9 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
   const s = useStyles();
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
-  const needPassword = !!confirm && (confirm.askPassword || !destination?.passwordStored);
+  const needPassword =
+    !!confirm &&
+    (confirm.askPassword || !(destination?.passwordStored || destination?.passwordForSession));
   const problem = needPassword ? passwordProblem(password) : undefined;
   const close = () => {
     setPassword('');

@@ -56,7 +56,7 @@ export function UploadsScreen({ params, info }: { params: string[]; info: AppInf
     if (!run.request) return;
     const d = destinations.value?.find((x) => x.id === run.request?.destinationId);
     const ask = run.error !== null && needsPassword(run.error.code);
-    if (ask || !d?.passwordStored)
+    if (ask || !(d?.passwordStored || d?.passwordForSession))
       return setConfirm({ request: run.request, retry: true, askPassword: ask });
     void uploadRun.retry(api);
   };
