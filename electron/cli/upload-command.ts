@@ -1,4 +1,4 @@
-// `returndesk destination add | list | test`, `login`, `upload` and `status`: doors onto the
+// `returndesk destination add | list | test` (update and remove: destination-command.ts), `login`, `upload` and `status`: doors onto the
 // destination and upload operations. Secrets arrive on standard input, files are streamed from
 // disk, and --json prints the operations' own output (one receipt shape for every door).
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { checkInput, perform, run } from './door';
 import { fileInput } from './file-source';
 import { readSecretFromStdin } from './stdin';
 import { cannotCheckHint } from './hints/uploads';
+import { registerDestinationChanges } from './destination-command';
 
 // For portal-requests-command.ts until it is a door too; remove with its conversion.
 
@@ -100,6 +101,7 @@ export function registerUpload(program: Command, io: Io): void {
           : ` The group key was not kept: the system credential vault is not available (${r.groupKey.vaultProblem ?? 'unknown reason'}). Give it with --group-key-stdin when you upload, or join the area on the website.`;
       print(io, o.json, d, () => `Added destination '${d.name}' (${d.url}, ${d.area}).${note}\n`);
     });
+  registerDestinationChanges(destination, io);
   destination
     .command('list')
     .description('List destinations')

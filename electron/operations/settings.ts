@@ -53,6 +53,16 @@ async function keep(host: OperationHost, account: string, secret: string): Promi
   }
 }
 
+/** Gone from the session and, where it can be reached, the vault. */
+async function forget(host: OperationHost, account: string): Promise<void> {
+  sessionSecrets(host).delete(account);
+  try {
+    await host.vault.delete(account);
+  } catch (e) {
+    if (!(e instanceof VaultUnavailableError)) throw e;
+  }
+}
+
 const uploadService = (host: OperationHost, password?: string) =>
   new UploadService({
     store: host.store(),
@@ -82,6 +92,8 @@ export function settingsOperations(
   | 'providers.update'
   | 'destinations.list'
   | 'destinations.add'
+  | 'destinations.update'
+  | 'destinations.remove'
   | 'destinations.setPassword'
   | 'destinations.forgetPassword'
   | 'destinations.setGroupKey'
@@ -133,6 +145,35 @@ export function settingsOperations(
         ? await keep(host, vaultAccount.groupKey(d.id), input.groupKey)
         : null;
       return { destination: await view(host, d), password, groupKey };
+    },
+    'destinations.update': async ({ password, groupKey, ...i }) => {
+      const before = destinationOf(host.store(), i);
+      const d = host.store().destinations.update(before.name, {
+        name: i.name,
+        url: i.url,
+        area: i.area,
+        username: i.username,
+        caPem: i.caPem,
+      });
+      // A password belongs to its user name, a group key to its area: changed, the old one goes.
+      if (d.username !== before.username)
+        await forget(host, vaultAccount.password(before.id, before.username));
+      if (d.area !== before.area && groupKey === undefined)
+        await forget(host, vaultAccount.groupKey(d.id));
+      return {
+        destination: await view(host, d),
+        password: password
+          ? await keep(host, vaultAccount.password(d.id, d.username), password)
+          : null,
+        groupKey: groupKey ? await keep(host, vaultAccount.groupKey(d.id), groupKey) : null,
+      };
+    },
+    'destinations.remove': async (i) => {
+      const before = destinationOf(host.store(), i);
+      const { destination, kept } = host.store().destinations.remove(before.name);
+      await forget(host, vaultAccount.password(before.id, before.username));
+      await forget(host, vaultAccount.groupKey(before.id));
+      return { removed: before.name, keptAs: kept ? destination.name : null };
     },
     'destinations.setPassword': async (i) => {
       const d = destinationOf(host.store(), i);

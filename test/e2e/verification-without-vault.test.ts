@@ -82,7 +82,7 @@ describe.skipIf(!chromiumAvailable)(
         .getByText(/not remembered after ReturnDesk closes/)
         .first()
         .waitFor();
-      await page.getByText(`${built.name} was accepted`).waitFor();
+      await page.getByText(`${built.name} was accepted`, { exact: true }).waitFor();
       await page
         .getByText(/^Asked hefce about 1 upload pending verification: 1 new result/)
         .waitFor();
