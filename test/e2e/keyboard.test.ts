@@ -117,6 +117,8 @@ describe.skipIf(!chromiumAvailable)(
           'button "Add a provider…"',
           'button "Test connection"',
           'button "Set password…"',
+          'button "Change…"',
+          'button "Remove…"',
           'button "Add a destination…"',
           'button "Make a backup now"',
           'button "Restore…"',
