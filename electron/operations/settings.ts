@@ -148,13 +148,17 @@ export function settingsOperations(
     },
     'destinations.update': async ({ password, groupKey, ...i }) => {
       const before = destinationOf(host.store(), i);
-      const d = host.store().destinations.update(before.name, {
+      const change = {
         name: i.name,
         url: i.url,
         area: i.area,
         username: i.username,
         caPem: i.caPem,
-      });
+      };
+      // Only a secret given (the app's "group key" when an upload needs it): the history is untouched.
+      const d = Object.values(change).some((v) => v !== undefined)
+        ? host.store().destinations.update(before.name, change)
+        : before;
       // A password belongs to its user name, a group key to its area: changed, the old one goes.
       if (d.username !== before.username)
         await forget(host, vaultAccount.password(before.id, before.username));

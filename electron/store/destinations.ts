@@ -155,15 +155,14 @@ export class Destinations {
   }
 
   /**
-   * Changes a destination. Refused while a transfer to it is unfinished: its resumable upload
-   * belongs to the server, account and area it was started with.
+   * Changes a destination. Its address, area or user name cannot change while a transfer to it is
+   * unfinished: the resumable upload belongs to the server, account and area it was started with.
    */
   update(name: string, change: DestinationChange): Destination {
     const url = change.url === undefined ? undefined : checkDestinationUrl(change.url);
     checkFields(change);
     return inTransaction(this.ctx, () => {
       const d = this.get(name);
-      this.refuseWhileUnfinished(d, ['transferring'], 'changed');
       const next = {
         name: change.name?.trim() ?? d.name,
         url: url ?? d.url,
@@ -171,6 +170,10 @@ export class Destinations {
         username: change.username?.trim() ?? d.username,
         caPem: change.caPem === undefined ? d.caPem : change.caPem,
       };
+      // A new name or CA file leaves a part-way transfer resumable; another server, account or
+      // area would not.
+      if (next.url !== d.url || next.area !== d.area || next.username !== d.username)
+        this.refuseWhileUnfinished(d, ['transferring'], 'moved to another address, area or user');
       if (next.name !== d.name && this.find(next.name))
         throw new StoreError('CONFLICT', `A destination named '${next.name}' already exists.`);
       const r = this.ctx.db

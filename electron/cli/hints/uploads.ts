@@ -18,6 +18,8 @@ export const uploadHints: Hints = (error) => {
     }
     case 'NOT_A_MEMBER':
       return "'returndesk destination update --name NAME --group-key-stdin' keeps it in the credential vault.";
+    case 'TLS_UNTRUSTED':
+      return "Give it with 'returndesk destination update NAME --ca FILE', or when adding one, with --ca.";
     case 'SERVER_ERROR':
       return /has not issued a receipt/.test(error.message)
         ? "'returndesk status' asks again."

@@ -125,15 +125,22 @@ describe('returndesk destination update', () => {
     expect(listed.map((d) => d.name)).toEqual(['hefce']);
   });
 
-  it('is refused while an upload to the destination is unfinished, naming the file, and changes nothing', async () => {
+  it('will not move a destination to another address while an upload to it is unfinished, naming the file, but renames it', async () => {
     const folder = history('transferring');
     expectOneLineRefusal(
       await cli(folder, ['destination', 'update', 'hefce', '--url', 'https://other.example/']),
       1,
-      /^returndesk: Destination 'hefce' cannot be changed while uploads to it are unfinished: chg105432A01\.amd \(upload not finished\)\./,
+      /^returndesk: Destination 'hefce' cannot be moved to another address, area or user while uploads to it are unfinished: chg105432A01\.amd \(upload not finished\)\./,
     );
     const [d] = await json<DestinationJson[]>(folder, ['destination', 'list'], ENV);
     expect(d?.url).toBe('https://extranet.example.ac.uk:8443');
+    // A new name leaves the transfer resumable: allowed.
+    const renamed = await json<DestinationJson>(
+      folder,
+      ['destination', 'update', 'hefce', '--name', 'HEFCE GUA'],
+      ENV,
+    );
+    expect(renamed.name).toBe('HEFCE GUA');
   });
 
   it('says what to change when nothing is given', async () => {
