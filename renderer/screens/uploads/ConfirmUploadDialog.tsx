@@ -125,7 +125,11 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
               {needPassword && (
                 <SecretField
                   label={`Password for ${destination?.username ?? 'this destination'}`}
-                  hint="Used for this upload only; ReturnDesk does not keep it."
+                  hint={
+                    vaultAvailable
+                      ? 'Used for this upload only; ReturnDesk does not keep it.'
+                      : 'Held in memory until ReturnDesk closes, to check the verification results too; not remembered after.'
+                  }
                   required
                   value={password}
                   onChange={setPassword}
