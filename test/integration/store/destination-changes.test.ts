@@ -152,6 +152,17 @@ describe('returndesk destination update', () => {
   });
 });
 
+describe('returndesk status', () => {
+  it('says per destination that it cannot check for want of a password, and how to give one, never that uploads are being checked', async () => {
+    const r = await cli(history('pending-verification'), ['status']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `returndesk: warning: Cannot check: no password for hefce. Give it with --password-stdin, or run 'returndesk login --destination "hefce" --password-stdin'.\n`,
+    );
+    expect(r.stdout).toMatch(/chg105432A01\.amd .* pending-verification/);
+  });
+});
+
 describe('returndesk destination remove', () => {
   it('is refused while an upload to the destination awaits verification, naming the file', async () => {
     const folder = history('pending-verification');
