@@ -1,4 +1,4 @@
-// `returndesk destination add | list | test`, `login`, `upload` and `status`: doors onto the
+// `returndesk destination add | list | test` (update and remove: destination-command.ts), `login`, `upload` and `status`: doors onto the
 // destination and upload operations. Secrets arrive on standard input, files are streamed from
 // disk, and --json prints the operations' own output (one receipt shape for every door).
 import { readFile } from 'node:fs/promises';
@@ -10,6 +10,8 @@ import type { Io } from './output';
 import { checkInput, perform, run } from './door';
 import { fileInput } from './file-source';
 import { readSecretFromStdin } from './stdin';
+import { cannotCheckHint } from './hints/uploads';
+import { registerDestinationChanges } from './destination-command';
 
 // For portal-requests-command.ts until it is a door too; remove with its conversion.
 
@@ -91,13 +93,15 @@ export function registerUpload(program: Command, io: Io): void {
       const groupKey = await secretFrom(io, o.groupKeyStdin, 'group key');
       const r = await perform(cmd, io, 'destinations.add', { ...named, caPem, groupKey }, flags);
       const d = r.destination;
+      // This process ends now: a key held "for the session" would be gone, so say it as it is.
       const note = !r.groupKey
         ? ''
         : r.groupKey.stored
           ? ' The group key is in the credential vault.'
-          : ` ${r.groupKey.message ?? 'The group key could not be stored.'} Join the area on the website instead.`;
+          : ` The group key was not kept: the system credential vault is not available (${r.groupKey.vaultProblem ?? 'unknown reason'}). Give it with --group-key-stdin when you upload, or join the area on the website.`;
       print(io, o.json, d, () => `Added destination '${d.name}' (${d.url}, ${d.area}).${note}\n`);
     });
+  registerDestinationChanges(destination, io);
   destination
     .command('list')
     .description('List destinations')
@@ -139,7 +143,9 @@ export function registerUpload(program: Command, io: Io): void {
       const r = await perform(cmd, io, 'destinations.setPassword', input, flags);
       // Logging in is for keeping the password: without a vault that is a refusal here.
       if (!r.stored)
-        throw new RefusedError(`${r.message ?? ''} Give it with --password-stdin when you upload.`);
+        throw new RefusedError(
+          `Not remembered on this computer: the system credential vault is not available (${r.vaultProblem ?? 'unknown reason'}), so ReturnDesk will ask for it each time. Give it with --password-stdin when you upload.`,
+        );
       const d = r.destination;
       print(
         io,
@@ -194,8 +200,11 @@ export function registerUpload(program: Command, io: Io): void {
         const password = await secretFrom(io, o.passwordStdin, 'password');
         const { destination } = o;
         const list = await withOperations(cmd, io, async (ops) => {
-          const { problems } = await run(ops, 'uploads.refresh', { destination, password }, flags);
-          for (const p of problems) io.err(`returndesk: warning: ${p}\n`);
+          const checked = await run(ops, 'uploads.refresh', { destination, password }, flags);
+          for (const p of checked.problems) io.err(`returndesk: warning: ${p}\n`);
+          // Said per destination, so nobody reads "pending" as "being checked" when it was not.
+          for (const d of checked.destinations.filter((c) => c.outcome === 'cannot-check'))
+            io.err(`returndesk: warning: ${d.message} ${cannotCheckHint(d)}\n`);
           return run(ops, 'uploads.list', { destination }, flags);
         });
         // Oldest first, as a log reads (the app shows the newest first).

@@ -43,6 +43,11 @@ function planItems(store: Store, today: CalendarDate): DashboardItem[] {
         ? xmlFiles.filter((f) => f.upin === plan.upin && f.year === plan.year)
         : files.filter((f) => f.planRowId === row.id && f.status !== 'discarded');
       const done = mine.length > 0 && mine.every((f) => f.status === 'accepted');
+      // Sent by its date and now with the receiver: not overdue, whatever today's date says.
+      const awaiting =
+        !done &&
+        mine.some((f) => f.status === 'submitted') &&
+        mine.every((f) => f.status === 'submitted' || f.status === 'accepted');
       const due = parseIsoDate(row.due);
       const wording = due ? dueWording(today, due) : undefined;
       // HEFCE contacts colleges that miss the date they gave in the plan: say so where it passed.
@@ -51,20 +56,26 @@ function planItems(store: Store, today: CalendarDate): DashboardItem[] {
           ? '. HEFCE contacts colleges that miss the date given in the plan'
           : '';
       out.push({
-        kind: done ? 'done' : 'plan-due',
+        kind: done ? 'done' : awaiting ? 'upload-pending' : 'plan-due',
         tab: done ? 'previous' : 'current',
         title: `${plan.upin} plan ${plan.id}, reference ${row.ref}: ${row.kind}`,
-        detail: `${row.description}${mine.length ? ` - ${plural(mine.length, 'file')}: ${mine.map((f) => `${f.name} (${f.status})`).join(', ')}` : ' - no file built yet'}${missed}`,
-        status: done ? 'Accepted' : (wording?.text ?? row.due),
+        detail: `${row.description}${mine.length ? ` - ${plural(mine.length, 'file')}: ${mine.map((f) => `${f.name} (${f.status})`).join(', ')}` : ' - no file built yet'}${awaiting ? '' : missed}`,
+        status: done
+          ? 'Accepted'
+          : awaiting
+            ? 'Uploaded, awaiting verification'
+            : (wording?.text ?? row.due),
         due: row.due,
         link: `#/plans/${plan.id}`,
         tone: done
           ? 'success'
-          : wording?.overdue
-            ? 'danger'
-            : wording && wording.days <= 7
-              ? 'warning'
-              : 'neutral',
+          : awaiting
+            ? 'neutral'
+            : wording?.overdue
+              ? 'danger'
+              : wording && wording.days <= 7
+                ? 'warning'
+                : 'neutral',
       });
     }
   }

@@ -54,6 +54,8 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'providers.update': 'settings',
   'destinations.list': 'settings',
   'destinations.add': 'settings',
+  'destinations.update': 'settings',
+  'destinations.remove': 'settings',
   'destinations.setPassword': 'settings',
   'destinations.forgetPassword': 'settings',
   'destinations.setGroupKey': 'settings',

@@ -2,7 +2,9 @@
 // against its template's format, the upload (only after the user has seen the check, and with
 // errors only if they said they know), and "No data to submit".
 import type { OperationHost } from './host';
-import { sourceOf } from './source';
+import { holdIfNoVault, sessionSecrets } from './session-secrets';
+import { vaultAccount } from '../vault/keyring-vault';
+import { bytesOf, sourceOf } from './source';
 import type { OperationTableOf } from './table';
 import { StoreError } from '../store';
 import { UploadError } from '../upload/extranet-client';
@@ -28,6 +30,7 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
     new PortalService({
       store: host.store(),
       vault: host.vault,
+      session: sessionSecrets(host),
       transportFor: (d) => host.transportFor(d),
       password,
       fallbackPassword,
@@ -49,6 +52,12 @@ export function portalOperations(host: OperationHost): OperationTableOf<PortalCh
       const outcome = destination
         ? await service(password).sync(destination)
         : await service(undefined, password).sync();
+      // Typed where there is no vault: held for the session for the portals it opened.
+      if (password !== undefined)
+        for (const name of outcome.destinations.map((x) => x.name)) {
+          const d = host.store().destinations.get(name);
+          await holdIfNoVault(host, vaultAccount.password(d.id, d.username), password);
+        }
       const [first, ...others] = outcome.needPassword;
       if (first !== undefined && password === undefined)
         throw new UploadError(

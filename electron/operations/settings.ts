@@ -7,6 +7,7 @@ import { vaultAccount } from '../vault/keyring-vault';
 import { VaultUnavailableError } from '../../shared/ports';
 import { UploadService } from './upload-service';
 import { destinationOf } from './destination-of';
+import { KEPT_FOR_SESSION, sessionSecrets } from './session-secrets';
 
 async function has(host: OperationHost, account: string): Promise<boolean> {
   try {
@@ -27,20 +28,38 @@ async function view(host: OperationHost, d: Destination): Promise<DestinationVie
     createdAt: d.createdAt,
     passwordStored: await has(host, vaultAccount.password(d.id, d.username)),
     groupKeyStored: await has(host, vaultAccount.groupKey(d.id)),
+    passwordForSession: sessionSecrets(host).has(vaultAccount.password(d.id, d.username)),
+    groupKeyForSession: sessionSecrets(host).has(vaultAccount.groupKey(d.id)),
   };
 }
 
+/** In the vault; where there is none, in memory for this session (and the user is told so). */
 async function keep(host: OperationHost, account: string, secret: string): Promise<SecretOutcome> {
+  const session = sessionSecrets(host);
   try {
     await host.vault.set(account, secret);
+    // The vault's copy is the one to use from now on.
+    session.delete(account);
     return { stored: true, message: null };
   } catch (e) {
-    if (e instanceof VaultUnavailableError)
-      return {
-        stored: false,
-        message: `Not remembered on this computer: the system credential vault is not available (${e.reason}), so ReturnDesk will ask for it each time.`,
-      };
-    throw e;
+    if (!(e instanceof VaultUnavailableError)) throw e;
+    session.set(account, secret);
+    return {
+      stored: false,
+      forSession: true,
+      vaultProblem: e.reason,
+      message: `${KEPT_FOR_SESSION} The system credential vault is not available (${e.reason}).`,
+    };
+  }
+}
+
+/** Gone from the session and, where it can be reached, the vault. */
+async function forget(host: OperationHost, account: string): Promise<void> {
+  sessionSecrets(host).delete(account);
+  try {
+    await host.vault.delete(account);
+  } catch (e) {
+    if (!(e instanceof VaultUnavailableError)) throw e;
   }
 }
 
@@ -48,6 +67,7 @@ const uploadService = (host: OperationHost, password?: string) =>
   new UploadService({
     store: host.store(),
     vault: host.vault,
+    session: sessionSecrets(host),
     transportFor: (x) => host.transportFor(x),
     password,
   });
@@ -72,6 +92,8 @@ export function settingsOperations(
   | 'providers.update'
   | 'destinations.list'
   | 'destinations.add'
+  | 'destinations.update'
+  | 'destinations.remove'
   | 'destinations.setPassword'
   | 'destinations.forgetPassword'
   | 'destinations.setGroupKey'
@@ -124,6 +146,39 @@ export function settingsOperations(
         : null;
       return { destination: await view(host, d), password, groupKey };
     },
+    'destinations.update': async ({ password, groupKey, ...i }) => {
+      const before = destinationOf(host.store(), i);
+      const change = {
+        name: i.name,
+        url: i.url,
+        area: i.area,
+        username: i.username,
+        caPem: i.caPem,
+      };
+      // Only a secret given (the app's "group key" when an upload needs it): the history is untouched.
+      const d = Object.values(change).some((v) => v !== undefined)
+        ? host.store().destinations.update(before.name, change)
+        : before;
+      // A password belongs to its user name, a group key to its area: changed, the old one goes.
+      if (d.username !== before.username)
+        await forget(host, vaultAccount.password(before.id, before.username));
+      if (d.area !== before.area && groupKey === undefined)
+        await forget(host, vaultAccount.groupKey(d.id));
+      return {
+        destination: await view(host, d),
+        password: password
+          ? await keep(host, vaultAccount.password(d.id, d.username), password)
+          : null,
+        groupKey: groupKey ? await keep(host, vaultAccount.groupKey(d.id), groupKey) : null,
+      };
+    },
+    'destinations.remove': async (i) => {
+      const before = destinationOf(host.store(), i);
+      const { destination, kept } = host.store().destinations.remove(before.name);
+      await forget(host, vaultAccount.password(before.id, before.username));
+      await forget(host, vaultAccount.groupKey(before.id));
+      return { removed: before.name, keptAs: kept ? destination.name : null };
+    },
     'destinations.setPassword': async (i) => {
       const d = destinationOf(host.store(), i);
       if (i.verify) await uploadService(host, i.password).login(d);
@@ -132,9 +187,13 @@ export function settingsOperations(
     },
     'destinations.forgetPassword': async ({ destinationId }) => {
       const d = host.store().destinations.byId(destinationId);
-      return {
-        forgotten: await host.vault.delete(vaultAccount.password(d.id, d.username)),
-      };
+      const account = vaultAccount.password(d.id, d.username);
+      const fromSession = sessionSecrets(host).delete(account);
+      const fromVault = await host.vault.delete(account).catch((e: unknown) => {
+        if (fromSession && e instanceof VaultUnavailableError) return false;
+        throw e;
+      });
+      return { forgotten: fromSession || fromVault };
     },
     'destinations.setGroupKey': async ({ destinationId, groupKey }) => {
       const d = host.store().destinations.byId(destinationId);

@@ -12,10 +12,14 @@ import { groupKeyFor, passwordFor } from './upload-secrets';
 import { transfer } from './upload-transfer';
 import type { TransferItem } from './upload-transfer';
 import { refreshStatuses } from './upload-verdicts';
+import type { DestinationCheck } from './upload-verdicts';
+import type { SessionSecrets } from './session-secrets';
 
 export interface UploadServiceOptions {
   store: Store;
   vault: CredentialVault;
+  /** Secrets typed this session where the vault cannot keep them. */
+  session?: SessionSecrets;
   transportFor: (d: Destination) => Transport;
   /** A password given for this run only (when the vault is unavailable or holds none). */
   password?: string;
@@ -31,6 +35,8 @@ export interface UploadServiceOptions {
 export class UploadService {
   /** Problems met while refreshing statuses, one line each, for the caller to show. */
   readonly problems: string[] = [];
+  /** What the last refresh did at each destination with uploads pending. */
+  checks: DestinationCheck[] = [];
 
   constructor(private readonly o: UploadServiceOptions) {}
 
@@ -45,7 +51,7 @@ export class UploadService {
   uploader(d: Destination, client = this.client(d)): Uploader {
     return new Uploader(client, {
       areaName: d.area,
-      groupKey: () => groupKeyFor(this.o.vault, d),
+      groupKey: () => groupKeyFor(this.o.vault, d, this.o.session),
       retry: this.o.retry,
       onProgress: this.o.onProgress,
       sleep: this.o.sleep,
@@ -178,8 +184,14 @@ export class UploadService {
 
   /** Asks the server about every upload still pending verification; returns those that changed. */
   async refreshStatuses(destinationName?: string): Promise<Upload[]> {
-    const { changed, problems } = await refreshStatuses(this.o.store, this, destinationName);
+    const { changed, problems, destinations } = await refreshStatuses(
+      this.o.store,
+      this,
+      this.o,
+      destinationName,
+    );
     this.problems.push(...problems);
+    this.checks = destinations;
     return changed;
   }
 

@@ -1,6 +1,8 @@
 // Uploads. An upload is long work: progress goes out as events, and "stop" aborts the transfer,
 // which stays resumable (the next start continues from the server's offset).
 import type { OperationHost } from './host';
+import { holdIfNoVault, sessionSecrets } from './session-secrets';
+import { vaultAccount } from '../vault/keyring-vault';
 import { sourceOf } from './source';
 import type { OperationTableOf } from './table';
 import { UploadService } from './upload-service';
@@ -17,6 +19,7 @@ export function uploadOperations(
     new UploadService({
       store: host.store(),
       vault: host.vault,
+      session: sessionSecrets(host),
       transportFor: (d) => host.transportFor(d),
       ...o,
     });
@@ -56,6 +59,9 @@ export function uploadOperations(
                   d.name,
                   (i.files ?? []).map((f) => ({ ...sourceOf(f), fileName: f.fileName })),
                 );
+        // Typed at the upload where there is no vault: the checks that follow need it too.
+        if (i.password !== undefined)
+          await holdIfNoVault(host, vaultAccount.password(d.id, d.username), i.password);
         return sent.map(receiptView);
       } finally {
         running = undefined;
@@ -80,7 +86,17 @@ export function uploadOperations(
       }
       // Not a declared mutation (it runs every few minutes): the screens hear only of real news.
       if (changed.length) host.emit('history.changed', { tables: ['uploads', 'files', 'batches'] });
-      return { changed: changed.length, problems: uploads.problems };
+      if (i?.password !== undefined && i.destination !== undefined) {
+        const d = host.store().destinations.get(i.destination);
+        const worked = uploads.checks.some((c) => c.destinationId === d.id && c.asked > 0);
+        if (worked) await holdIfNoVault(host, vaultAccount.password(d.id, d.username), i.password);
+      }
+      return {
+        changed: changed.length,
+        problems: uploads.problems,
+        pending: uploads.checks.reduce((n, c) => n + c.pending, 0),
+        destinations: uploads.checks,
+      };
     },
   };
 }

@@ -16,7 +16,9 @@ export function startVerificationPolling(
     const pending = operations.host.store().uploads.list({ status: 'pending-verification' }).length;
     if (pending === 0) return;
     busy = true;
-    // Failures (no network, no stored password) are left for the user's own "Check" to report.
+    // Bounded: one check at a time, only while something is pending, and the server is asked
+    // only for destinations with a password at hand (the vault's, or one given this session);
+    // the others are left for the user's own "Check", which says it cannot check and asks.
     void dispatch(operations, 'uploads.refresh', undefined).finally(() => {
       busy = false;
     });

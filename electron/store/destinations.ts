@@ -12,6 +12,17 @@ export interface Destination {
   username: string;
   caPem: string | null;
   createdAt: string;
+  /** When it was removed; a removed destination is kept only for the receipts that name it. */
+  removedAt: string | null;
+}
+
+export interface DestinationChange {
+  name?: string;
+  url?: string;
+  area?: string;
+  username?: string;
+  /** null: no CA file of its own any more. */
+  caPem?: string | null;
 }
 
 interface Row {
@@ -22,6 +33,7 @@ interface Row {
   username: string;
   ca_pem: string | null;
   created_at: string;
+  removed_at: string | null;
 }
 
 const toDestination = (r: Row): Destination => ({
@@ -32,7 +44,25 @@ const toDestination = (r: Row): Destination => ({
   username: r.username,
   caPem: r.ca_pem,
   createdAt: r.created_at,
+  removedAt: r.removed_at,
 });
+
+function checkFields(input: DestinationChange): void {
+  for (const [label, v] of [
+    ['name', input.name],
+    ['area', input.area],
+    ['user name', input.username],
+  ] as const) {
+    if (v !== undefined && v.trim() === '')
+      throw new StoreError('INVALID_INPUT', `The destination's ${label} must not be empty.`);
+  }
+  if (input.caPem != null && !input.caPem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new StoreError(
+      'INVALID_INPUT',
+      'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
+    );
+  }
+}
 
 /** https only; plain http only to this machine, for tests against the reference server. */
 export function checkDestinationUrl(url: string): string {
@@ -66,20 +96,7 @@ export class Destinations {
     caPem?: string | null;
   }): Destination {
     const url = checkDestinationUrl(input.url);
-    for (const [label, v] of [
-      ['name', input.name],
-      ['area', input.area],
-      ['user name', input.username],
-    ] as const) {
-      if (v.trim() === '')
-        throw new StoreError('INVALID_INPUT', `The destination's ${label} must not be empty.`);
-    }
-    if (input.caPem != null && !input.caPem.includes('-----BEGIN CERTIFICATE-----')) {
-      throw new StoreError(
-        'INVALID_INPUT',
-        'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
-      );
-    }
+    checkFields(input);
     return inTransaction(this.ctx, () => {
       if (this.find(input.name))
         throw new StoreError('CONFLICT', `A destination named '${input.name}' already exists.`);
@@ -106,15 +123,18 @@ export class Destinations {
 
   list(): Destination[] {
     return read(this.ctx, () =>
-      (this.ctx.db.prepare('SELECT * FROM destinations ORDER BY name').all() as Row[]).map(
-        toDestination,
-      ),
+      (
+        this.ctx.db
+          .prepare('SELECT * FROM destinations WHERE removed_at IS NULL ORDER BY name')
+          .all() as Row[]
+      ).map(toDestination),
     );
   }
 
   find(name: string): Destination | undefined {
-    const r = this.ctx.db.prepare('SELECT * FROM destinations WHERE name = ?').get(name) as
-      Row | undefined;
+    const r = this.ctx.db
+      .prepare('SELECT * FROM destinations WHERE name = ? AND removed_at IS NULL')
+      .get(name) as Row | undefined;
     return r ? toDestination(r) : undefined;
   }
 
@@ -132,5 +152,109 @@ export class Destinations {
     );
     if (!r) throw new StoreError('NOT_FOUND', `There is no destination ${id}.`);
     return toDestination(r);
+  }
+
+  /**
+   * Changes a destination. Its address, area or user name cannot change while a transfer to it is
+   * unfinished: the resumable upload belongs to the server, account and area it was started with.
+   */
+  update(name: string, change: DestinationChange): Destination {
+    const url = change.url === undefined ? undefined : checkDestinationUrl(change.url);
+    checkFields(change);
+    return inTransaction(this.ctx, () => {
+      const d = this.get(name);
+      const next = {
+        name: change.name?.trim() ?? d.name,
+        url: url ?? d.url,
+        area: change.area?.trim() ?? d.area,
+        username: change.username?.trim() ?? d.username,
+        caPem: change.caPem === undefined ? d.caPem : change.caPem,
+      };
+      // A new name or CA file leaves a part-way transfer resumable; another server, account or
+      // area would not.
+      if (next.url !== d.url || next.area !== d.area || next.username !== d.username)
+        this.refuseWhileUnfinished(d, ['transferring'], 'moved to another address, area or user');
+      if (next.name !== d.name && this.find(next.name))
+        throw new StoreError('CONFLICT', `A destination named '${next.name}' already exists.`);
+      const r = this.ctx.db
+        .prepare(
+          'UPDATE destinations SET name = ?, url = ?, area = ?, username = ?, ca_pem = ? WHERE id = ? RETURNING *',
+        )
+        .get(next.name, next.url, next.area, next.username, next.caPem, d.id) as Row;
+      const changed: Record<string, { from: unknown; to: unknown }> = Object.fromEntries(
+        (['name', 'url', 'area', 'username'] as const)
+          .filter((k) => next[k] !== d[k])
+          .map((k) => [k, { from: d[k], to: next[k] }]),
+      );
+      if (next.caPem !== d.caPem) changed.ca = { from: d.caPem !== null, to: next.caPem !== null };
+      this.ctx.audit.append({
+        action: 'destination.changed',
+        subject: `destination:${d.name}`,
+        details: changed,
+      });
+      return toDestination(r);
+    });
+  }
+
+  /**
+   * Removes a destination from those to choose from. One that anything was ever sent to is kept
+   * for its receipts, renamed "NAME (removed DATE)" so the name is free for a new one; one never
+   * used is deleted. Refused while an upload to it is unfinished or awaits its verdict.
+   */
+  remove(name: string): { destination: Destination; kept: boolean } {
+    return inTransaction(this.ctx, () => {
+      const d = this.get(name);
+      this.refuseWhileUnfinished(d, ['transferring', 'pending-verification'], 'removed');
+      const used =
+        this.ctx.db.prepare('SELECT 1 FROM uploads WHERE destination_id = ? LIMIT 1').get(d.id) !==
+          undefined ||
+        this.ctx.db
+          .prepare('SELECT 1 FROM data_requests WHERE destination_id = ? LIMIT 1')
+          .get(d.id) !== undefined;
+      const now = this.ctx.now().toISOString();
+      let result = d;
+      if (used) {
+        const base = `${d.name} (removed ${now.slice(0, 10)})`;
+        let kept = base;
+        for (let n = 2; this.taken(kept); n++) kept = `${base} ${n}`;
+        result = toDestination(
+          this.ctx.db
+            .prepare('UPDATE destinations SET name = ?, removed_at = ? WHERE id = ? RETURNING *')
+            .get(kept, now, d.id) as Row,
+        );
+      } else {
+        this.ctx.db.prepare('DELETE FROM destinations WHERE id = ?').run(d.id);
+      }
+      this.ctx.audit.append({
+        action: 'destination.removed',
+        subject: `destination:${d.name}`,
+        details: { keptForReceipts: used, ...(used ? { keptAs: result.name } : {}) },
+      });
+      return { destination: result, kept: used };
+    });
+  }
+
+  /** Any destination, removed ones included, holds the name. */
+  private taken(name: string): boolean {
+    return this.ctx.db.prepare('SELECT 1 FROM destinations WHERE name = ?').get(name) !== undefined;
+  }
+
+  private refuseWhileUnfinished(d: Destination, statuses: string[], what: string): void {
+    const open = this.ctx.db
+      .prepare(
+        `SELECT file_name, status FROM uploads WHERE destination_id = ? AND status IN (${statuses.map(() => '?').join(', ')}) ORDER BY id`,
+      )
+      .all(d.id, ...statuses) as { file_name: string; status: string }[];
+    if (open.length === 0) return;
+    const said = open
+      .map(
+        (u) =>
+          `${u.file_name} (${u.status === 'transferring' ? 'upload not finished' : 'pending verification'})`,
+      )
+      .join(', ');
+    throw new StoreError(
+      'INVALID_STATE',
+      `Destination '${d.name}' cannot be ${what} while uploads to it are unfinished: ${said}. Finish or resume them${statuses.includes('pending-verification') ? ' and wait for their verification results' : ''} first.`,
+    );
   }
 }

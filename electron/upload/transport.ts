@@ -62,7 +62,7 @@ export function describeNetworkError(e: unknown, url: string): NetworkError {
   if (TLS_CODES.test(code)) {
     return new NetworkError(
       'TLS_UNTRUSTED',
-      `The certificate of ${host} is not trusted (${code}). If your college or the portal uses its own certificate authority, give its certificate to the destination with --ca.`,
+      `The certificate of ${host} is not trusted (${code}). If your college or the portal uses its own certificate authority, give the destination that authority's CA certificate.`,
     );
   }
   if (['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(code)) {

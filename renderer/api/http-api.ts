@@ -141,6 +141,8 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'providers.update': (input) => callChannel(o, 'providers.update', input),
     'destinations.list': () => callChannel(o, 'destinations.list'),
     'destinations.add': (input) => callChannel(o, 'destinations.add', input),
+    'destinations.update': (input) => callChannel(o, 'destinations.update', input),
+    'destinations.remove': (input) => callChannel(o, 'destinations.remove', input),
     'destinations.setPassword': (input) => callChannel(o, 'destinations.setPassword', input),
     'destinations.forgetPassword': (input) => callChannel(o, 'destinations.forgetPassword', input),
     'destinations.test': (input) => callChannel(o, 'destinations.test', input),

@@ -40,8 +40,8 @@ export function VaultNote({ vaultAvailable, id }: { vaultAvailable: boolean; id?
       <WarningRegular className={s.icon} aria-hidden />
       <span>
         <strong>{NOT_REMEMBERED}.</strong> This computer has no credential vault ReturnDesk can use,
-        so the password is not saved anywhere: ReturnDesk will ask for it each time you test the
-        connection or upload.
+        so the password is not saved anywhere: ReturnDesk holds it in memory while it runs, and it
+        is not remembered after ReturnDesk closes.
       </span>
     </Text>
   );

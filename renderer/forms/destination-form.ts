@@ -5,6 +5,7 @@ import { inputs } from '../../shared/ipc/contract';
 import type { Input } from '../../shared/ipc/contract';
 import { fieldErrors, optional } from './validation';
 import type { FieldErrors } from './validation';
+import type { DestinationView } from '../../shared/ipc/views';
 
 export interface DestinationFormValues {
   name: string;
@@ -39,6 +40,24 @@ export function destinationInput(v: DestinationFormValues): Input<'destinations.
     area: v.area,
     username: v.username,
     caPem: v.caPem,
+    password: optional(v.password),
+    groupKey: optional(v.groupKey),
+  };
+}
+
+/** Only the fields that differ from the destination as it is. */
+export function changesOf(
+  d: DestinationView,
+  v: DestinationFormValues,
+): Omit<Input<'destinations.update'>, 'destinationId' | 'destination'> {
+  const changed = (key: 'name' | 'url' | 'area' | 'username') =>
+    v[key].trim() !== d[key] ? v[key].trim() : undefined;
+  return {
+    name: changed('name'),
+    url: changed('url'),
+    area: changed('area'),
+    username: changed('username'),
+    caPem: v.caPem ?? undefined,
     password: optional(v.password),
     groupKey: optional(v.groupKey),
   };

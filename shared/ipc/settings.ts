@@ -44,6 +44,20 @@ const backupName = z
   .string()
   .max(255, 'Choose one of the listed backups.')
   .regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.');
+const destinationUrl = trimmedText('The address', MAX.url)
+  .min(1, 'Enter the address of the extranet or portal.')
+  .refine(
+    // One message for an address too long: that one.
+    (u) => u.length > MAX.url || SECURE_URL.test(u),
+    'The address must start with https:// (ReturnDesk sends files only over an encrypted connection).',
+  );
+const caPem = limitedText('The CA certificate', MAX.certificate)
+  .refine(
+    (p) => p.includes('-----BEGIN CERTIFICATE-----'),
+    'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
+  )
+  .nullable()
+  .optional();
 
 export const settingsInputs = {
   'app.info': z.void(),
@@ -65,25 +79,39 @@ export const settingsInputs = {
   'destinations.list': z.void(),
   'destinations.add': z.object({
     name: trimmedText('The destination name', MAX.name).min(1, 'Give the destination a name.'),
-    url: trimmedText('The address', MAX.url)
-      .min(1, 'Enter the address of the extranet or portal.')
-      .refine(
-        // One message for an address too long: that one.
-        (u) => u.length > MAX.url || SECURE_URL.test(u),
-        'The address must start with https:// (ReturnDesk sends files only over an encrypted connection).',
-      ),
+    url: destinationUrl,
     area: trimmedText('The upload area', MAX.name).min(1, 'Enter the upload area.'),
     username: trimmedText('The user name', MAX.name).min(1, 'Enter your user name there.'),
-    caPem: limitedText('The CA certificate', MAX.certificate)
-      .refine(
-        (p) => p.includes('-----BEGIN CERTIFICATE-----'),
-        'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
-      )
-      .nullable()
-      .optional(),
+    caPem,
     password: secret.optional(),
     groupKey: secret.optional(),
   }),
+  /** Only what is given changes; refused while an upload to it is unfinished. */
+  'destinations.update': z
+    .object({
+      ...destinationRef,
+      name: trimmedText('The destination name', MAX.name)
+        .min(1, 'Give the destination a name.')
+        .optional(),
+      url: destinationUrl.optional(),
+      area: trimmedText('The upload area', MAX.name).min(1, 'Enter the upload area.').optional(),
+      username: trimmedText('The user name', MAX.name)
+        .min(1, 'Enter your user name there.')
+        .optional(),
+      caPem,
+      password: secret.optional(),
+      groupKey: secret.optional(),
+    })
+    .refine(...oneDestination)
+    .refine(
+      (i) =>
+        [i.name, i.url, i.area, i.username, i.caPem, i.password, i.groupKey].some(
+          (v) => v !== undefined,
+        ),
+      'Say what to change: the name, address, area, user name, CA file, password or group key.',
+    ),
+  /** Kept for its receipts if anything was sent there; refused while an upload to it is unfinished. */
+  'destinations.remove': z.object({ ...destinationRef }).refine(...oneDestination),
   'destinations.setPassword': z
     .object({
       ...destinationRef,
@@ -130,6 +158,13 @@ export interface SettingsOutputs {
     password: SecretOutcome | null;
     groupKey: SecretOutcome | null;
   };
+  'destinations.update': {
+    destination: DestinationView;
+    password: SecretOutcome | null;
+    groupKey: SecretOutcome | null;
+  };
+  /** `keptAs`: the name it is kept under for its receipts, or null when it was never used. */
+  'destinations.remove': { removed: string; keptAs: string | null };
   'destinations.setPassword': SecretOutcome & { destination: DestinationView };
   'destinations.forgetPassword': { forgotten: boolean };
   'destinations.setGroupKey': SecretOutcome;
@@ -147,6 +182,8 @@ export const settingsMutations = {
   'providers.add': ['providers'],
   'providers.update': ['providers'],
   'destinations.add': ['destinations'],
+  'destinations.update': ['destinations'],
+  'destinations.remove': ['destinations'],
   'destinations.setPassword': ['destinations'],
   'destinations.forgetPassword': ['destinations'],
   'destinations.setGroupKey': ['destinations'],

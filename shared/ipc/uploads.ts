@@ -1,6 +1,6 @@
 // Uploads to a destination, their receipts, and the regulator's verification results.
 import { z } from 'zod';
-import type { ReceiptView } from './views';
+import type { DestinationCheck, ReceiptView } from './views';
 import { fileBytes, fileName, id, password } from './common';
 import { TEXT_LIMITS as MAX, trimmedText } from './limits';
 
@@ -34,8 +34,17 @@ export interface UploadOutputs {
   'uploads.list': ReceiptView[];
   'uploads.start': ReceiptView[];
   'uploads.stop': { stopped: boolean };
-  /** `problems`: receipts the server could not give, one line each; the others still count. */
-  'uploads.refresh': { changed: number; problems: string[] };
+  /**
+   * `problems`: receipts the server could not give, one line each; the others still count.
+   * `destinations`: per destination with uploads pending, whether it was asked or why not (no
+   * password, refused password, unreachable); `pending`: uploads pending verification before.
+   */
+  'uploads.refresh': {
+    changed: number;
+    problems: string[];
+    pending: number;
+    destinations: DestinationCheck[];
+  };
 }
 
 // uploads.refresh is not listed: it runs every few minutes while uploads are pending, and its

@@ -26,12 +26,39 @@ export interface DestinationView {
   /** Whether a password is in the vault; the password itself never leaves main. */
   passwordStored: boolean;
   groupKeyStored: boolean;
+  /** Whether one was given this session and is held in memory (no vault); forgotten at exit. */
+  passwordForSession: boolean;
+  groupKeyForSession: boolean;
+}
+
+/**
+ * What a check for verification results did at one destination with uploads pending there:
+ * 'checked' when the server was asked, 'cannot-check' (with the reason) when it was not.
+ * `message` says it in words every door shows as is.
+ */
+export interface DestinationCheck {
+  destinationId: number;
+  destination: string;
+  /** Uploads pending verification there before the check. */
+  pending: number;
+  /** How many of them the server was asked about, and how many now have a result. */
+  asked: number;
+  results: number;
+  outcome: 'checked' | 'cannot-check';
+  /** A password is needed (none at hand, or the server refused it): the door asks for one. */
+  needsPassword: boolean;
+  reason: string | null;
+  message: string;
 }
 
 export interface SecretOutcome {
-  /** False when the vault is unavailable: the password is asked for each time instead. */
+  /** False when the vault is unavailable: the app then holds it for this session only. */
   stored: boolean;
   message: string | null;
+  /** Held in main's memory until ReturnDesk closes (no vault); never written anywhere. */
+  forSession?: boolean;
+  /** Why the vault could not keep it, for doors that word their own advice. */
+  vaultProblem?: string;
 }
 
 export interface BackupView {

@@ -117,6 +117,8 @@ describe.skipIf(!chromiumAvailable)(
           'button "Add a provider…"',
           'button "Test connection"',
           'button "Set password…"',
+          'button "Change…"',
+          'button "Remove…"',
           'button "Add a destination…"',
           'button "Make a backup now"',
           'button "Restore…"',
@@ -219,10 +221,7 @@ describe.skipIf(!chromiumAvailable)(
       // A button on the dashboard.
       await tabTo(page, page.getByRole('button', { name: 'Check for verification results' }));
       await page.keyboard.press('Enter');
-      await page
-        .getByRole('status')
-        .getByText('No new verification results. Pending uploads are still being checked.')
-        .waitFor();
+      await page.getByRole('status').getByText('Nothing is pending verification.').waitFor();
 
       // The tabs: Tab reaches the selected one, the arrow keys the other, Enter chooses it.
       await tabTo(page, page.getByRole('tab', { name: 'Current (1)' }));

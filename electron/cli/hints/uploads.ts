@@ -1,6 +1,7 @@
 // What to type next after an upload or destination problem. The operations' messages name the
 // destination; these hints name the commands.
 import type { Hints } from './types';
+import type { DestinationCheck } from '../../../shared/ipc/views';
 
 export const uploadHints: Hints = (error) => {
   switch (error.code) {
@@ -16,7 +17,9 @@ export const uploadHints: Hints = (error) => {
         : `Run 'returndesk login --destination "${named}" --password-stdin', or give it with --password-stdin.`;
     }
     case 'NOT_A_MEMBER':
-      return "'returndesk destination add --group-key-stdin' keeps it in the credential vault.";
+      return "'returndesk destination update --name NAME --group-key-stdin' keeps it in the credential vault.";
+    case 'TLS_UNTRUSTED':
+      return "Give it with 'returndesk destination update NAME --ca FILE', or when adding one, with --ca.";
     case 'SERVER_ERROR':
       return /has not issued a receipt/.test(error.message)
         ? "'returndesk status' asks again."
@@ -25,3 +28,10 @@ export const uploadHints: Hints = (error) => {
       return null;
   }
 };
+
+/** After `status` could not ask a destination: how to give its password. */
+export function cannotCheckHint(d: DestinationCheck): string {
+  return d.needsPassword
+    ? `Give it with --password-stdin, or run 'returndesk login --destination "${d.destination}" --password-stdin'.`
+    : "'returndesk status' asks again.";
+}

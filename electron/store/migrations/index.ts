@@ -7,6 +7,7 @@ import { sql as dataRequests } from './003-data-requests';
 import { sql as xmlFiles } from './004-xml-files';
 import { sql as planLifecycle } from './005-plan-lifecycle';
 import { sql as fileExtracts } from './006-file-extracts';
+import { sql as destinationRemoval } from './007-destination-removal';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'xml-files', sql: xmlFiles },
   { version: 5, name: 'plan-lifecycle', sql: planLifecycle },
   { version: 6, name: 'file-extracts', sql: fileExtracts },
+  { version: 7, name: 'destination-removal', sql: destinationRemoval },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

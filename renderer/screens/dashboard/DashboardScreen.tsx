@@ -9,39 +9,26 @@ import {
   TabList,
   Text,
 } from '@fluentui/react-components';
-import { ArrowSyncRegular, AlertRegular } from '@fluentui/react-icons';
+import { AlertRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { DashboardTab } from '../../../shared/ipc/views';
-import { useApi, useApiEvent, useDraft, useLoaded } from '../../app/hooks';
+import { useApiEvent, useDraft, useLoaded } from '../../app/hooks';
 import { formatDate } from '../../app/format';
 import { shouldOfferNotifications } from '../../app/verification';
 import { notificationPermission } from '../../app/VerificationNotices';
 import { LiveNotice, fromError } from '../../components/Notice';
-import type { NoticeMessage } from '../../components/Notice';
+import { VerificationCheck } from '../../components/VerificationCheck';
 import { ScreenTitle, useSectionStyles } from '../../components/ScreenTitle';
 import { DashboardTable } from './DashboardTable';
-import { itemsOn, refreshOutcome, tabLabel } from './dashboard-model';
+import { itemsOn, tabLabel } from './dashboard-model';
 
 export function DashboardScreen({ notice }: { notice: string | null }) {
-  const api = useApi();
   const s = useSectionStyles();
   const dashboard = useLoaded((a) => a['dashboard.get']());
   useApiEvent('history.changed', dashboard.reload);
   const [{ tab }, setTab] = useDraft<{ tab: DashboardTab }>('dashboard', { tab: 'current' });
-  const [checking, setChecking] = useState(false);
-  const [outcome, setOutcome] = useState<NoticeMessage | null>(null);
   const [permission, setPermission] = useState(notificationPermission);
   const ids = { current: useId(), previous: useId() };
-
-  const check = async () => {
-    setChecking(true);
-    setOutcome({ intent: 'info', text: 'Asking the upload servers for verification results…' });
-    const r = await api['uploads.refresh']();
-    setChecking(false);
-    if (!r.ok) return setOutcome(fromError(r.error, 'Could not check for results'));
-    setOutcome({ intent: 'success', text: refreshOutcome(r.value.changed) });
-    dashboard.reload();
-  };
 
   const askPermission = async () => {
     // Asked only here, on the user's own click: browsers (rightly) ignore unprompted requests.
@@ -60,15 +47,7 @@ export function DashboardScreen({ notice }: { notice: string | null }) {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={s.actions}>
-        <Button
-          appearance="primary"
-          icon={checking ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
-          disabledFocusable={checking}
-          onClick={() => void check()}
-        >
-          Check for verification results
-        </Button>
+      <VerificationCheck primary onChecked={dashboard.reload}>
         {shouldOfferNotifications(permission) && (
           <Button icon={<AlertRegular />} onClick={() => void askPermission()}>
             Turn on desktop notifications
@@ -77,8 +56,7 @@ export function DashboardScreen({ notice }: { notice: string | null }) {
         {dashboard.value && (
           <Text className={s.muted}>Today is {formatDate(dashboard.value.today)} (UK time).</Text>
         )}
-      </div>
-      <LiveNotice notice={outcome} />
+      </VerificationCheck>
       <LiveNotice
         notice={dashboard.error && fromError(dashboard.error, 'Could not load the dashboard')}
       />

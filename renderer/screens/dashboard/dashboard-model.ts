@@ -1,6 +1,7 @@
 // The dashboard's rules apart from its drawing: which rows go on which tab, the badge colour for
 // each tone, and what an empty tab says.
 import type { DashboardItem, DashboardTab } from '../../../shared/ipc/views';
+import type { Output } from '../../../shared/ipc/contract';
 
 export type BadgeColor = 'informative' | 'warning' | 'danger' | 'success';
 
@@ -28,9 +29,24 @@ export const EMPTY_TEXT: Record<DashboardTab, { title: string; body: string }> =
   },
 };
 
-export function refreshOutcome(changed: number): string {
-  if (changed === 0) return 'No new verification results. Pending uploads are still being checked.';
-  return changed === 1
-    ? '1 upload has a new status. The table below is up to date.'
-    : `${changed} uploads have a new status. The table below is up to date.`;
+/**
+ * What a check for verification results did, from main's own per-destination account: a
+ * destination the server was not asked about (no password, refused, unreachable) is said to be
+ * uncheckable, never "still being checked".
+ */
+export function refreshOutcome(r: Output<'uploads.refresh'>): {
+  intent: 'success' | 'warning';
+  lines: string[];
+} {
+  if (r.destinations.length === 0)
+    return { intent: 'success', lines: ['Nothing is pending verification.'] };
+  const lines = r.destinations.map((d) => d.message);
+  if (r.changed > 0)
+    lines.unshift(
+      r.changed === 1
+        ? '1 upload has a new status. The table below is up to date.'
+        : `${r.changed} uploads have a new status. The table below is up to date.`,
+    );
+  const cannot = r.destinations.some((d) => d.outcome === 'cannot-check');
+  return { intent: cannot ? 'warning' : 'success', lines };
 }

@@ -26,7 +26,12 @@ export function DoneStep({ provider, destination, secrets, onFinished }: Props) 
         {destination ? (
           <li>
             Upload destination: {destination.name} ({destination.area}), password{' '}
-            {destination.passwordStored ? 'stored in the credential vault' : 'not stored'}.
+            {destination.passwordStored
+              ? 'stored in the credential vault'
+              : destination.passwordForSession
+                ? 'held for this session only (not remembered after ReturnDesk closes)'
+                : 'not stored'}
+            .
           </li>
         ) : (
           <li>No upload destination yet: add one in Settings when you are ready to upload.</li>

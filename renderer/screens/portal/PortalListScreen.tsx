@@ -99,7 +99,7 @@ export function PortalListScreen({ info }: { info: AppInfo }) {
         setOutcome(null);
         return setAskSyncPassword({
           title: 'Password for the data portal',
-          explanation: `${r.error.message} Type it to refresh this once; ReturnDesk does not keep it.`,
+          explanation: `${r.error.message} Type it to refresh. ReturnDesk does not save it: it is used for this refresh or, where this computer has no credential vault, held in memory until ReturnDesk closes.`,
           confirmLabel: 'Refresh',
           keeping: false,
           onConfirm: (given) => void sync(given),

@@ -104,7 +104,7 @@ export function passwordNeeded(
 ): boolean {
   if (lastError && PASSWORD_CODES.has(lastError.code)) return true;
   const d = destinationOf(r, destinations);
-  return d !== undefined && !d.passwordStored;
+  return d !== undefined && !d.passwordStored && !d.passwordForSession;
 }
 
 const PASSWORD_CODES = new Set(['NO_PASSWORD', 'BAD_CREDENTIALS', 'VAULT_UNAVAILABLE']);

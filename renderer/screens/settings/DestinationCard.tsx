@@ -7,7 +7,12 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { KeyRegular, PlugConnectedRegular } from '@fluentui/react-icons';
+import {
+  DeleteRegular,
+  EditRegular,
+  KeyRegular,
+  PlugConnectedRegular,
+} from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { DestinationView } from '../../../shared/ipc/views';
 import { useApi } from '../../app/hooks';
@@ -16,6 +21,8 @@ import type { NoticeMessage } from '../../components/Notice';
 import { useSectionStyles } from '../../components/ScreenTitle';
 import { NOT_REMEMBERED } from '../../components/SecretFields';
 import type { PasswordRequest } from './PasswordDialog';
+import { EditDestinationForm } from './EditDestinationForm';
+import { RemoveDestinationDialog } from './RemoveDestinationDialog';
 
 const useStyles = makeStyles({
   card: {
@@ -39,21 +46,33 @@ const useStyles = makeStyles({
 });
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+const kept = (vault: boolean, session: boolean) =>
+  vault ? 'yes' : session ? 'for this session only (not remembered after ReturnDesk closes)' : 'no';
 
 interface Props {
   destination: DestinationView;
   vaultAvailable: boolean;
   askPassword: (request: PasswordRequest) => void;
   changed: () => void;
+  /** After removal: the card goes, so the list says what became of it. */
+  removed: (notice: NoticeMessage) => void;
 }
 
-export function DestinationCard({ destination: d, vaultAvailable, askPassword, changed }: Props) {
+export function DestinationCard({
+  destination: d,
+  vaultAvailable,
+  askPassword,
+  changed,
+  removed,
+}: Props) {
   const s = useStyles();
   const section = useSectionStyles();
   const api = useApi();
   const headingId = useId();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
   // The password dialog is opened from here without a DialogTrigger: these buttons are where
   // focus goes back to when it closes, or a keyboard user is left at the top of the page.
   const restoreFocusTarget = useRestoreFocusTarget();
@@ -87,13 +106,19 @@ export function DestinationCard({ destination: d, vaultAvailable, askPassword, c
   const setPassword = () =>
     askPassword({
       title: `Password for ${d.username} at ${d.name}`,
-      explanation:
-        'ReturnDesk keeps it in this computer’s credential vault and uses it to sign in when you upload.',
+      explanation: vaultAvailable
+        ? 'ReturnDesk keeps it in this computer’s credential vault and uses it to sign in when you upload.'
+        : 'ReturnDesk holds it in memory until it closes and uses it to sign in when you upload or check for results; it is not remembered after ReturnDesk closes.',
       confirmLabel: 'Save password',
       keeping: true,
       onConfirm: (password) =>
         void (async () => {
-          const r = await api['destinations.setPassword']({ destinationId: d.id, password });
+          const r = await api['destinations.setPassword']({
+            destinationId: d.id,
+            password,
+            // Held for the session only where there is no vault: worth checking it first.
+            verify: !vaultAvailable,
+          });
           if (!r.ok) return setNotice(fromError(r.error, 'The password was not saved'));
           setNotice(
             r.value.stored
@@ -110,7 +135,7 @@ export function DestinationCard({ destination: d, vaultAvailable, askPassword, c
     setNotice({
       intent: 'success',
       text: r.value.forgotten
-        ? 'Password removed from the credential vault. ReturnDesk will ask for it next time.'
+        ? 'Password forgotten. ReturnDesk will ask for it next time.'
         : 'No password was kept for this destination.',
     });
     changed();
@@ -131,9 +156,9 @@ export function DestinationCard({ destination: d, vaultAvailable, askPassword, c
         <dt className={s.term}>Own CA certificate</dt>
         <dd className={s.value}>{yesNo(d.ca)}</dd>
         <dt className={s.term}>Password stored</dt>
-        <dd className={s.value}>{yesNo(d.passwordStored)}</dd>
+        <dd className={s.value}>{kept(d.passwordStored, d.passwordForSession)}</dd>
         <dt className={s.term}>Group key stored</dt>
-        <dd className={s.value}>{yesNo(d.groupKeyStored)}</dd>
+        <dd className={s.value}>{kept(d.groupKeyStored, d.groupKeyForSession)}</dd>
       </dl>
       <div className={section.actions}>
         <Button
@@ -144,19 +169,50 @@ export function DestinationCard({ destination: d, vaultAvailable, askPassword, c
         >
           Test connection
         </Button>
-        {vaultAvailable ? (
-          <Button icon={<KeyRegular />} onClick={setPassword} {...restoreFocusTarget}>
-            {d.passwordStored ? 'Change password…' : 'Set password…'}
-          </Button>
-        ) : (
-          // Offering to keep a password that cannot be kept would only mislead.
-          <Text className={section.muted}>
-            {NOT_REMEMBERED}: ReturnDesk asks for the password each time.
-          </Text>
+        <Button icon={<KeyRegular />} onClick={setPassword} {...restoreFocusTarget}>
+          {vaultAvailable
+            ? d.passwordStored
+              ? 'Change password…'
+              : 'Set password…'
+            : 'Give password for this session…'}
+        </Button>
+        {(d.passwordStored || d.passwordForSession) && (
+          <Button onClick={() => void forget()}>Forget password</Button>
         )}
-        {d.passwordStored && <Button onClick={() => void forget()}>Forget password</Button>}
+        <Button icon={<EditRegular />} onClick={() => setEditing(true)} disabled={editing}>
+          Change…
+        </Button>
+        <Button icon={<DeleteRegular />} onClick={() => setRemoving(true)} {...restoreFocusTarget}>
+          Remove…
+        </Button>
       </div>
+      {!vaultAvailable && (
+        <Text className={section.muted}>
+          {NOT_REMEMBERED}: a password given here is held until ReturnDesk closes, and not
+          remembered after.
+        </Text>
+      )}
       <LiveNotice notice={notice} />
+      {editing && (
+        <EditDestinationForm
+          destination={d}
+          vaultAvailable={vaultAvailable}
+          onCancel={() => setEditing(false)}
+          onDone={(n) => {
+            setEditing(false);
+            setNotice(n);
+            changed();
+          }}
+        />
+      )}
+      <RemoveDestinationDialog
+        destination={removing ? d : null}
+        onClose={() => setRemoving(false)}
+        onRemoved={(n) => {
+          setRemoving(false);
+          removed(n);
+        }}
+      />
     </section>
   );
 }

@@ -32,7 +32,8 @@ export function DestinationsSection({ vaultAvailable }: { vaultAvailable: boolea
       </h2>
       <Text className={s.muted}>
         Where files are uploaded: an extranet upload area or a data portal. Passwords and group keys
-        are kept in this computer&apos;s credential vault, never in ReturnDesk&apos;s own files.
+        are kept in this computer&apos;s credential vault (where it has none, in memory until
+        ReturnDesk closes), never in ReturnDesk&apos;s own files.
       </Text>
       <LiveNotice notice={destinations.error && fromError(destinations.error)} />
       {destinations.value?.length === 0 && <Text>No upload destinations yet.</Text>}
@@ -44,6 +45,10 @@ export function DestinationsSection({ vaultAvailable }: { vaultAvailable: boolea
             vaultAvailable={vaultAvailable}
             askPassword={setRequest}
             changed={destinations.reload}
+            removed={(n) => {
+              setNotice(n);
+              destinations.reload();
+            }}
           />
         ))}
       </div>

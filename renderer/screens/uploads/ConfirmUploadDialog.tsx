@@ -60,7 +60,9 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
   const s = useStyles();
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
-  const needPassword = !!confirm && (confirm.askPassword || !destination?.passwordStored);
+  const needPassword =
+    !!confirm &&
+    (confirm.askPassword || !(destination?.passwordStored || destination?.passwordForSession));
   const problem = needPassword ? passwordProblem(password) : undefined;
   const close = () => {
     setPassword('');
@@ -123,7 +125,11 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
               {needPassword && (
                 <SecretField
                   label={`Password for ${destination?.username ?? 'this destination'}`}
-                  hint="Used for this upload only; ReturnDesk does not keep it."
+                  hint={
+                    vaultAvailable
+                      ? 'Used for this upload only; ReturnDesk does not keep it.'
+                      : 'Held in memory until ReturnDesk closes, to check the verification results too; not remembered after.'
+                  }
                   required
                   value={password}
                   onChange={setPassword}

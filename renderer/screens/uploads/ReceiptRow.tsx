@@ -118,8 +118,8 @@ function BlindNote({ r }: { r: ReceiptView }) {
   return (
     <div className={`${s.detail} ${s.note}`}>
       <Text>
-        ReturnDesk cannot ask for this result: no password is stored for {r.destination}. Store it
-        in <Link href="#/settings">Settings</Link>, then check for verification results again.
+        Cannot check: no password for {r.destination}. Press “Check for verification results” and
+        give it there, or store it in <Link href="#/settings">Settings</Link>.
       </Text>
     </div>
   );

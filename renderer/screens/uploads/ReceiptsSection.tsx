@@ -2,8 +2,6 @@
 // its size and SHA-256, the server's upload id, who sent it and when, and the receiver's verdict.
 // Failures list the server's messages and what to do next.
 import {
-  Button,
-  Spinner,
   Table,
   TableBody,
   TableHeader,
@@ -12,14 +10,12 @@ import {
   Text,
   makeStyles,
 } from '@fluentui/react-components';
-import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import { useApi, useApiEvent, useLoaded } from '../../app/hooks';
+import { useApiEvent, useLoaded } from '../../app/hooks';
 import { LiveNotice, fromError } from '../../components/Notice';
-import type { NoticeMessage } from '../../components/Notice';
+import { VerificationCheck } from '../../components/VerificationCheck';
 import { useSectionStyles } from '../../components/ScreenTitle';
-import { refreshOutcome } from '../dashboard/dashboard-model';
 import { ReceiptRow } from './ReceiptRow';
+import type { DestinationView } from '../../../shared/ipc/views';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -33,10 +29,15 @@ const useStyles = makeStyles({
   when: { width: '10%' },
 });
 
+/** Known to have no password at hand (none in the vault, none given this session). */
+function cannotCheck(list: DestinationView[] | undefined, name: string): boolean {
+  const d = list?.find((x) => x.name === name);
+  return d !== undefined && !d.passwordStored && !d.passwordForSession;
+}
+
 export function ReceiptsSection() {
   const s = useSectionStyles();
   const own = useStyles();
-  const api = useApi();
   const receipts = useLoaded((a) => a['uploads.list']({}));
   const destinations = useLoaded((a) => a['destinations.list']());
   useApiEvent('history.changed', () => {
@@ -44,35 +45,13 @@ export function ReceiptsSection() {
     destinations.reload();
   });
   useApiEvent('verification.result', receipts.reload);
-  const [checking, setChecking] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-
-  const check = async () => {
-    setChecking(true);
-    setNotice({ intent: 'info', text: 'Asking the upload servers for verification results…' });
-    const r = await api['uploads.refresh']();
-    setChecking(false);
-    if (!r.ok) return setNotice(fromError(r.error, 'Could not check for results'));
-    setNotice({ intent: 'success', text: refreshOutcome(r.value.changed) });
-    receipts.reload();
-  };
-
   const list = receipts.value ?? [];
   return (
     <section className={s.section} aria-labelledby="receipts-heading">
       <h2 id="receipts-heading" className={s.heading}>
         Receipts
       </h2>
-      <div className={s.actions}>
-        <Button
-          icon={checking ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
-          disabledFocusable={checking}
-          onClick={() => void check()}
-        >
-          Check for verification results
-        </Button>
-      </div>
-      <LiveNotice notice={notice} />
+      <VerificationCheck onChecked={receipts.reload} />
       <LiveNotice
         notice={receipts.error && fromError(receipts.error, 'Could not load the receipts')}
       />
@@ -97,10 +76,7 @@ export function ReceiptsSection() {
                 <ReceiptRow
                   key={r.id}
                   r={r}
-                  cannotCheck={
-                    destinations.value?.find((d) => d.name === r.destination)?.passwordStored ===
-                    false
-                  }
+                  cannotCheck={cannotCheck(destinations.value, r.destination)}
                 />
               ))}
             </TableBody>

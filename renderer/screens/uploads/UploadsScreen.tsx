@@ -14,6 +14,7 @@ import { ReceiptsSection } from './ReceiptsSection';
 import { UploadChooser } from './UploadChooser';
 import { UploadQueue } from './UploadQueue';
 import { needsPassword } from './upload-advice';
+import { GROUP_KEY_CODES, GroupKeyAsk } from './GroupKeyAsk';
 import { submissionFacts } from './upload-model';
 import { uploadRun } from './upload-run';
 
@@ -56,7 +57,7 @@ export function UploadsScreen({ params, info }: { params: string[]; info: AppInf
     if (!run.request) return;
     const d = destinations.value?.find((x) => x.id === run.request?.destinationId);
     const ask = run.error !== null && needsPassword(run.error.code);
-    if (ask || !d?.passwordStored)
+    if (ask || !(d?.passwordStored || d?.passwordForSession))
       return setConfirm({ request: run.request, retry: true, askPassword: ask });
     void uploadRun.retry(api);
   };
@@ -96,6 +97,14 @@ export function UploadsScreen({ params, info }: { params: string[]; info: AppInf
           onStop={() => void uploadRun.stop(api)}
           onRetry={retry}
           onDismiss={() => uploadRun.dismiss()}
+        />
+      )}
+      {run.phase === 'failed' && run.request && GROUP_KEY_CODES.has(run.error?.code ?? '') && (
+        <GroupKeyAsk
+          destinationId={run.request.destinationId}
+          area={run.request.area}
+          vaultAvailable={info.vault.available}
+          onKept={retry}
         />
       )}
       <ReceiptsSection />

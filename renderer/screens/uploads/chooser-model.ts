@@ -64,5 +64,5 @@ export function preferredDestination(
 ): DestinationView | undefined {
   const inArea = area ? destinations.filter((d) => norm(d.area) === norm(area)) : [];
   const pool = inArea.length ? inArea : destinations;
-  return pool.find((d) => d.passwordStored) ?? pool[0];
+  return pool.find((d) => d.passwordStored || d.passwordForSession) ?? pool[0];
 }

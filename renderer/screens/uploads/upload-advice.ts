@@ -22,9 +22,9 @@ const ADVICE: Record<string, string> = {
   NO_PASSWORD:
     'No password is stored for this destination. Give it when you confirm the upload, or store it in Settings.',
   BAD_GROUP_KEY:
-    'The group key did not let you join the upload area. Check the key in Settings: for the FAMD General upload area (GUA) it is in HEFCE’s guide.',
+    'The group key did not let you join the upload area. Type the right key below (for the FAMD General upload area (GUA) it is in HEFCE’s guide) and the upload retries.',
   NOT_A_MEMBER:
-    'You are not a member of the upload area. Add the area’s group key to the destination in Settings, then retry.',
+    'You are not a member of the upload area. Type the area’s group key below and the upload retries.',
   UNKNOWN_AREA:
     'The upload area was not found, or the batch is for a different area. Check the destination’s upload area in Settings and the batch’s area.',
   NETWORK:

@@ -26,8 +26,14 @@ export interface E2eEnv {
   readonly service: string;
   /** A fresh folder, removed after the test. */
   tempDir(): Promise<string>;
-  /** `returndesk serve` on `dataDir` (a fresh folder if not given), stopped after the test. */
-  startApp(dataDir?: string): Promise<RunningApp & { dataDir: string }>;
+  /**
+   * `returndesk serve` on `dataDir` (a fresh folder if not given), stopped after the test;
+   * `extraEnv` adds to its environment (e.g. a session bus where nothing listens: no vault).
+   */
+  startApp(
+    dataDir?: string,
+    extraEnv?: NodeJS.ProcessEnv,
+  ): Promise<RunningApp & { dataDir: string }>;
   /**
    * A page in its own browser context at 1366×768, closed after the test. At an app's `url` (with
    * any #route after it) the page is opened with the next one-time address serve printed, and
@@ -83,9 +89,9 @@ export function useE2eEnv(o: { secretService?: boolean } = {}): E2eEnv {
   return {
     service,
     tempDir,
-    startApp: async (dataDir) => {
+    startApp: async (dataDir, extraEnv = {}) => {
       const dir = dataDir ?? (await tempDir());
-      const app = await startApp(dir, appEnv);
+      const app = await startApp(dir, { ...appEnv, ...extraEnv });
       apps.push(app);
       cleanups.push(() => app.stop());
       return { ...app, dataDir: dir };

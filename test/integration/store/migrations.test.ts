@@ -131,6 +131,24 @@ describe('migrations', () => {
     },
   );
 
+  it('bring a version 4 history with destinations to the latest: each is kept as it was, not removed, and one removed later keeps its receipts readable', () => {
+    const folder = histories.folder();
+    buildToVersion(join(folder, DATABASE_FILE), 4);
+    const store = histories.open(folder);
+    expect(store.destinations.list().map((d) => [d.name, d.url, d.area, d.removedAt])).toEqual([
+      ['hefce', 'https://extranet.example.ac.uk:8443', 'FAMD General upload area (GUA)', null],
+      ['ofqual', 'https://portal.example.org.uk', 'Data Portal', null],
+    ]);
+    const kept = store.destinations.remove('hefce');
+    expect(kept.kept).toBe(true);
+    expect(store.destinations.list().map((d) => d.name)).toEqual(['ofqual']);
+    expect(store.uploads.list().map((u) => [u.fileName, u.destination, u.area, u.status])).toEqual([
+      ['chg012345A01.amd', kept.destination.name, 'FAMD General upload area (GUA)', 'accepted'],
+    ]);
+    expect(kept.destination.name).toMatch(/^hefce \(removed \d{4}-\d{2}-\d{2}\)$/);
+    expect(store.verifyAudit().ok).toBe(true);
+  });
+
   it('leave a history of the latest version with data as it was when it is opened again', () => {
     const folder = histories.folder();
     const path = join(folder, DATABASE_FILE);

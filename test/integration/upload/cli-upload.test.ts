@@ -163,6 +163,8 @@ describe('returndesk upload, end to end', () => {
         'createdAt',
         'passwordStored',
         'groupKeyStored',
+        'passwordForSession',
+        'groupKeyForSession',
       ].sort(),
     );
     expect(listed).toMatchObject({

@@ -4,9 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { addDestination, cliFor, expectOneLineRefusal, waitForVerdict } from './support/cli';
 import type { ReceiptJson } from './support/cli';
 import { useUploadEnv } from './support/env';
+import { Store } from '../../../electron/store';
+import { buildDashboard } from '../../../electron/operations/dashboard';
 import { UPIN, YEAR, buildFromPlan, fileStatuses, seedApprovedPlan } from './support/history';
 
 const env = useUploadEnv();
+
+/** What the dashboard says of the plan's row. */
+function planRowStatus(data: string): string | undefined {
+  const store = new Store(data);
+  try {
+    return buildDashboard(store, new Date()).items.find((i) => i.link.startsWith('#/plans/'))
+      ?.status;
+  } finally {
+    store.close();
+  }
+}
 const cli = cliFor(env.service);
 
 interface BatchJson {
@@ -50,6 +63,8 @@ describe('uploads in the history', () => {
     ]);
     expect(receipt).toMatchObject({ file: built.name, sha256: built.sha256, batchId: null });
     expect(await fileStatuses(cli, data)).toEqual({ [built.name]: 'submitted' });
+    // The plan row was due long ago, but its file is with the receiver: not "Overdue".
+    expect(planRowStatus(data)).toBe('Uploaded, awaiting verification');
 
     const [verdict] = await waitForVerdict(cli, data, [built.name]);
     expect(verdict?.status).toBe('accepted');

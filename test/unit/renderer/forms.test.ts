@@ -7,6 +7,7 @@ import {
 } from '../../../renderer/forms/provider-form';
 import {
   EMPTY_DESTINATION,
+  changesOf,
   destinationErrors,
   destinationInput,
   passwordProblem,
@@ -96,6 +97,41 @@ describe('the destination form', () => {
     expect(pemProblem(PEM)).toBeUndefined();
     expect(pemProblem('\u0030\u0082binary')).toMatch(/not a PEM certificate/);
     expect(destinationErrors({ ...filled, caPem: 'hello' }).caPem).toMatch(/not a PEM/);
+  });
+});
+
+describe('the destination change form', () => {
+  const d = {
+    id: 1,
+    name: 'hefce',
+    url: 'https://extranet.example.ac.uk:8443',
+    area: 'GUA',
+    username: 'jo',
+    ca: false,
+    createdAt: '2026-11-01T09:00:00Z',
+    passwordStored: true,
+    groupKeyStored: false,
+    passwordForSession: false,
+    groupKeyForSession: false,
+  };
+  const as = { ...EMPTY_DESTINATION, name: 'hefce', url: d.url, area: 'GUA', username: 'jo' };
+
+  it('sends only what the user changed, and blank secrets as unchanged', () => {
+    expect(changesOf(d, as)).toEqual({});
+    expect(
+      JSON.parse(
+        JSON.stringify(
+          changesOf(d, { ...as, url: ' https://extranet.example.ac.uk/ ', groupKey: 'K' }),
+        ),
+      ),
+    ).toEqual({ url: 'https://extranet.example.ac.uk/', groupKey: 'K' });
+  });
+
+  it("refuses http:// to another computer with the contract's reason", () => {
+    expect(destinationErrors({ ...as, url: 'http://extranet.example.ac.uk/' }).url).toMatch(
+      /must start with https:\/\//,
+    );
+    expect(destinationErrors({ ...as, url: 'http://127.0.0.1:8443' }).url).toBeUndefined();
   });
 });
 

@@ -82,6 +82,8 @@ const destination = (over: Partial<DestinationView> = {}): DestinationView => ({
   createdAt: '2019-03-01T09:00:00Z',
   passwordStored: true,
   groupKeyStored: false,
+  passwordForSession: false,
+  groupKeyForSession: false,
   ...over,
 });
 

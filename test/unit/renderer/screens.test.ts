@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DashboardItem } from '../../../shared/ipc/views';
+import type { DashboardItem, DestinationCheck } from '../../../shared/ipc/views';
 import {
   EMPTY_TEXT,
   badgeColor,
@@ -52,10 +52,44 @@ describe('the dashboard', () => {
     expect(EMPTY_TEXT.previous.body).toMatch(/accepted/);
   });
 
-  it('says what checking for verification results found', () => {
-    expect(refreshOutcome(0)).toMatch(/^No new verification results/);
-    expect(refreshOutcome(1)).toMatch(/^1 upload has a new status/);
-    expect(refreshOutcome(3)).toMatch(/^3 uploads have a new status/);
+  it('says what checking for verification results found, destination by destination as main reports it', () => {
+    const check = (o: Partial<DestinationCheck>): DestinationCheck => ({
+      destinationId: 1,
+      destination: 'HEFCE extranet',
+      pending: 2,
+      asked: 2,
+      results: 0,
+      outcome: 'checked',
+      needsPassword: false,
+      reason: null,
+      message: 'Asked HEFCE extranet about 2 uploads pending verification: no results yet.',
+      ...o,
+    });
+    expect(refreshOutcome({ changed: 0, problems: [], pending: 0, destinations: [] })).toEqual({
+      intent: 'success',
+      lines: ['Nothing is pending verification.'],
+    });
+    const cannot = check({
+      asked: 0,
+      outcome: 'cannot-check',
+      needsPassword: true,
+      reason: 'no password for HEFCE extranet',
+      message: 'Cannot check: no password for HEFCE extranet.',
+    });
+    const blind = refreshOutcome({ changed: 0, problems: [], pending: 2, destinations: [cannot] });
+    expect(blind).toEqual({
+      intent: 'warning',
+      lines: ['Cannot check: no password for HEFCE extranet.'],
+    });
+    expect(blind.lines.join(' ')).not.toMatch(/still being checked/);
+    const news = refreshOutcome({
+      changed: 3,
+      problems: [],
+      pending: 3,
+      destinations: [check({ results: 3 })],
+    });
+    expect(news.intent).toBe('success');
+    expect(news.lines[0]).toMatch(/^3 uploads have a new status/);
   });
 });
 

@@ -43,7 +43,7 @@ class FakeMain {
     },
     'uploads.refresh': async () => {
       this.refreshed++;
-      return { ok: true, value: { changed: 0, problems: [] } };
+      return { ok: true, value: { changed: 0, problems: [], pending: 0, destinations: [] } };
     },
     'uploads.list': async () => ({ ok: true, value: [...this.history] }),
     events: {

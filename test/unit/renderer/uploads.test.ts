@@ -215,6 +215,8 @@ describe('choosing what to upload', () => {
     createdAt: '2026-11-01T09:00:00Z',
     passwordStored: true,
     groupKeyStored: true,
+    passwordForSession: false,
+    groupKeyForSession: false,
   };
   const ctx = {
     destination,

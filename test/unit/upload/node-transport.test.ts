@@ -83,7 +83,7 @@ describe('describeNetworkError', () => {
       'SELF_SIGNED_CERT_IN_CHAIN',
       'TLS_UNTRUSTED',
       false,
-      /^The certificate of extranet\.hefce\.ac\.uk:8443 is not trusted \(SELF_SIGNED_CERT_IN_CHAIN\)\..* with --ca\.$/,
+      /^The certificate of extranet\.hefce\.ac\.uk:8443 is not trusted \(SELF_SIGNED_CERT_IN_CHAIN\)\..* give the destination that authority's CA certificate\.$/,
     ],
     ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'TLS_UNTRUSTED', false, /is not trusted/],
     ['ERR_TLS_CERT_ALTNAME_INVALID', 'TLS_UNTRUSTED', false, /is not trusted/],

@@ -85,5 +85,25 @@ export const SEEDS: Readonly<Record<number, Seed>> = {
       ['file.finalised', 'file:chg012345A01.amd', { seq: 1, sha256: sha }],
       ['batch.signed_off', 'batch:1', { by: 'Jo Bloggs' }],
     ]);
+  }, // Version 4 with destinations and uploads to them (migration destination-removal adds to them).
+  4: (db) => {
+    SEEDS[1]?.(db);
+    const sha = (
+      db.prepare('SELECT sha256 FROM amendment_files WHERE id = 1').get() as {
+        sha256: string;
+      }
+    ).sha256;
+    db.exec(`
+      INSERT INTO destinations (id, name, url, area, username, ca_pem, created_at)
+        VALUES (1, 'hefce', 'https://extranet.example.ac.uk:8443', 'FAMD General upload area (GUA)', 'jo.bloggs', NULL, '${AT}'),
+               (2, 'ofqual', 'https://portal.example.org.uk', 'Data Portal', 'jo.bloggs', NULL, '${AT}');
+    `);
+    db.prepare(
+      `INSERT INTO uploads (id, destination_id, batch_id, file_id, file_name, sha256, bytes,
+          upload_url, server_upload_id, server_sha256, status, messages, user, started_at,
+          received_at, status_changed_at)
+        VALUES (1, 1, 1, 1, 'chg012345A01.amd', ?, 40, 'https://extranet.example.ac.uk:8443/files/u1',
+          'u1', ?, 'accepted', '[]', 'jo.bloggs', '${AT}', '${AT}', '${AT}')`,
+    ).run(sha, sha);
   },
 };
