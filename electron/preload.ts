@@ -50,6 +50,7 @@ const api = {
   'files.content': (input) => call('files.content', input),
   'files.discard': (input) => call('files.discard', input),
   'files.finalise': (input) => call('files.finalise', input),
+  'files.preview': (input) => call('files.preview', input),
   'files.build': (input) => call('files.build', input),
   'files.mark': (input) => call('files.mark', input),
   'files.check': (input) => call('files.check', input),

@@ -31,6 +31,7 @@ interface BuildFlags {
   out?: string;
   year?: string;
   planRow?: { planId: number; ref: number };
+  reason?: string;
   json?: boolean;
 }
 
@@ -43,6 +44,7 @@ const FLAGS = {
   ref: '--plan-row',
   fileName: '--from',
   source: '--from',
+  reason: '--reason',
 };
 
 const KINDS: Readonly<Record<string, 'CHANGE' | 'ADD' | 'DELETE'>> = {
@@ -88,6 +90,7 @@ function inputOf(o: BuildFlags): Omit<Input<'files.build'>, 'fileName'> {
     ref: o.planRow?.ref,
     upin: o.provider,
     seq: o.seq,
+    reason: o.reason,
   };
 }
 
@@ -176,6 +179,10 @@ export function registerBuild(program: Command, io: Io): void {
       '--plan-row <PLAN_ID:REF>',
       'build against an approved action plan row and store the file as final in the history',
       planRow,
+    )
+    .option(
+      '--reason <text>',
+      'why the file holds more or fewer records than its plan row says (kept in the audit trail)',
     )
     .option('--json', 'print the result as JSON')
     .action((o: BuildFlags, cmd: Command) => buildCommand(o, io, cmd));

@@ -71,6 +71,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'files.content': 'files',
   'files.discard': 'files',
   'files.finalise': 'files',
+  'files.preview': 'files',
   'files.build': 'files',
   'files.mark': 'files',
   'files.check': 'checks',

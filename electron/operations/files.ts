@@ -8,7 +8,7 @@ import type { BuiltAmendmentFile } from '../../shared/ipc/files';
 import type { Upload } from '../store';
 import type { ExtractPlan } from '../../shared/amd';
 import type { StoredAmendmentFile } from '../../shared/history/types';
-import { parseDdMmYyyy } from '../../shared/amd';
+import { amendmentFileName, parseDdMmYyyy } from '../../shared/amd';
 import { catalogueFor } from '../../shared/ilr/catalogue';
 import { calendarDateIn } from '../../shared/dates';
 import { decodeBytes } from '../files/text';
@@ -65,6 +65,7 @@ export function fileOperations(
   | 'files.discard'
   | 'files.mark'
   | 'files.finalise'
+  | 'files.preview'
   | 'files.build'
 > {
   const today = () => calendarDateIn(host.clock.now());
@@ -102,6 +103,26 @@ export function fileOperations(
         buildChecked(parts, provider, seq, description, o),
       );
       return stored;
+    },
+    'files.preview': (i) => {
+      const store = host.store();
+      const { plan, row } = store.plans.approvedRow(i.planId, i.ref, i.kind);
+      const seq = store.files.nextSeq({
+        providerId: plan.providerId,
+        kind: i.kind,
+        dataSet: i.dataSet,
+        additionType: i.additionType,
+        planRowId: row.id,
+        explicitSeq: i.seq,
+      });
+      const name = amendmentFileName({
+        kind: i.kind,
+        provider: plan.upin,
+        dataSet: i.dataSet,
+        additionType: i.additionType,
+        seq,
+      });
+      return { name, seq };
     },
     'files.build': async (i) => {
       const plan = await planExtract(i);

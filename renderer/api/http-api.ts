@@ -164,6 +164,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'files.content': (input) => callChannel(o, 'files.content', input),
     'files.discard': (input) => callChannel(o, 'files.discard', input),
     'files.finalise': (input) => callChannel(o, 'files.finalise', input),
+    'files.preview': (input) => callChannel(o, 'files.preview', input),
     'files.build': (input) => callChannel(o, 'files.build', input),
     'files.mark': (input) => callChannel(o, 'files.mark', input),
     'files.check': (input) => callChannel(o, 'files.check', input),

@@ -42,6 +42,13 @@ const marked = z.enum(['submitted', 'accepted', 'rejected'], {
 });
 const mark = z.object({ name: fileName, status: marked, note: z.string().max(2000).optional() });
 
+/** Why a file holds more or fewer records than its plan row says (kept in the audit trail). */
+const reason = z
+  .string()
+  .trim()
+  .min(1, 'The reason must not be empty.')
+  .max(500, 'Keep the reason under 500 characters.');
+
 const seq = z.number().int().min(1, 'An NN is from 01 to 99.').max(99, 'An NN is from 01 to 99.');
 
 /**
@@ -67,6 +74,8 @@ const build = fileBytes
     ref: id.optional(),
     upin: upin.optional(),
     seq: seq.optional(),
+    /** Required against a plan row when the record count differs from the row's. */
+    reason: reason.optional(),
   })
   .superRefine((i, ctx) => {
     const issue = (path: string, message: string) =>
@@ -115,6 +124,17 @@ export const fileInputs = {
      * The NN of the addition set this file joins: the wizard names the one its set's first file
      * was given, so the set never splits (refused if that set cannot take this file).
      */
+    seq: seq.optional(),
+    /** Required when the record count differs from the row's. */
+    reason: reason.optional(),
+  }),
+  /** The name and NN finalising would give now (a colleague may take it first); nothing reserved. */
+  'files.preview': z.object({
+    planId: id,
+    ref: id,
+    kind,
+    dataSet,
+    additionType: additionType.optional(),
     seq: seq.optional(),
   }),
   'files.build': build,
@@ -174,6 +194,7 @@ export interface FileOutputs {
   'files.content': { fileName: string; base64: string; sha256: string };
   'files.discard': { file: StoredAmendmentFile; released: boolean };
   'files.finalise': StoredAmendmentFile;
+  'files.preview': { name: string; seq: number };
   /** Refused (INVALID_FILE, nothing kept or used) when the file would not be valid. */
   'files.build': BuiltAmendmentFile;
   'files.mark': StoredAmendmentFile;
