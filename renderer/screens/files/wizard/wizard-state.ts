@@ -18,6 +18,8 @@ export interface ChosenRow {
   kind: AmendmentKind;
   description: string;
   fields: string;
+  /** The number of records the row says the file holds. */
+  records: number;
 }
 
 export interface ExtractInfo extends LoadedExtract {
