@@ -14,6 +14,7 @@ import { calendarDateIn } from '../../shared/dates';
 import { decodeBytes } from '../files/text';
 import { buildChecked, finaliseAgainstRow, planExtract } from './file-build';
 import type { BuiltFile } from './file-build';
+import { draftOperations } from './file-drafts';
 
 export function receiptView(u: Upload): ReceiptView {
   return {
@@ -67,12 +68,18 @@ export function fileOperations(
   | 'files.finalise'
   | 'files.preview'
   | 'files.build'
+  | 'files.drafts'
+  | 'files.draft'
+  | 'files.saveDraft'
+  | 'files.saveDraftExtract'
+  | 'files.discardDraft'
 > {
   const today = () => calendarDateIn(host.clock.now());
   // The contract has checked that the date exists.
   const createdOn = (ddmmyyyy: string | undefined) =>
     (ddmmyyyy === undefined ? undefined : parseDdMmYyyy(ddmmyyyy)) ?? today();
   return {
+    ...draftOperations(host),
     'files.list': ({ status, upin }) => host.store().files.list({ status, upin }),
     'files.get': ({ name }) => {
       const store = host.store();

@@ -49,6 +49,8 @@ const reason = z
   .min(1, 'The reason must not be empty.')
   .max(500, 'Keep the reason under 500 characters.');
 
+const draftKey = z.string().trim().min(1, 'Name the draft.').max(100);
+
 const seq = z.number().int().min(1, 'An NN is from 01 to 99.').max(99, 'An NN is from 01 to 99.');
 
 /**
@@ -145,6 +147,24 @@ export const fileInputs = {
     files: z.array(fileBytes).min(1, 'Choose a file to check.'),
     year: catalogueYear.optional(),
   }),
+  // The new-file wizard's drafts, one per plan row (the key names the row): kept in the history.
+  'files.drafts': z.object({}),
+  'files.draft': z.object({ key: draftKey }),
+  'files.saveDraft': z.object({
+    key: draftKey,
+    /** What the draft is for, as the wizard offers it: e.g. the plan row's description. */
+    label: z.string().max(500),
+    /** The wizard's state as it wrote it (JSON); the history keeps it as given. */
+    state: z.string().max(8 * 1024 * 1024, 'The draft is too large to keep.'),
+    /** The key it was saved under before, when the user chose another row. */
+    from: draftKey.optional(),
+  }),
+  'files.saveDraftExtract': fileBytes.extend({
+    key: draftKey,
+    label: z.string().max(500),
+    dataSet,
+  }),
+  'files.discardDraft': z.object({ key: draftKey }),
   // ILR XML files (2011-12 onwards).
   'xmlFiles.list': z.object({
     upin: upin.optional(),
@@ -164,6 +184,21 @@ export const fileInputs = {
     reason: z.string().trim().min(1, 'Say why the file is withdrawn.').max(2000),
   }),
 } as const;
+
+/** An extract kept with a draft. */
+export interface DraftExtract {
+  dataSet: 'L' | 'A' | 'H';
+  fileName: string;
+  bytes: number;
+}
+
+/** A draft of the new-file wizard, as offered to continue. */
+export interface DraftSummary {
+  key: string;
+  label: string;
+  savedAt: string;
+  extracts: DraftExtract[];
+}
 
 /** An amendment file built from an extract, with what the builder decided on the way. */
 export interface BuiltAmendmentFile {
@@ -195,6 +230,12 @@ export interface FileOutputs {
   'files.discard': { file: StoredAmendmentFile; released: boolean };
   'files.finalise': StoredAmendmentFile;
   'files.preview': { name: string; seq: number };
+  /** Newest first. */
+  'files.drafts': DraftSummary[];
+  'files.draft': DraftSummary & { state: string; extracts: (DraftExtract & { base64: string })[] };
+  'files.saveDraft': { savedAt: string };
+  'files.saveDraftExtract': { savedAt: string };
+  'files.discardDraft': { discarded: boolean };
   /** Refused (INVALID_FILE, nothing kept or used) when the file would not be valid. */
   'files.build': BuiltAmendmentFile;
   'files.mark': StoredAmendmentFile;
