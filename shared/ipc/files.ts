@@ -232,7 +232,10 @@ export interface FileOutputs {
   'files.preview': { name: string; seq: number };
   /** Newest first. */
   'files.drafts': DraftSummary[];
-  'files.draft': DraftSummary & { state: string; extracts: (DraftExtract & { base64: string })[] };
+  'files.draft': Omit<DraftSummary, 'extracts'> & {
+    state: string;
+    extracts: (DraftExtract & { base64: string })[];
+  };
   'files.saveDraft': { savedAt: string };
   'files.saveDraftExtract': { savedAt: string };
   'files.discardDraft': { discarded: boolean };
