@@ -191,6 +191,15 @@ export function NewFileWizard({
                 {blocked}
               </Text>
             )}
+            {draft.saving && (
+              <Text role="status" className={section.muted}>
+                {draft.saving === 'saving'
+                  ? 'Saving the draft…'
+                  : draft.saving === 'saved'
+                    ? 'Draft kept in your history.'
+                    : `The draft could not be saved: ${draft.saving}`}
+              </Text>
+            )}
             {!locked && at > 0 && (
               <Button appearance="subtle" onClick={() => setConfirming(true)}>
                 Start again…

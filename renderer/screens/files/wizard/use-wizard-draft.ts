@@ -25,6 +25,8 @@ export interface WizardDraft {
   decline: () => void;
   /** Discard the current draft (Start again). */
   discard: () => void;
+  /** How the saving of the work so far stands, to say beside the wizard's buttons. */
+  saving: 'saving' | 'saved' | string | null;
 }
 
 export function useWizardDraft(
@@ -40,6 +42,8 @@ export function useWizardDraft(
   const [restoring, setRestoring] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const savedKey = useRef<string | null>(state.row ? draftKeyOf(state.row) : null);
+  const [saving, setSaving] = useState<WizardDraft['saving']>(null);
+  const latestSave = useRef(0);
 
   useEffect(() => {
     if (settled) return;
@@ -61,6 +65,8 @@ export function useWizardDraft(
   useEffect(() => {
     if (!settled || !state.row || done) return;
     const row = state.row;
+    const mine = ++latestSave.current;
+    setSaving('saving');
     const t = setTimeout(() => {
       const key = draftKeyOf(row);
       const from = savedKey.current ?? undefined;
@@ -70,6 +76,9 @@ export function useWizardDraft(
         label: draftLabelOf(row),
         state: encodeDraft(state),
         from,
+      }).then((r) => {
+        // An older save finishing after a newer change does not say the work is saved.
+        if (mine === latestSave.current) setSaving(r.ok ? 'saved' : r.error.message);
       });
     }, SAVE_AFTER_MS);
     return () => clearTimeout(t);
@@ -136,7 +145,7 @@ export function useWizardDraft(
     savedKey.current = null;
   }, [api]);
 
-  return { offer, restoring, problem, resume, decline, discard };
+  return { offer, restoring, problem, resume, decline, discard, saving: done ? null : saving };
 }
 
 /** Where the extract's bytes are kept with the draft, as soon as it is loaded. */
