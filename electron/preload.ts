@@ -51,6 +51,7 @@ const api = {
   'files.discard': (input) => call('files.discard', input),
   'files.finalise': (input) => call('files.finalise', input),
   'files.preview': (input) => call('files.preview', input),
+  'uploads.check': (input) => call('uploads.check', input),
   'files.drafts': (input) => call('files.drafts', input),
   'files.draft': (input) => call('files.draft', input),
   'files.saveDraft': (input) => call('files.saveDraft', input),

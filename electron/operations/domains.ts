@@ -98,6 +98,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'uploads.start': 'uploads',
   'uploads.stop': 'uploads',
   'uploads.refresh': 'uploads',
+  'uploads.check': 'uploads',
   'portal.requests': 'portal',
   'portal.sync': 'portal',
   'portal.addRequest': 'portal',

@@ -165,6 +165,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'files.discard': (input) => callChannel(o, 'files.discard', input),
     'files.finalise': (input) => callChannel(o, 'files.finalise', input),
     'files.preview': (input) => callChannel(o, 'files.preview', input),
+    'uploads.check': (input) => callChannel(o, 'uploads.check', input),
     'files.drafts': (input) => callChannel(o, 'files.drafts', input),
     'files.draft': (input) => callChannel(o, 'files.draft', input),
     'files.saveDraft': (input) => callChannel(o, 'files.saveDraft', input),

@@ -17,6 +17,10 @@ export const uploadHints: Hints = (error) => {
     }
     case 'NOT_A_MEMBER':
       return "'returndesk destination add --group-key-stdin' keeps it in the credential vault.";
+    case 'INVALID_FILE':
+      return /confirm to upload (it|them) unchecked\.$/.test(error.message)
+        ? 'Check what the file is; to send it anyway, add --confirm-unchecked.'
+        : null;
     case 'SERVER_ERROR':
       return /has not issued a receipt/.test(error.message)
         ? "'returndesk status' asks again."
