@@ -32,6 +32,7 @@ interface BuildFlags {
   out?: string;
   year?: string;
   planRow?: { planId: number; ref: number };
+  reason?: string;
   json?: boolean;
 }
 
@@ -45,6 +46,7 @@ const FLAGS = {
   fileName: '--from',
   source: '--from',
   returned: '--returned',
+  reason: '--reason',
 };
 
 const KINDS: Readonly<Record<string, 'CHANGE' | 'ADD' | 'DELETE'>> = {
@@ -98,6 +100,7 @@ function inputOf(o: BuildFlags): Omit<Input<'files.build'>, 'fileName'> {
     ref: o.planRow?.ref,
     upin: o.provider,
     seq: o.seq,
+    reason: o.reason,
   };
 }
 
@@ -202,6 +205,10 @@ export function registerBuild(program: Command, io: Io): void {
       '--plan-row <PLAN_ID:REF>',
       'build against an approved action plan row and store the file as final in the history',
       planRow,
+    )
+    .option(
+      '--reason <text>',
+      'why the file holds more or fewer records than its plan row says (kept in the audit trail)',
     )
     .option('--json', 'print the result as JSON')
     .action((o: BuildFlags, cmd: Command) => buildCommand(o, io, cmd));

@@ -162,18 +162,34 @@ export function registerUpload(program: Command, io: Io): void {
     .argument('[files...]', 'files to upload')
     .option('--batch <id>', 'a signed-off batch', positiveInt('--batch'))
     .option('--password-stdin', 'use this password instead of the stored one')
+    .option(
+      '--confirm-unchecked',
+      'send files that are not amendment, ILR XML or data-portal files, which cannot be checked',
+    )
     .option('--json', 'print the receipts as JSON')
     .action(
       async (
         paths: string[],
-        o: { destination: string; batch?: number; passwordStdin?: boolean; json?: boolean },
+        o: {
+          destination: string;
+          batch?: number;
+          passwordStdin?: boolean;
+          confirmUnchecked?: boolean;
+          json?: boolean;
+        },
         cmd: Command,
       ) => {
         if ((o.batch === undefined) === (paths.length === 0))
           throw new UsageError('Give either files to upload or --batch ID, not both.');
         const password = await secretFrom(io, o.passwordStdin, 'password');
         const files = paths.length ? await Promise.all(paths.map(fileInput)) : undefined;
-        const input = { destination: o.destination, batchId: o.batch, files, password };
+        const input = {
+          destination: o.destination,
+          batchId: o.batch,
+          files,
+          password,
+          confirmUnchecked: o.confirmUnchecked,
+        };
         const receipts = await perform(cmd, io, 'uploads.start', input, flags, {
           progress: !o.json,
         });

@@ -32,7 +32,7 @@ export function checkOperations(host: OperationHost): OperationTableOf<'files.ch
 }
 
 /** The checker goes by extension: .xml (any case) is an ILR XML file, anything else .amd. */
-async function checkFile(
+export async function checkFile(
   source: FileSource,
   fileName: string,
   o: { catalogue: IlrCatalogue | undefined; today: CalendarDate },

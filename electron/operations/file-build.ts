@@ -120,6 +120,27 @@ export interface RowRequest {
   seq?: number;
   /** The provider the user meant, if they said: refused if the plan is another provider's. */
   upin?: string;
+  /** Why the file holds more or fewer records than the row says; required when it does. */
+  reason?: string;
+}
+
+const plural = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
+
+/**
+ * A file whose record count differs from its plan row's is finalised only with a stated reason
+ * (477,953 records against a row for 3 is a wrong extract, not an amendment); every door obeys it.
+ */
+export function checkRowCount(
+  records: number,
+  row: { ref: number; records: number },
+  planId: number,
+  reason: string | undefined,
+): void {
+  if (records === row.records || reason !== undefined) return;
+  throw new OperationError(
+    'INVALID_INPUT',
+    `The file holds ${plural(records)} but row ${row.ref} of plan ${planId} is for ${plural(row.records)}; state the reason for the difference to finalise it.`,
+  );
 }
 
 /**
@@ -148,8 +169,14 @@ export function finaliseAgainstRow(
     additionType: req.additionType,
     planRowId: row.id,
     explicitSeq: req.seq,
-    build: (seq) => (built = build(plan.upin, seq, description)),
+    recordsReason: req.reason,
     computedFrom,
+    build: (seq) => {
+      built = build(plan.upin, seq, description);
+      // Inside the transaction: a refusal here keeps nothing and leaves the NN free.
+      checkRowCount(built.records, row, plan.id, req.reason);
+      return built;
+    },
   });
   if (!built) throw new Error('The file was not built.');
   return { stored, built };

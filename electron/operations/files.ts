@@ -8,12 +8,13 @@ import type { BuiltAmendmentFile } from '../../shared/ipc/files';
 import type { Upload } from '../store';
 import type { ExtractPlan } from '../../shared/amd';
 import type { ComputedFrom, StoredAmendmentFile } from '../../shared/history/types';
-import { parseDdMmYyyy } from '../../shared/amd';
+import { amendmentFileName, parseDdMmYyyy } from '../../shared/amd';
 import { catalogueFor } from '../../shared/ilr/catalogue';
 import { calendarDateIn } from '../../shared/dates';
 import { decodeBytes } from '../files/text';
 import { buildChecked, finaliseAgainstRow, planExtract } from './file-build';
 import type { BuiltFile } from './file-build';
+import { draftOperations } from './file-drafts';
 
 export function receiptView(u: Upload): ReceiptView {
   return {
@@ -67,13 +68,20 @@ export function fileOperations(
   | 'files.discard'
   | 'files.mark'
   | 'files.finalise'
+  | 'files.preview'
   | 'files.build'
+  | 'files.drafts'
+  | 'files.draft'
+  | 'files.saveDraft'
+  | 'files.saveDraftExtract'
+  | 'files.discardDraft'
 > {
   const today = () => calendarDateIn(host.clock.now());
   // The contract has checked that the date exists.
   const createdOn = (ddmmyyyy: string | undefined) =>
     (ddmmyyyy === undefined ? undefined : parseDdMmYyyy(ddmmyyyy)) ?? today();
   return {
+    ...draftOperations(host),
     'files.list': ({ status, upin }) => host.store().files.list({ status, upin }),
     'files.get': ({ name }) => {
       const store = host.store();
@@ -104,6 +112,26 @@ export function fileOperations(
         buildChecked(parts, provider, seq, description, o),
       );
       return stored;
+    },
+    'files.preview': (i) => {
+      const store = host.store();
+      const { plan, row } = store.plans.approvedRow(i.planId, i.ref, i.kind);
+      const seq = store.files.nextSeq({
+        providerId: plan.providerId,
+        kind: i.kind,
+        dataSet: i.dataSet,
+        additionType: i.additionType,
+        planRowId: row.id,
+        explicitSeq: i.seq,
+      });
+      const name = amendmentFileName({
+        kind: i.kind,
+        provider: plan.upin,
+        dataSet: i.dataSet,
+        additionType: i.additionType,
+        seq,
+      });
+      return { name, seq };
     },
     'files.build': async (i) => {
       const { plan, computedFrom } = await planExtract(i);

@@ -10,10 +10,21 @@ import type { UploadServiceOptions } from './upload-service';
 import { destinationOf } from './destination-of';
 import { StoreError } from '../store';
 import { receiptView } from './files';
+import { checkUploadFile, refuseUnchecked } from './upload-check';
+import { calendarDateIn } from '../../shared/dates';
+import type { FileBytes } from '../../shared/ipc/common';
 
 export function uploadOperations(
   host: OperationHost,
-): OperationTableOf<'uploads.list' | 'uploads.start' | 'uploads.stop' | 'uploads.refresh'> {
+): OperationTableOf<
+  'uploads.list' | 'uploads.start' | 'uploads.stop' | 'uploads.refresh' | 'uploads.check'
+> {
+  const today = () => calendarDateIn(host.clock.now());
+  const check = async (files: readonly FileBytes[]) => {
+    const out = [];
+    for (const f of files) out.push(await checkUploadFile(host.store(), sourceOf(f), today()));
+    return out;
+  };
   let running: AbortController | undefined;
   const service = (o: Partial<UploadServiceOptions> = {}) =>
     new UploadService({
@@ -43,6 +54,8 @@ export function uploadOperations(
       if (chosen !== 1)
         throw new StoreError('INVALID_INPUT', 'Choose a batch, or files, to upload.');
       const d = destinationOf(host.store(), i);
+      // Files from this computer are checked first; what cannot be checked needs confirming.
+      if (i.files?.length) refuseUnchecked(await check(i.files), i.confirmUnchecked === true);
       running = new AbortController();
       const uploads = service({
         password: i.password,
@@ -67,6 +80,7 @@ export function uploadOperations(
         running = undefined;
       }
     },
+    'uploads.check': ({ files }) => check(files),
     'uploads.stop': () => {
       const was = running !== undefined;
       running?.abort();

@@ -8,7 +8,7 @@ import { canMoveFile } from '../../shared/history/lifecycle';
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
-import { allocateSequence, releaseIfUnused } from './sequence';
+import { allocateSequence, peekSequence, releaseIfUnused } from './sequence';
 import { Plans } from './plans';
 import { Providers } from './providers';
 
@@ -92,6 +92,8 @@ export interface FinaliseRequest {
   additionType?: AdditionType;
   planRowId: number | null;
   explicitSeq?: number;
+  /** Why the file holds more or fewer records than its plan row says: kept in the audit trail. */
+  recordsReason?: string;
   /** Runs inside the transaction, after the NN is allocated; must be synchronous. */
   build: (seq: number) => BuiltContent;
   /** The two extracts the records were worked out from, when they were compared. */
@@ -169,10 +171,25 @@ export class AmendmentFiles {
           planRowId: req.planRowId,
           joinedSet: alloc.joined,
           ...(from ? { computedFrom: from } : {}),
+          ...(req.recordsReason === undefined ? {} : { recordsReason: req.recordsReason }),
         },
       });
       return this.load(id);
     });
+  }
+
+  /** The NN finalising this file would give now; nothing is reserved. */
+  nextSeq(req: Omit<FinaliseRequest, 'build' | 'year' | 'recordsReason'>): number {
+    return read(this.ctx, () =>
+      peekSequence(this.ctx, {
+        providerId: req.providerId,
+        kind: req.kind,
+        dataSet: req.dataSet,
+        additionType: req.additionType,
+        planRowId: req.planRowId,
+        explicit: req.explicitSeq,
+      }),
+    );
   }
 
   list(filter: { status?: FileStatus; upin?: string } = {}): StoredAmendmentFile[] {

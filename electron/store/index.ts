@@ -22,6 +22,7 @@ import { ContentStore } from './content';
 import { Settings } from './settings';
 import { DataRequests } from './data-requests';
 import { FileFormats } from './file-formats';
+import { WizardDrafts } from './drafts';
 import { backupTo, dailyBackup, listBackups, manualBackup } from './backup';
 import type { BackupFile } from './backup';
 import { translateSqliteError } from './errors';
@@ -35,6 +36,7 @@ export type { Upload, UploadStatus, ServerMessage } from './uploads';
 export type { PortalRequest, NewDataRequest } from './data-requests';
 export type { StoredFileFormat } from './file-formats';
 export type { CheckedXmlFile, XmlFileFacts } from './xml-files';
+export type { Draft, DraftSummary, DraftExtract } from './drafts';
 
 export interface StoreOptions {
   clock?: Clock;
@@ -58,6 +60,8 @@ export class Store {
   readonly settings: Settings;
   readonly requests: DataRequests;
   readonly formats: FileFormats;
+  /** The new-file wizard's drafts. */
+  readonly drafts: WizardDrafts;
   readonly audit: AuditLog;
   readonly warnings: string[];
   private readonly opened: OpenedDatabase;
@@ -98,6 +102,7 @@ export class Store {
     this.settings = new Settings(ctx);
     this.requests = new DataRequests(ctx, () => user);
     this.formats = new FileFormats(ctx);
+    this.drafts = new WizardDrafts(ctx);
   }
 
   /** The data folder this history lives in. */

@@ -35,8 +35,10 @@ export interface AllocateRequest {
   explicit?: number;
 }
 
-/** Must be called inside an IMMEDIATE transaction. */
-export function allocateSequence(ctx: StoreContext, req: AllocateRequest): Allocation {
+/** What allocating would do: join a held addition-set NN, or take a new one. Reads only. */
+type Decision = { join: LiveRow } | { seq: number };
+
+function decide(ctx: StoreContext, req: AllocateRequest): Decision {
   const { db } = ctx;
   const series = seriesOf(req.kind, req.dataSet);
   const live = (seq: number) =>
@@ -57,8 +59,7 @@ export function allocateSequence(ctx: StoreContext, req: AllocateRequest): Alloc
                      ORDER BY seq DESC LIMIT 1`,
             )
             .get(req.providerId, req.additionType ?? null, req.planRowId) as LiveRow | undefined);
-    if (candidate && joinable(ctx, candidate, req))
-      return { id: candidate.id, seq: candidate.seq, joined: true };
+    if (candidate && joinable(ctx, candidate, req)) return { join: candidate };
   }
 
   let seq: number;
@@ -79,13 +80,30 @@ export function allocateSequence(ctx: StoreContext, req: AllocateRequest): Alloc
       `All 99 sequence numbers of ${series} for this provider are used; contact HEFCE before sending more files of this kind.`,
     );
   }
-  const { id } = db
+  return { seq };
+}
+
+/**
+ * The NN finalising would give now, without taking it: the wizard's preview names the real file,
+ * and a colleague finalising meanwhile is noticed at finalise, when the NN is reserved.
+ */
+export function peekSequence(ctx: StoreContext, req: AllocateRequest): number {
+  const d = decide(ctx, req);
+  return 'join' in d ? d.join.seq : d.seq;
+}
+
+/** Must be called inside an IMMEDIATE transaction. */
+export function allocateSequence(ctx: StoreContext, req: AllocateRequest): Allocation {
+  const d = decide(ctx, req);
+  if ('join' in d) return { id: d.join.id, seq: d.join.seq, joined: true };
+  const { seq } = d;
+  const { id } = ctx.db
     .prepare(
       'INSERT INTO sequence_numbers (provider_id, series, seq, addition_type, plan_row_id, allocated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
     )
     .get(
       req.providerId,
-      series,
+      seriesOf(req.kind, req.dataSet),
       seq,
       req.additionType ?? null,
       req.planRowId,

@@ -107,7 +107,10 @@ export function planFromExtract(ex: Extract, o: ExtractPlanOptions): ExtractPlan
   let checksum: ChecksumChoice;
   if (o.checksumField === 'auto') {
     const others = header.filter((h, i) => isFieldCode(h) && !used.has(h) && index.get(h) === i);
-    const chosen = chooseChecksumField(fields.map(column), others.map(column), o.dataSet);
+    const chosen = chooseChecksumField(fields.map(column), others.map(column), o.dataSet, {
+      keys,
+      changed: o.kind === 'CHANGE' ? changed : [],
+    });
     if (!chosen.ok) return { ok: false, message: chosen.message };
     checksum = chosen.choice;
   } else {

@@ -63,6 +63,15 @@ const mark = z.object({
   note: limitedText('The note', MAX.note).optional(),
 });
 
+/** Why a file holds more or fewer records than its plan row says (kept in the audit trail). */
+const reason = z
+  .string()
+  .trim()
+  .min(1, 'The reason must not be empty.')
+  .max(500, 'Keep the reason under 500 characters.');
+
+const draftKey = z.string().trim().min(1, 'Name the draft.').max(100);
+
 const seq = z.number().int().min(1, 'An NN is from 01 to 99.').max(99, 'An NN is from 01 to 99.');
 
 /**
@@ -97,6 +106,8 @@ const build = fileBytes
      * an addition; records only in the data as returned, taken from it, for a deletion).
      */
     returned: fileBytes.optional(),
+    /** Required against a plan row when the record count differs from the row's. */
+    reason: reason.optional(),
   })
   .superRefine((i, ctx) => {
     const issue = (path: string, message: string) =>
@@ -148,6 +159,17 @@ export const fileInputs = {
      * was given, so the set never splits (refused if that set cannot take this file).
      */
     seq: seq.optional(),
+    /** Required when the record count differs from the row's. */
+    reason: reason.optional(),
+  }),
+  /** The name and NN finalising would give now (a colleague may take it first); nothing reserved. */
+  'files.preview': z.object({
+    planId: id,
+    ref: id,
+    kind,
+    dataSet,
+    additionType: additionType.optional(),
+    seq: seq.optional(),
   }),
   'files.build': build,
   /**
@@ -167,6 +189,25 @@ export const fileInputs = {
     files: z.array(fileBytes).min(1, 'Choose a file to check.'),
     year: catalogueYear.optional(),
   }),
+  // The new-file wizard's drafts, one per plan row (the key names the row): kept in the history.
+  'files.drafts': z.object({}),
+  'files.draft': z.object({ key: draftKey }),
+  'files.saveDraft': z.object({
+    key: draftKey,
+    /** What the draft is for, as the wizard offers it: e.g. the plan row's description. */
+    label: z.string().max(500),
+    /** The wizard's state as it wrote it (JSON); the history keeps it as given. */
+    // Marked as content: a selection of many records passes the limit of a call with no file.
+    state: fileContent(z.string().max(8 * 1024 * 1024, 'The draft is too large to keep.')),
+    /** The key it was saved under before, when the user chose another row. */
+    from: draftKey.optional(),
+  }),
+  'files.saveDraftExtract': fileBytes.extend({
+    key: draftKey,
+    label: z.string().max(500),
+    dataSet,
+  }),
+  'files.discardDraft': z.object({ key: draftKey }),
   // ILR XML files (2011-12 onwards).
   'xmlFiles.list': z.object({
     upin: upin.optional(),
@@ -205,6 +246,21 @@ export interface XmlAmendmentView {
   report: FileReport;
 }
 
+/** An extract kept with a draft. */
+export interface DraftExtract {
+  dataSet: 'L' | 'A' | 'H';
+  fileName: string;
+  bytes: number;
+}
+
+/** A draft of the new-file wizard, as offered to continue. */
+export interface DraftSummary {
+  key: string;
+  label: string;
+  savedAt: string;
+  extracts: DraftExtract[];
+}
+
 /** An amendment file built from an extract, with what the builder decided on the way. */
 export interface BuiltAmendmentFile {
   name: string;
@@ -241,6 +297,16 @@ export interface FileOutputs {
   'files.content': { fileName: string; base64: string; sha256: string };
   'files.discard': { file: StoredAmendmentFile; released: boolean };
   'files.finalise': StoredAmendmentFile;
+  'files.preview': { name: string; seq: number };
+  /** Newest first. */
+  'files.drafts': DraftSummary[];
+  'files.draft': Omit<DraftSummary, 'extracts'> & {
+    state: string;
+    extracts: (DraftExtract & { base64: string })[];
+  };
+  'files.saveDraft': { savedAt: string };
+  'files.saveDraftExtract': { savedAt: string };
+  'files.discardDraft': { discarded: boolean };
   /** Refused (INVALID_FILE, nothing kept or used) when the file would not be valid. */
   'files.build': BuiltAmendmentFile;
   /** Duplicate keys are listed, not refused: the records with them are in no other group. */

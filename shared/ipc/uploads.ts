@@ -20,20 +20,41 @@ export const uploadInputs = {
       names: z.array(fileName).optional(),
       files: z.array(fileBytes).optional(),
       password,
+      /** Send files that are not amendment, ILR XML or portal files, which cannot be checked. */
+      confirmUnchecked: z.boolean().optional(),
     })
     .refine((i) => (i.destinationId === undefined) !== (i.destination === undefined), {
       message: 'Choose one destination.',
     }),
   'uploads.stop': z.void(),
+  /** What each file from this computer is, checked before it is sent; nothing is kept. */
+  'uploads.check': z.object({ files: z.array(fileBytes).min(1, 'Choose a file to check.') }),
   // Without input (the app's "Check", main's polling): every destination, stored passwords.
   'uploads.refresh': z.object({ destination: destinationName.optional(), password }).optional(),
 } as const;
+
+/** A file from this computer, checked before it is sent. */
+export interface UploadFileCheck {
+  fileName: string;
+  bytes: number;
+  /** What ReturnDesk recognised it as; 'unchecked' when none of the three. */
+  kind: 'amendment' | 'xml' | 'portal' | 'unchecked';
+  /** The portal template whose imported format the columns match. */
+  template: string | null;
+  /** Records (amendment), learners (XML), data rows (portal, and lines after the first otherwise). */
+  rows: number;
+  errors: number;
+  warnings: number;
+  /** Columns that look like learners' personal data (unchecked files only). */
+  personalData: string[];
+}
 
 export interface UploadOutputs {
   /** Newest first. */
   'uploads.list': ReceiptView[];
   'uploads.start': ReceiptView[];
   'uploads.stop': { stopped: boolean };
+  'uploads.check': UploadFileCheck[];
   /**
    * `problems`: receipts the server could not give, one line each; the others still count.
    * `destinations`: per destination with uploads pending, whether it was asked or why not (no

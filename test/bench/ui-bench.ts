@@ -28,7 +28,7 @@ const APP_ENV = { RETURNDESK_VAULT_SERVICE: 'ReturnDesk-bench-ui' };
 const NOT_BUILT = 'not measured: the preview screen is not built yet';
 /** What the wizard's preview step shows once the file is built (or why it is not). */
 const PREVIEW_OUTCOME =
-  /Placeholder NN|The file cannot be written yet|The preview could not be made/;
+  /Placeholder NN|The next free NN|The file cannot be written yet|The preview could not be made/;
 
 interface Row {
   figure: string;

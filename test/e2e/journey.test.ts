@@ -1,8 +1,9 @@
 // The journey a data officer takes with a change: an action plan approved, a change file built from
 // the MIS extract (a broken record found in the preview and left out), finalised as NN 01, a second
-// file NN 02, both batched, signed off, uploaded with progress, and accepted by the extranet; then
-// HEFCE's updated outputs are recorded, the impact is not as expected, and the revised plan opens
-// as a draft with the rows carried over.
+// file previewed as NN 02 (fewer records than its row: warned, a reason asked; a reload continues
+// its draft; "Start again" asks first), both batched, signed off, uploaded with progress, and
+// accepted by the extranet; then HEFCE's updated outputs are recorded, the impact is not as
+// expected, and the revised plan opens as a draft with the rows carried over.
 // Browser mode in Chromium, a fresh data folder, the real Secret Service and the reference extranet.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -146,8 +147,35 @@ describe.skipIf(!chromiumAvailable)(
       for (const title of [/^Match columns/, /^Choose the records/, /^Key, changed/, /^Preview/])
         await next(page, title);
       await page.getByText('Valid: every rule is met.').waitFor();
+      // The preview names the real file: NN 02, the next free one, not a placeholder.
+      await page.getByText('NN 02', { exact: true }).waitFor();
+      expect(await page.getByText('chg012345A02.amd').count()).toBeGreaterThan(0);
+      expect(await page.getByText('Placeholder NN 01').count()).toBe(0);
+      // The row is for 2 records and this file holds 1: said beside the row.
+      await page.getByText('The row is for 2 records; the file holds 1 record (fewer).').waitFor();
+      await screenshot(page, 'journey-wizard-row-vs-file');
+
+      // A reload loses nothing: the draft kept in the history is offered and continued.
+      await page.getByText('Draft kept in your history.').waitFor();
+      await page.reload();
+      await page.getByRole('button', { name: /^Continue the draft from / }).click();
+      await wizardStep(page, /^Preview and check/).waitFor();
+      await page.getByText('Valid: every rule is met.').waitFor();
+      await page.getByText('NN 02', { exact: true }).waitFor();
+      // "Start again" asks first; keeping on working keeps everything.
+      await page.getByRole('button', { name: 'Start again…' }).click();
+      const ask = page.getByRole('alertdialog', { name: 'Start again?' });
+      await ask.waitFor();
+      await screenshot(page, 'journey-wizard-start-again');
+      await ask.getByRole('button', { name: 'Keep working' }).click();
       await next(page, 'Finalise');
-      await page.getByRole('button', { name: 'Finalise', exact: true }).click();
+      // One record against a row for two: finalising waits for the reason.
+      const finalise = page.getByRole('button', { name: 'Finalise', exact: true });
+      expect(await finalise.getAttribute('aria-disabled')).toBe('true');
+      await page
+        .getByRole('textbox', { name: /^Why does the file hold a different number of records/ })
+        .fill('The other learner was corrected with the first file.');
+      await finalise.click();
       await page.getByText('Finalised as chg012345A02.amd.').waitFor();
       await screenshot(page, 'journey-wizard-finalised-02');
 

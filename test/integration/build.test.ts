@@ -159,8 +159,9 @@ describe('returndesk build: addition and deletion files', () => {
         '',
         '',
         '3',
-        'A05',
-        '4',
+        // A05 is a key (01, 02, 01): the suggestion prefers A11a, not a key, whose values vary.
+        'A11a',
+        '317',
         '',
         '',
         'A27,A05,A03,A01,A48b,A09,A48a,A11a',

@@ -15,6 +15,9 @@ const XML_BY_NAME: ReadonlySet<Channel> = new Set([
 ]);
 
 export const fileHints: Hints = (error, channel) => {
+  // The record count differs from the plan row's: the operation asks for a reason.
+  if (channel === 'files.build' && error.message.includes('state the reason for the difference'))
+    return "Check the extract, or give the reason with --reason 'TEXT'.";
   if (error.code !== 'NOT_FOUND') return null;
   if (BY_NAME.has(channel)) return "'returndesk files list' shows them.";
   if (XML_BY_NAME.has(channel)) return "'returndesk files list --xml' shows them.";

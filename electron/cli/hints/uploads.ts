@@ -20,6 +20,10 @@ export const uploadHints: Hints = (error) => {
       return "'returndesk destination update --name NAME --group-key-stdin' keeps it in the credential vault.";
     case 'TLS_UNTRUSTED':
       return "Give it with 'returndesk destination update NAME --ca FILE', or when adding one, with --ca.";
+    case 'INVALID_FILE':
+      return /confirm to upload (it|them) unchecked\.$/.test(error.message)
+        ? 'Check what the file is; to send it anyway, add --confirm-unchecked.'
+        : null;
     case 'SERVER_ERROR':
       return /has not issued a receipt/.test(error.message)
         ? "'returndesk status' asks again."

@@ -8,6 +8,7 @@ import { sql as xmlFiles } from './004-xml-files';
 import { sql as planLifecycle } from './005-plan-lifecycle';
 import { sql as fileExtracts } from './006-file-extracts';
 import { sql as destinationRemoval } from './007-destination-removal';
+import { sql as wizardDrafts } from './008-wizard-drafts';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'plan-lifecycle', sql: planLifecycle },
   { version: 6, name: 'file-extracts', sql: fileExtracts },
   { version: 7, name: 'destination-removal', sql: destinationRemoval },
+  { version: 8, name: 'wizard-drafts', sql: wizardDrafts },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -15,6 +15,7 @@ import type { FieldErrors } from '../../forms/validation';
 import { focusFirstInvalid, useForm } from '../../forms/use-form';
 import { useFormStyles } from '../../components/form-styles';
 import { amendsWithXml } from '../../../shared/history/lifecycle';
+import { KeptXmlNote } from './KeptXmlPanel';
 import { DEFAULT_AREA, XML_AREA, approvedPlans } from './batch-model';
 
 interface Values {
@@ -138,6 +139,9 @@ export function CreateBatchForm({ providers, plans, onCreated, onCancel }: Props
           {amendsWithXml(plan.year) &&
             '. This year is amended with ILR XML files: the batch will start with every XML file already submitted for this provider and year, as HEFCE asks.'}
         </Text>
+      )}
+      {plan && amendsWithXml(plan.year) && (
+        <KeptXmlNote key={plan.id} upin={plan.upin} year={plan.year} />
       )}
       <Field
         className={f.long}

@@ -9,6 +9,7 @@ import type { NoticeMessage } from '../../components/Notice';
 import { useSectionStyles } from '../../components/ScreenTitle';
 import { withdrawXml } from '../files/xml/xml-actions';
 import { AddXmlFileZone } from './AddXmlFileZone';
+import { KeptXmlPanel } from './KeptXmlPanel';
 import { MissingXmlPanel } from './MissingXmlPanel';
 import { OverrideForm } from './OverrideForm';
 import { XmlBatchFilesTable } from './XmlBatchFilesTable';
@@ -85,6 +86,17 @@ export function XmlBatchSection(p: Props) {
               then be signed off again.
             </Text>
           )}
+          <KeptXmlPanel
+            batch={b}
+            busy={p.busy}
+            onAdd={(names) =>
+              void p.change(
+                'Adding the kept files',
+                () => api['batches.add']({ batchId: b.id, names }),
+                `Added ${names.join(', ')}.`,
+              )
+            }
+          />
           <AddXmlFileZone batch={b} busy={p.busy} onChanged={p.announce} />
         </>
       )}

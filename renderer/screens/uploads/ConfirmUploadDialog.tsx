@@ -20,6 +20,7 @@ import { SecretField } from '../../components/SecretFields';
 import { confirmQuestion, dueText, sourceNames } from './upload-model';
 import type { SubmissionFacts } from './upload-model';
 import type { RunRequest } from './upload-run';
+import { DiskFileChecks, useDiskChecks } from './DiskFileChecks';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -52,7 +53,7 @@ interface Props {
   destination: DestinationView | undefined;
   facts: SubmissionFacts;
   vaultAvailable: boolean;
-  onConfirm: (password: string | undefined) => void;
+  onConfirm: (password: string | undefined, confirmUnchecked: boolean) => void;
   onCancel: () => void;
 }
 
@@ -64,11 +65,18 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
     !!confirm &&
     (confirm.askPassword || !(destination?.passwordStored || destination?.passwordForSession));
   const problem = needPassword ? passwordProblem(password) : undefined;
+  const request = confirm?.request;
+  const disk = request?.source.kind === 'disk' ? request.source.files : null;
+  const { checks, error } = useDiskChecks(disk);
+  const [confirmed, setConfirmed] = useState(false);
+  const unchecked = checks?.some((c) => c.kind === 'unchecked') ?? false;
+  // Files from this computer are sent only once checked, and those that cannot be, confirmed.
+  const held = disk !== null && (checks === null || (unchecked && !confirmed));
   const close = () => {
     setPassword('');
     setTried(false);
+    setConfirmed(false);
   };
-  const request = confirm?.request;
   const names = request ? sourceNames(request.source) : [];
   return (
     <Dialog
@@ -87,10 +95,10 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
           onSubmit={(e) => {
             e.preventDefault();
             setTried(true);
-            if (problem) return;
+            if (problem || held) return;
             const given = needPassword ? password : undefined;
             close();
-            p.onConfirm(given);
+            p.onConfirm(given, unchecked && confirmed);
           }}
         >
           <DialogBody>
@@ -119,6 +127,14 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
                 <dt className={s.term}>Due date</dt>
                 <dd className={s.value}>{dueText(facts.due)}</dd>
               </dl>
+              {disk && (
+                <DiskFileChecks
+                  checks={checks}
+                  error={error}
+                  confirmed={confirmed}
+                  onConfirmed={setConfirmed}
+                />
+              )}
               {confirm?.retry && (
                 <Text>What the server already has is kept: the upload continues from there.</Text>
               )}
@@ -140,7 +156,7 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
               )}
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary">
+              <Button type="submit" appearance="primary" disabledFocusable={held}>
                 {confirm?.retry ? 'Retry upload' : 'Upload'}
               </Button>
               <Button

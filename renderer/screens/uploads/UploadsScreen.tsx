@@ -114,12 +114,17 @@ export function UploadsScreen({ params, info }: { params: string[]; info: AppInf
         facts={facts}
         vaultAvailable={info.vault.available}
         onCancel={() => setConfirm(null)}
-        onConfirm={(password) => {
+        onConfirm={(password, confirmUnchecked) => {
           const c = confirm;
           setConfirm(null);
           if (!c) return;
+          const { source } = c.request;
+          const request =
+            source.kind === 'disk' && confirmUnchecked
+              ? { ...c.request, source: { ...source, confirmUnchecked } }
+              : c.request;
           if (c.retry) void uploadRun.retry(api, password);
-          else void uploadRun.start(api, c.request, password);
+          else void uploadRun.start(api, request, password);
         }}
       />
     </>

@@ -11,7 +11,12 @@ import type { StatusColor } from '../../components/StatusBadge';
 export type UploadSource =
   | { kind: 'batch'; batchId: number; names: string[] }
   | { kind: 'stored'; names: string[] }
-  | { kind: 'disk'; files: { fileName: string; base64: string; sha256: string }[] };
+  | {
+      kind: 'disk';
+      files: { fileName: string; base64: string; sha256: string }[];
+      /** The user confirmed sending files ReturnDesk cannot check. */
+      confirmUnchecked?: boolean;
+    };
 
 export function sourceNames(source: UploadSource): string[] {
   return source.kind === 'disk' ? source.files.map((f) => f.fileName) : source.names;

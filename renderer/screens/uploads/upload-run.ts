@@ -49,6 +49,7 @@ export function startInput(request: RunRequest, password?: string): Input<'uploa
   return {
     ...base,
     files: source.files.map((f) => ({ fileName: f.fileName, base64: f.base64 })),
+    confirmUnchecked: source.confirmUnchecked,
   };
 }
 

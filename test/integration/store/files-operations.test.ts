@@ -123,6 +123,7 @@ describe('files.finalise', () => {
       changedFields: ['A27'],
       checksumField: 'A05',
       records: [['105432', '000012345678', '01', '01092010']],
+      reason: 'The other two learners were corrected in the MIS before the plan was approved.',
     };
     const r = await call('files.finalise', {
       ...file,

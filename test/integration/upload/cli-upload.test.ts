@@ -81,7 +81,14 @@ describe('returndesk upload, end to end', () => {
     const folder = await env.tempDir();
     const path = await writeIn(folder, 'learner-numbers.csv', original);
 
-    const [receipt] = await cli.json<ReceiptJson[]>(data, ['upload', '--destination', dest, path]);
+    // Not an amendment, XML or portal file: sent only when confirmed (the refusal is tested below).
+    const [receipt] = await cli.json<ReceiptJson[]>(data, [
+      'upload',
+      '--destination',
+      dest,
+      path,
+      '--confirm-unchecked',
+    ]);
     expect(receipt).toMatchObject({ file: 'learner-numbers.csv', sha256: sha256(original) });
     const kept = join(data, 'content', sha256(original));
     expect(await readFile(kept)).toEqual(original);
@@ -92,6 +99,28 @@ describe('returndesk upload, end to end', () => {
     const [shown] = await cli.json<ReceiptJson[]>(data, ['status']);
     expect(shown?.sha256).toBe(sha256(original));
     expect(sha256(await readFile(kept))).toBe(shown?.sha256);
+  });
+
+  it('refuses, in one line, a file it cannot check unless --confirm-unchecked, warning of personal data', async () => {
+    const server = await env.startServer();
+    const data = await env.tempDir();
+    const dest = await addDestination(cli, data, server);
+    const rows = Array.from({ length: 500 }, (_, i) => `105432,${i},Smith,Ann,01011990,AB1 2CD`);
+    const path = await writeIn(
+      await env.tempDir(),
+      'mis-export.csv',
+      ['L01,L03,Surname,Forenames,DOB,Postcode', ...rows].join('\r\n') + '\r\n',
+    );
+    const r = await cli.run(data, ['upload', '--destination', dest, path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^returndesk: mis-export\.csv \(\d+\.\d KB, 500 rows\) is not an amendment file, an ILR XML file or a data-portal file .* Its columns \(Surname, Forenames, DOB, Postcode\) look like a raw MIS extract: it may hold learners' personal data\. Nothing was sent; .* add --confirm-unchecked\.\n$/,
+    );
+    expect(await cli.json(data, ['status'])).toEqual([]);
+    // An amendment file is checked and sent without asking.
+    expect((await cli.run(data, ['upload', '--destination', dest, VALID])).code).toBe(0);
   });
 
   it('prints a human receipt without --json, and progress on stderr', async () => {

@@ -23,7 +23,13 @@ describe('uploads under faults', () => {
     const content = randomBytes(300 * 1024);
     const path = await writeIn(await env.tempDir(), 'learners.dat', content);
 
-    const [receipt] = await cli.json<ReceiptJson[]>(data, ['upload', '--destination', dest, path]);
+    const [receipt] = await cli.json<ReceiptJson[]>(data, [
+      'upload',
+      '--destination',
+      dest,
+      path,
+      '--confirm-unchecked',
+    ]);
     expect(receipt).toMatchObject({
       bytes: content.length,
       sha256: sha256(content),

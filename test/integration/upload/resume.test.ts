@@ -112,7 +112,14 @@ describe('resuming uploads', () => {
     const content = randomBytes(4 * MiB);
     const path = await writeIn(await env.tempDir(), 'ilr-full.dat', content);
 
-    const first = cli.start(data, ['upload', '--destination', dest, path, '--json']);
+    const first = cli.start(data, [
+      'upload',
+      '--destination',
+      dest,
+      path,
+      '--confirm-unchecked',
+      '--json',
+    ]);
     onTestFinished(() => {
       first.child.kill('SIGKILL');
     });
@@ -132,7 +139,13 @@ describe('resuming uploads', () => {
     expect(held).toBeLessThan(content.length);
 
     const logsBefore = server.logs().length;
-    const receipts = await cli.json<ReceiptJson[]>(data, ['upload', '--destination', dest, path]);
+    const receipts = await cli.json<ReceiptJson[]>(data, [
+      'upload',
+      '--destination',
+      dest,
+      path,
+      '--confirm-unchecked',
+    ]);
     expect(receipts).toEqual([
       expect.objectContaining({
         uploadId: pending?.uploadId,

@@ -36,6 +36,7 @@ const ROW = {
   kind: 'CHANGE' as const,
   description: 'Start dates',
   fields: 'A27, A28',
+  records: 4,
 };
 
 const EXTRACT: ExtractInfo = {

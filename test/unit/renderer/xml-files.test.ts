@@ -9,6 +9,7 @@ import {
   columnLabel,
   lineLabel,
   providersFor,
+  ukprnNote,
   splitDropped,
   summaryFacts,
   visibleXmlFiles,
@@ -171,6 +172,25 @@ describe('the XML files on the Amendment files screen', () => {
     expect(r.preferred).toBe('012345');
     expect(providersFor(all, '10000000').preferred).toBe('');
     expect(providersFor([p('222222', '10009999')], null).preferred).toBe('222222');
+  });
+
+  it('notes the provider matched by UKPRN, and warns when the chosen one has another', () => {
+    const p = (upin: string, ukprn: string | null): Provider => ({
+      id: 1,
+      upin,
+      ukprn,
+      name: `College ${upin}`,
+      createdAt: '',
+    });
+    const all = [p('222222', '10009999'), p('012345', '10001234')];
+    expect(ukprnNote(all, '10001234', '012345')).toEqual({
+      mismatch: false,
+      text: 'Matched to 012345 College 012345 by the file’s UKPRN (10001234).'.replace('’', "'"),
+    });
+    expect(ukprnNote(all, '10001234', '222222')?.mismatch).toBe(true);
+    expect(ukprnNote(all, '10001234', '222222')?.text).toContain('has UKPRN 10009999');
+    expect(ukprnNote(all, '10000000', '')?.text).toContain('No provider in your history');
+    expect(ukprnNote(all, null, '012345')).toBeNull();
   });
 
   it('says which batches a withdrawal took the file out of', () => {

@@ -30,6 +30,8 @@ export interface PreviewSpec extends FileChoices {
   notes: [string, string];
   /** The ILR year whose catalogue the preview is checked against, if ReturnDesk has it. */
   year: string;
+  /** The NN the history would give now; the placeholder when it could not say. */
+  seq?: number;
 }
 
 export interface PlannedFile {
@@ -114,7 +116,7 @@ export class ExtractSession {
     return { ok: true, plan: r.plan };
   }
 
-  /** Builds the file exactly as finalising will (with a placeholder NN) and checks it. */
+  /** Builds the file exactly as finalising will (with the NN the history would give) and checks it. */
   preview(
     codes: ColumnCodes,
     spec: PreviewSpec,
@@ -146,7 +148,7 @@ export function previewOf(
     dataSet: spec.dataSet,
     additionType: spec.kind === 'ADD' ? spec.additionType : undefined,
     provider: spec.provider,
-    seq: PLACEHOLDER_SEQ,
+    seq: spec.seq ?? PLACEHOLDER_SEQ,
     createdOn: spec.createdOn,
     description: spec.description,
     notes: spec.notes,

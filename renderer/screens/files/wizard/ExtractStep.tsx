@@ -6,6 +6,8 @@ import type { DataSet } from '../../../../shared/amd';
 import { DATA_SET_NAMES } from '../../../../shared/amd';
 import { formatBytes } from '../../../app/format';
 import { useApi } from '../../../app/hooks';
+import { fileToBase64 } from '../../../app/bytes';
+import { keepExtract } from './use-wizard-draft';
 import { FileDropZone } from '../../../components/FileDropZone';
 import { LiveNotice } from '../../../components/Notice';
 import type { NoticeMessage } from '../../../components/Notice';
@@ -68,9 +70,18 @@ export function ExtractStep({ state, dataSet, dispatch, workers }: Props) {
         extract: { ...loaded, fileName: file.name, bytes: file.size },
         codes,
       });
+      // Kept with the draft in the history, so a reload or a restart does not lose it.
+      const read = await fileToBase64(file);
+      const notKept = read.ok
+        ? await keepExtract(api, state, dataSet, file, read.value)
+        : read.error.message;
       setNotice({
-        intent: 'success',
-        text: `Loaded ${loaded.rows.toLocaleString('en-GB')} records from ${file.name}.`,
+        intent: notKept ? 'warning' : 'success',
+        text:
+          `Loaded ${loaded.rows.toLocaleString('en-GB')} records from ${file.name}.` +
+          (notKept
+            ? ` It is not kept with the draft (${notKept}); after a reload, load it again.`
+            : ''),
       });
     } catch (e) {
       workers.stop(dataSet);

@@ -5,6 +5,8 @@
 import { BROWSER_MODE_MAX_REQUEST_BYTES } from '../../../../shared/ipc/limits';
 import {
   Button,
+  Checkbox,
+  Field,
   Link,
   Spinner,
   Table,
@@ -14,6 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  Textarea,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -31,6 +34,7 @@ import type { ExtractWorkers } from '../workers/registry';
 import { DATA_SET_LABELS, SET_EXPLAINED } from './explain';
 import type { WizardAction, WizardState } from './wizard-state';
 import { choicesOf, descriptionOf, partsOf } from './wizard-steps';
+import { needsReason, notesWithReason } from './row-match';
 
 /**
  * Browser mode sends the records to ReturnDesk's local service as one JSON request; the rest of
@@ -59,12 +63,24 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
     return !p.finalised && p.preview?.ok && p.preview.payloadBytes > BROWSER_LIMIT;
   });
   const blocked = info.value?.mode === 'browser' && tooLarge !== undefined;
+  const [reason, setReason] = useState('');
+  const [reasonInNotes, setReasonInNotes] = useState(false);
+  const pending = parts.filter((d) => !state.parts[d].finalised);
+  const counts = pending.map((d) => {
+    const p = state.parts[d].preview;
+    return p?.ok ? p.report.records : 0;
+  });
+  const askReason = row !== null && needsReason(row, counts);
+  const withReason = askReason ? notesWithReason(state.notes, reason) : null;
+  const noReason = askReason && reason.trim() === '';
 
   const finalise = async () => {
     if (!row) return;
     setNotice(null);
     const createdOn = formatDdMmYyyy(calendarDateIn(new Date()));
-    const notes = state.notes.some((n) => n.trim() !== '') ? state.notes : undefined;
+    const lines = reasonInNotes && withReason ? withReason : state.notes;
+    const notes = lines.some((n) => n.trim() !== '') ? lines : undefined;
+    const conflicts: string[] = [];
     // Kept here, not read from the state: this loop's `state` does not see its own dispatches.
     let setSeq: number | undefined;
     const joinSet = (seq: number | null | undefined) => {
@@ -102,12 +118,18 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
           checksumField: plan.checksum.field,
           records: plan.records,
           seq: setSeq,
+          reason: askReason ? reason.trim() : undefined,
         });
         if (!r.ok) {
           setNotice(fromError(r.error, `The ${DATA_SET_LABELS[d]} file was not finalised`));
           return;
         }
         joinSet(r.value.seq);
+        const previewed = part.preview?.ok ? part.preview.name : null;
+        if (previewed && previewed !== r.value.name)
+          conflicts.push(
+            `The preview named ${previewed}, but that NN was taken while you worked (a file was finalised elsewhere meanwhile): this file is ${r.value.name}.`,
+          );
         dispatch({ type: 'finalised', dataSet: d, file: r.value });
       } catch (e) {
         setNotice({ intent: 'error', text: e instanceof Error ? e.message : String(e) });
@@ -116,7 +138,11 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
         setBusy(null);
       }
     }
-    setNotice({ intent: 'success', text: 'Finalised. The files are in your history.' });
+    setNotice(
+      conflicts.length > 0
+        ? { intent: 'warning', title: 'Finalised with another NN', text: conflicts.join(' ') }
+        : { intent: 'success', text: 'Finalised. The files are in your history.' },
+    );
   };
 
   const saveCopy = async (name: string) => {
@@ -160,7 +186,7 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
                   ) : busy === d ? (
                     <Spinner size="tiny" label="Finalising…" />
                   ) : (
-                    `${preview?.name ?? '(not built)'} (NN not yet assigned)`
+                    `${preview?.name ?? '(not built)'} (NN reserved when you finalise)`
                   )}
                 </TableCell>
                 <TableCell>{f?.seq ? formatSeq(f.seq) : '–'}</TableCell>
@@ -212,20 +238,44 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
           </div>
         </>
       ) : (
-        <div className={section.actions}>
-          <Button
-            appearance="primary"
-            disabledFocusable={busy !== null || blocked}
-            onClick={() => void finalise()}
-          >
-            Finalise
-          </Button>
-          <Text className={section.muted}>
-            {parts.length > 1
-              ? `Finalises the ${parts.filter((d) => !state.parts[d].finalised).length} remaining files of the set, one after another.`
-              : 'Finalises this file.'}
-          </Text>
-        </div>
+        <>
+          {askReason && (
+            <div>
+              <Field
+                label="Why does the file hold a different number of records from the plan row?"
+                hint="Kept in the history's audit trail with the file."
+                required
+              >
+                <Textarea value={reason} onChange={(_, v) => setReason(v.value)} />
+              </Field>
+              <Checkbox
+                checked={reasonInNotes}
+                disabled={withReason === null}
+                onChange={(_, v) => setReasonInNotes(v.checked === true)}
+                label={
+                  withReason === null
+                    ? 'Both notes lines are used, so the reason cannot go on the file.'
+                    : 'Also write the reason on the file’s notes line (line 10 or 11).'
+                }
+              />
+            </div>
+          )}
+          <div className={section.actions}>
+            <Button
+              appearance="primary"
+              disabledFocusable={busy !== null || blocked || noReason}
+              onClick={() => void finalise()}
+            >
+              Finalise
+            </Button>
+            <Text className={section.muted}>
+              {noReason && 'State the reason for the different number of records first. '}
+              {parts.length > 1
+                ? `Finalises the ${parts.filter((d) => !state.parts[d].finalised).length} remaining files of the set, one after another.`
+                : 'Finalises this file.'}
+            </Text>
+          </div>
+        </>
       )}
     </>
   );

@@ -21,6 +21,8 @@ import { RowStep, chosenRow } from './RowStep';
 import { rowDataSet } from './defaults';
 import { START, isLocked, wizardReducer } from './wizard-state';
 import { StepList } from './StepList';
+import { DraftOffer, StartAgainDialog } from './DraftOffer';
+import { useWizardDraft } from './use-wizard-draft';
 import { blockedBy, reachable, stepTitle, stepsOf } from './wizard-steps';
 
 const useStyles = makeStyles({
@@ -57,6 +59,13 @@ export function NewFileWizard({
   const step = steps[at] ?? { id: 'row' as const, dataSet: null };
   const blocked = blockedBy(state, step);
   const locked = isLocked(state);
+  const draft = useWizardDraft(
+    state,
+    dispatch,
+    workers,
+    planId && rowRef ? `${planId}:${rowRef}` : null,
+  );
+  const [confirming, setConfirming] = useState(false);
 
   // #/files/new?plan=ID&ref=N starts from that row (a fresh wizard if the last one was finished).
   const preselected = useRef(false);
@@ -111,6 +120,8 @@ export function NewFileWizard({
   };
 
   const restart = () => {
+    setConfirming(false);
+    draft.discard();
     workers.stopAll();
     dispatch({ type: 'reset' });
   };
@@ -138,6 +149,12 @@ export function NewFileWizard({
 
   return (
     <>
+      <DraftOffer draft={draft} />
+      <StartAgainDialog
+        open={confirming}
+        onConfirm={restart}
+        onCancel={() => setConfirming(false)}
+      />
       <StepList steps={steps} at={at} furthest={reachable(state)} locked={locked} onGo={go} />
       <LiveNotice notice={notice} />
       <section className={section.section} aria-labelledby="files-wizard-step">
@@ -174,9 +191,18 @@ export function NewFileWizard({
                 {blocked}
               </Text>
             )}
+            {draft.saving && (
+              <Text role="status" className={section.muted}>
+                {draft.saving === 'saving'
+                  ? 'Saving the draft…'
+                  : draft.saving === 'saved'
+                    ? 'Draft kept in your history.'
+                    : `The draft could not be saved: ${draft.saving}`}
+              </Text>
+            )}
             {!locked && at > 0 && (
-              <Button appearance="subtle" onClick={restart}>
-                Start again
+              <Button appearance="subtle" onClick={() => setConfirming(true)}>
+                Start again…
               </Button>
             )}
           </div>

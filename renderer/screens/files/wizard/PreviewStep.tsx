@@ -1,5 +1,6 @@
-// The file exactly as finalising will write it (with a placeholder NN), beside its findings. Built
-// and checked in the extract's worker, with progress, whenever the choices have changed.
+// The file exactly as finalising will write it, named with the NN the history would give now
+// (reserved only at finalise), beside its findings and its plan row. Built and checked in the
+// extract's worker, with progress, whenever the choices (or the next free NN) have changed.
 import {
   Badge,
   MessageBar,
@@ -11,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { DataSet } from '../../../../shared/amd';
+import { formatSeq } from '../../../../shared/amd';
 import { calendarDateIn } from '../../../../shared/dates';
 import { WorkProgress } from '../../../components/WorkProgress';
 import type { WorkProgressValue } from '../../../components/WorkProgress';
@@ -18,6 +20,8 @@ import { ReportView } from '../report/ReportView';
 import type { ExtractWorkers } from '../workers/registry';
 import type { WizardAction, WizardState } from './wizard-state';
 import { previewSpecOf } from './wizard-steps';
+import { RowMatch } from './RowMatch';
+import { useNextName } from './use-next-name';
 
 const useStyles = makeStyles({
   facts: {
@@ -44,23 +48,28 @@ export function PreviewStep({ state, dataSet, dispatch, workers }: Props) {
   const worker = workers.get(dataSet);
   const [progress, setProgress] = useState<WorkProgressValue | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const asked = useRef<unknown>(null);
+  const asked = useRef<{ part: unknown; seq: number | undefined } | null>(null);
   const preview = part.preview;
+  const next = useNextName(state, dataSet);
+  const seq = next?.seq;
+  // A colleague finalising meanwhile moves the next free NN: the preview is made again for it.
+  const stale = preview?.ok === true && next != null && preview.name !== next.name;
 
   useEffect(() => {
     const selected = part.selection?.bits;
-    if (preview || !worker || !selected || asked.current === part) return;
+    if ((preview && !stale) || !worker || !selected || next === undefined) return;
     // One request per set of choices (StrictMode runs effects twice in development).
-    asked.current = part;
+    if (asked.current?.part === part && asked.current.seq === seq) return;
+    asked.current = { part, seq };
     setFailure(null);
     setProgress({ phase: 'Building the file', done: 0, total: 1 });
-    const spec = previewSpecOf(state, dataSet, calendarDateIn(new Date()));
+    const spec = { ...previewSpecOf(state, dataSet, calendarDateIn(new Date())), seq };
     worker.rpc
       .call('preview', { codes: part.codes, spec, selected }, { progress: setProgress })
       .then((r) => dispatch({ type: 'preview', dataSet, preview: r }))
       .catch((e: Error) => setFailure(e.message))
       .finally(() => setProgress(null));
-  }, [preview, worker, part, state, dataSet, dispatch]);
+  }, [preview, stale, next, seq, worker, part, state, dataSet, dispatch]);
 
   if (progress) return <WorkProgress progress={progress} />;
   if (failure) {
@@ -115,15 +124,38 @@ export function PreviewStep({ state, dataSet, dispatch, workers }: Props) {
           {plan.checksum.reason}
         </dd>
       </dl>
+      {state.row && (
+        <RowMatch
+          row={state.row}
+          file={{
+            kind: state.row.kind,
+            records: preview.report.records,
+            changedFields: plan.changedFields,
+          }}
+        />
+      )}
       <ReportView
         fileName={preview.name}
         nameNote={
-          <>
-            <Badge appearance="tint" color="informative" shape="rounded">
-              Placeholder NN 01
-            </Badge>
-            <Text size={200}>NN is assigned when you finalise.</Text>
-          </>
+          next ? (
+            <>
+              <Badge appearance="tint" color="informative" shape="rounded">
+                NN {formatSeq(next.seq)}
+              </Badge>
+              <Text size={200}>
+                The next free NN in your history; it is reserved when you finalise.
+              </Text>
+            </>
+          ) : (
+            <>
+              <Badge appearance="tint" color="warning" shape="rounded">
+                Placeholder NN 01
+              </Badge>
+              <Text size={200}>
+                The history could not say the next NN; it is given when you finalise.
+              </Text>
+            </>
+          )
         }
         report={preview.report}
         lineCount={preview.lineCount}

@@ -51,6 +51,7 @@ export function chosenRow(plan: ActionPlan, row: PlanRow): ChosenRow {
     kind: row.kind,
     description: row.description,
     fields: row.fields,
+    records: row.records,
   };
 }
 

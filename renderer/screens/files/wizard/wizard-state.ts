@@ -18,6 +18,8 @@ export interface ChosenRow {
   kind: AmendmentKind;
   description: string;
   fields: string;
+  /** The number of records the row says the file holds. */
+  records: number;
 }
 
 export interface ExtractInfo extends LoadedExtract {
@@ -96,7 +98,9 @@ export type WizardAction =
   | { type: 'checksum'; dataSet: DataSet; checksum: string }
   | { type: 'preview'; dataSet: DataSet; preview: PreviewSummary }
   | { type: 'finalised'; dataSet: DataSet; file: StoredAmendmentFile }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** A draft kept in the history, its extracts loaded again. */
+  | { type: 'restore'; state: WizardState };
 
 function part(s: WizardState, d: DataSet, patch: Partial<PartState>, keepPreview = false) {
   const next = { ...s.parts[d], ...patch };
@@ -116,6 +120,7 @@ export function isLocked(s: WizardState): boolean {
 
 export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
   if (a.type === 'reset') return START;
+  if (a.type === 'restore') return a.state;
   if (a.type === 'go') return { ...s, step: Math.max(0, a.step) };
   if (a.type === 'preview') return part(s, a.dataSet, { preview: a.preview }, true);
   if (a.type === 'finalised') return part(s, a.dataSet, { finalised: a.file }, true);

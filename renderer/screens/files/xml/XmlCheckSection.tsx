@@ -13,7 +13,7 @@ import { ProviderSelect } from '../../../components/ProviderSelect';
 import { useSectionStyles } from '../../../components/ScreenTitle';
 import type { XmlCheck, XmlChecks } from './use-xml-checks';
 import { XmlReportView } from './XmlReportView';
-import { providersFor } from './xml-model';
+import { providersFor, ukprnNote } from './xml-model';
 
 interface Props {
   checks: XmlChecks;
@@ -115,6 +115,11 @@ function AddToHistory(p: { check: XmlCheck; base64: string; providers: readonly 
         by UKPRN.
       </Text>
     );
+  const note = ukprnNote(p.providers, p.check.report?.xml?.ukprn ?? null, upin);
+  const match: NoticeMessage | null = note && {
+    intent: note.mismatch ? 'warning' : 'info',
+    text: note.text,
+  };
   return (
     <form
       aria-label={`Add ${p.check.name} to the history`}
@@ -126,6 +131,7 @@ function AddToHistory(p: { check: XmlCheck; base64: string; providers: readonly 
       }}
     >
       <ProviderSelect providers={choices} value={upin} onChange={setUpin} />
+      <LiveNotice notice={match} />
       <Button type="submit" icon={<AddRegular />} disabledFocusable={busy}>
         Add to the history
       </Button>

@@ -122,6 +122,36 @@ export function providersFor(
   };
 }
 
+/**
+ * What to say beside the provider chosen for an XML file: matched by the header's UKPRN, no
+ * provider has it, or (a warning) the chosen provider has another UKPRN.
+ */
+export function ukprnNote(
+  providers: readonly Provider[],
+  ukprn: string | null,
+  upin: string,
+): { text: string; mismatch: boolean } | null {
+  if (!ukprn) return null;
+  const picked = providers.find((x) => x.upin === upin);
+  const matched = providers.find((x) => x.ukprn === ukprn);
+  if (picked && picked.ukprn !== ukprn)
+    return {
+      mismatch: true,
+      text: `The file's header says UKPRN ${ukprn}, but ${picked.upin} ${picked.name} has UKPRN ${picked.ukprn ?? 'none'}: check that the file belongs to this college. The history will not keep it for ${picked.upin}.`,
+    };
+  if (matched && picked === matched)
+    return {
+      mismatch: false,
+      text: `Matched to ${matched.upin} ${matched.name} by the file's UKPRN (${ukprn}).`,
+    };
+  if (!matched)
+    return {
+      mismatch: false,
+      text: `No provider in your history has the file's UKPRN (${ukprn}); give the right provider its UKPRN in Settings.`,
+    };
+  return null;
+}
+
 export function withdrawOutcome(name: string, removedFrom: readonly number[]): string {
   const from =
     removedFrom.length === 0

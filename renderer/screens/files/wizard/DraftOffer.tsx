@@ -1,0 +1,81 @@
+// On arrival after a reload or a restart: the draft kept in the history, to continue or set aside;
+// and "Start again", which asks first because it clears the draft too.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
+import { formatDateTime } from '../../../app/format';
+import type { WizardDraft } from './use-wizard-draft';
+
+export function DraftOffer({ draft }: { draft: WizardDraft }) {
+  const { offer } = draft;
+  if (!offer) return null;
+  const when = formatDateTime(offer.savedAt);
+  const extracts = offer.extracts.map((x) => x.fileName).join(', ');
+  return (
+    <MessageBar intent="info" layout="multiline" role="region" aria-label="Draft kept">
+      <MessageBarBody>
+        <MessageBarTitle>A draft of a new file is kept</MessageBarTitle>
+        {offer.label}
+        {extracts && `; extract ${extracts}`}. Saved {when}.
+        {draft.problem && <Text block>{draft.problem}</Text>}
+      </MessageBarBody>
+      <MessageBarActions>
+        {draft.restoring ? (
+          <Spinner size="tiny" label="Loading the draft…" />
+        ) : (
+          <>
+            <Button appearance="primary" onClick={() => void draft.resume()}>
+              Continue the draft from {when}
+            </Button>
+            <Button onClick={draft.decline}>Start afresh</Button>
+          </>
+        )}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+export function StartAgainDialog({
+  open,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()} modalType="alert">
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Start again?</DialogTitle>
+          <DialogContent>
+            <Text block>
+              Everything entered in this wizard is cleared: the plan row, description and notes, the
+              extracts loaded, the columns matched and the records and fields chosen, and the draft
+              kept in your history. Files already finalised stay in the history.
+            </Text>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onConfirm}>
+              Clear and start again
+            </Button>
+            <Button onClick={onCancel}>Keep working</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
