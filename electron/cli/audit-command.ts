@@ -4,20 +4,21 @@ import { print, table, wholeNumber } from './session';
 import { EXIT } from './output';
 import type { Io } from './output';
 import { perform } from './door';
+import { auditSummary } from '../../shared/history/audit-wording';
 
 export function registerAudit(program: Command, io: Io, setExit: (code: number) => void): void {
-  const audit = program.command('audit').description('The audit trail: every change, hash-chained');
+  const audit = program
+    .command('audit')
+    .description('The audit trail: every change, hash-chained and sealed with a key');
   audit
     .command('verify')
-    .description('Check that no audit entry was changed or removed (exit 1 if one was)')
+    .description(
+      'Check that no audit entry was changed or removed (exit 1 if one was); says which entries are only hash-chained, not keyed',
+    )
     .option('--json', 'print as JSON')
     .action(async (o: { json?: boolean }, cmd: Command) => {
       const v = await perform(cmd, io, 'audit.verify', undefined);
-      print(io, o.json, v, () =>
-        v.ok
-          ? `The audit trail is intact: ${v.entries} entries.\n`
-          : `The audit trail has been tampered with: ${v.firstBad.problem}. The first bad entry is ${v.firstBad.id}.\n`,
-      );
+      print(io, o.json, v, () => `${auditSummary(v)}\n`);
       setExit(v.ok ? EXIT.ok : EXIT.invalid);
     });
   audit

@@ -3,6 +3,7 @@ import type { OperationTableOf } from './table';
 import type { OperationHost } from './host';
 import { restoreBackup } from '../store/backup';
 import { LATEST_VERSION } from '../store/migrations';
+import { auditKeys } from './audit-key';
 
 export function historyOperations(
   host: OperationHost,
@@ -31,7 +32,7 @@ export function historyOperations(
       );
       return { restored: name, safetyBackup };
     },
-    'audit.verify': () => host.store().verifyAudit(),
+    'audit.verify': async () => host.store().verifyAudit(await auditKeys(host)),
     'audit.list': ({ subject, limit }) => host.store().audit.list(subject, limit),
   };
 }

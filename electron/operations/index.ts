@@ -42,6 +42,9 @@ export function operationsFrom(host: OperationHost, table: OperationTable): Oper
   return { host, operation: (channel) => Promise.resolve(table[channel]) };
 }
 
+/** Channels that may write audit entries though the screens are not told of every call. */
+const WRITES_WITHOUT_NOTICE: ReadonlySet<Channel> = new Set(['uploads.refresh', 'batches.check']);
+
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(inputs, name);
 }
@@ -64,6 +67,9 @@ export async function dispatch(
   }
   const changes = mutations[channel];
   try {
+    // A channel that writes to the history first gets the audit trail its key (once per history).
+    if (changes || WRITES_WITHOUT_NOTICE.has(channel))
+      await (await import('./audit-key')).keyAuditTrail(ops.host, true);
     const operation = (await ops.operation(channel)) as (input: unknown) => unknown;
     return { ok: true, value: await operation(parsed) };
   } catch (e) {

@@ -6,8 +6,10 @@ import { systemClock } from '../../shared/ports';
 import { calendarDateIn } from '../../shared/dates';
 import { openDatabase } from './database';
 import type { OpenedDatabase } from './database';
-import { AuditLog, verifyAudit } from './audit';
-import type { AuditVerdict } from './audit';
+import { AuditLog } from './audit';
+import type { RecordedAuditKey } from './audit';
+import { verifyAudit } from './audit-verify';
+import type { AuditVerdict } from './audit-verify';
 import type { StoreContext } from './context';
 import { Providers } from './providers';
 import { Plans } from './plans';
@@ -103,9 +105,19 @@ export class Store {
     return this.opened.path;
   }
 
-  verifyAudit(): AuditVerdict {
+  /** `keys`: the audit keys read from the vault, by name (none: every entry as a hash chain). */
+  verifyAudit(keys: ReadonlyMap<string, Buffer> = new Map()): AuditVerdict {
     try {
-      return verifyAudit(this.opened.db);
+      return verifyAudit(this.opened.db, keys, this.uploads.witnessedHeads());
+    } catch (e) {
+      throw translateSqliteError(e, this.opened.path);
+    }
+  }
+
+  /** Names a new audit key as the history's current one (see AuditLog.recordKey). */
+  recordAuditKey(key: RecordedAuditKey, replacing: string | undefined): RecordedAuditKey {
+    try {
+      return this.audit.recordKey(key, replacing);
     } catch (e) {
       throw translateSqliteError(e, this.opened.path);
     }

@@ -40,8 +40,25 @@ export interface BackupView {
   bytes: number;
 }
 
+/** Entries `from` to `to`, both included. */
+export interface AuditRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * `keyed`: entries whose keyed seal was checked. `unkeyed`: entries with no seal (written before the
+ * history had an audit key, or where the vault could not be reached), checked as a hash chain
+ * only. `keyNotAtHand`: sealed entries whose key could not be read, also checked as a hash chain.
+ */
 export type AuditCheck =
-  | { ok: true; entries: number }
+  | {
+      ok: true;
+      entries: number;
+      keyed: number;
+      unkeyed: AuditRange[];
+      keyNotAtHand: AuditRange[];
+    }
   | { ok: false; entries: number; firstBad: { id: number; problem: string } };
 
 /**
@@ -57,6 +74,9 @@ export interface AuditEntryView {
   details: string;
   prev_hash: string;
   hash: string;
+  /** The audit key that sealed the entry, and the seal (HMAC-SHA-256); null before keying. */
+  key_id: string | null;
+  mac: string | null;
 }
 
 export type DashboardTab = 'current' | 'previous';

@@ -5,6 +5,7 @@ import { sql as initial } from './001-initial';
 import { sql as uploads } from './002-uploads';
 import { sql as dataRequests } from './003-data-requests';
 import { sql as xmlFiles } from './004-xml-files';
+import { sql as auditKey } from './005-audit-key';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'uploads', sql: uploads },
   { version: 3, name: 'data-requests', sql: dataRequests },
   { version: 4, name: 'xml-files', sql: xmlFiles },
+  { version: 5, name: 'audit-key', sql: auditKey },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
