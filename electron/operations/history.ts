@@ -32,7 +32,16 @@ export function historyOperations(
       );
       return { restored: name, safetyBackup };
     },
-    'audit.verify': async () => host.store().verifyAudit(await auditKeys(host)),
+    'audit.verify': async (input) => {
+      const store = host.store();
+      const verdict = store.verifyAudit(await auditKeys(host));
+      const head = input?.head;
+      if (!head) return verdict;
+      return {
+        ...verdict,
+        head: { ...head, inChain: store.audit.sealOfEntry(head.entry) === head.seal },
+      };
+    },
     'audit.list': ({ subject, limit }) => host.store().audit.list(subject, limit),
   };
 }

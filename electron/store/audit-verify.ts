@@ -84,7 +84,7 @@ export function verifyAudit(
     if (seals?.some((s) => s !== linkOf(row)))
       return bad(
         row.id,
-        `entry ${row.id} is not the one an upload's receipt recorded as the head of the trail`,
+        `entry ${row.id} is not the one an upload's receipt in this history recorded as the head of the trail`,
       );
     wanted.delete(row.id);
     prevHash = row.hash;

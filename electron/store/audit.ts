@@ -155,6 +155,12 @@ export class AuditLog {
       : { entry: 0, seal: GENESIS_HASH, keyed: false };
   }
 
+  /** An entry's seal (or hash, when it has none), to compare with a head someone kept. */
+  sealOfEntry(entry: number): string | undefined {
+    const row = this.sealOf.get(entry) as Pick<AuditEntry, 'hash' | 'mac'> | undefined;
+    return row ? linkOf(row) : undefined;
+  }
+
   list(subject?: string, limit = 200): AuditEntry[] {
     return (
       subject

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type {
   AppInfo,
-  AuditCheck,
+  AuditCheckWithHead,
   AuditEntryView,
   BackupView,
   DashboardView,
@@ -101,7 +101,22 @@ export const settingsInputs = {
   'backups.restore': z.object({
     name: z.string().regex(/^[\w.-]+\.db$/, 'Choose one of the listed backups.'),
   }),
-  'audit.verify': z.void(),
+  /**
+   * `head`: an audit head someone holds (a receipt, the regulator's copy of an upload), which must
+   * be an entry of the chain.
+   */
+  'audit.verify': z
+    .object({
+      head: z
+        .object({
+          entry: z.number().int().min(1, 'An audit head is an entry number from 1.'),
+          seal: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, 'An audit head seal is 64 lowercase hexadecimal digits.'),
+        })
+        .optional(),
+    })
+    .optional(),
   /** The newest entries first, all of them or those about one subject (e.g. plan:3). */
   'audit.list': z.object({
     subject: z.string().optional(),
@@ -128,7 +143,7 @@ export interface SettingsOutputs {
   'backups.list': BackupView[];
   'backups.create': BackupView;
   'backups.restore': { restored: string; safetyBackup: string };
-  'audit.verify': AuditCheck;
+  'audit.verify': AuditCheckWithHead;
   'audit.list': AuditEntryView[];
   'dashboard.get': DashboardView;
 }

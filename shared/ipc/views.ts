@@ -61,6 +61,11 @@ export type AuditCheck =
     }
   | { ok: false; entries: number; firstBad: { id: number; problem: string } };
 
+/** A check of the trail, and of the head asked about (if any): is it an entry of this chain? */
+export type AuditCheckWithHead = AuditCheck & {
+  head?: { entry: number; seal: string; inChain: boolean };
+};
+
 /**
  * One entry of the audit trail as stored, hash chain included (the names are the table's, as
  * `returndesk audit list --json` has always printed them). `details` is the entry's JSON text.
@@ -121,7 +126,15 @@ export interface ReceiptView {
   uploadId: string | null;
   status: 'transferring' | 'pending-verification' | 'accepted' | 'failed';
   messages: { code: string; message: string; line?: number | null }[];
+  /** Who sent it: the data officer's name from Settings, or else the computer's account. */
   user: string;
+  /** False when `user` is only the operating-system account (no data officer's name was set). */
+  userIsPerson: boolean;
+  /**
+   * The audit trail's newest entry when the upload started (the upload's own entry): its number
+   * and seal (or plain hash, where unkeyed). The server was sent the same, and keeps it.
+   */
+  auditHead: { entry: number; seal: string } | null;
   startedAt: string;
   receivedAt: string | null;
 }

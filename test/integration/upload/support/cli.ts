@@ -86,6 +86,7 @@ export interface ReceiptJson {
   status: 'transferring' | 'pending-verification' | 'accepted' | 'failed';
   batchId: number | null;
   messages: { code: string; message: string; line?: number | null }[];
+  auditHead: { entry: number; seal: string } | null;
 }
 
 export interface DestinationSetup {
