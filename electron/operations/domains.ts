@@ -17,7 +17,8 @@ export type Domain =
   | 'batches'
   | 'uploads'
   | 'portal'
-  | 'portalCheck';
+  | 'portalCheck'
+  | 'receipts';
 
 type Factory = (host: OperationHost) => Partial<OperationTable>;
 
@@ -35,6 +36,7 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   // Apart from the rest of the portal's operations: checking a file on disk against a
   // specification (`returndesk portal check`) needs neither the history nor the network.
   portalCheck: async () => (await import('./portal-check')).portalCheckOperations,
+  receipts: async () => (await import('./receipts')).receiptOperations,
 };
 
 export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
@@ -102,4 +104,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'portal.checkFile': 'portalCheck',
   'portal.upload': 'portal',
   'portal.nilReturn': 'portal',
+  'receipts.get': 'receipts',
+  'dataOfficer.get': 'receipts',
+  'dataOfficer.set': 'receipts',
 };

@@ -19,6 +19,8 @@ export interface Operations {
   readonly host: OperationHost;
   /** The operation answering a channel (its domain's code is loaded on first use). */
   operation<C extends Channel>(channel: C): Promise<Handler<C>>;
+  /** Before a channel that writes to the history: the audit trail gets its key (once). */
+  beforeWrite?(): Promise<void>;
 }
 
 export function createOperations(host: OperationHost): Operations {
@@ -34,6 +36,7 @@ export function createOperations(host: OperationHost): Operations {
       }
       return (await table)[channel] as Handler<C>;
     },
+    beforeWrite: async () => (await import('./audit-key')).keyAuditTrail(host, true),
   };
 }
 
@@ -68,8 +71,7 @@ export async function dispatch(
   const changes = mutations[channel];
   try {
     // A channel that writes to the history first gets the audit trail its key (once per history).
-    if (changes || WRITES_WITHOUT_NOTICE.has(channel))
-      await (await import('./audit-key')).keyAuditTrail(ops.host, true);
+    if (changes || WRITES_WITHOUT_NOTICE.has(channel)) await ops.beforeWrite?.();
     const operation = (await ops.operation(channel)) as (input: unknown) => unknown;
     return { ok: true, value: await operation(parsed) };
   } catch (e) {

@@ -59,6 +59,8 @@ export class Store {
   readonly formats: FileFormats;
   readonly audit: AuditLog;
   readonly warnings: string[];
+  /** The operating-system account acting (or the one given): the audit trail's "user". */
+  readonly account: string;
   private readonly opened: OpenedDatabase;
   private readonly clock: Clock;
 
@@ -67,6 +69,7 @@ export class Store {
     this.warnings = this.opened.warnings;
     this.clock = opts.clock ?? systemClock;
     const user = opts.user ?? currentUser();
+    this.account = user;
     const now = () => this.clock.now();
     this.audit = new AuditLog(this.opened.db, () => user, now);
     const ctx: StoreContext = {

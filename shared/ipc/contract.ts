@@ -15,6 +15,8 @@ import { uploadInputs, uploadMutations } from './uploads';
 import type { UploadOutputs } from './uploads';
 import { portalInputs, portalMutations } from './portal';
 import type { PortalOutputs } from './portal';
+import { receiptInputs, receiptMutations } from './receipt';
+import type { ReceiptOutputs } from './receipt';
 
 /** Input schemas: every operation's input is parsed with its schema before the operation runs. */
 export const inputs = {
@@ -24,6 +26,7 @@ export const inputs = {
   ...batchInputs,
   ...uploadInputs,
   ...portalInputs,
+  ...receiptInputs,
 } as const;
 
 export type Channel = keyof typeof inputs;
@@ -32,7 +35,14 @@ export type ParsedInput<C extends Channel> = z.output<(typeof inputs)[C]>;
 
 /** What each operation returns. */
 export interface Outputs
-  extends SettingsOutputs, PlanOutputs, FileOutputs, BatchOutputs, UploadOutputs, PortalOutputs {}
+  extends
+    SettingsOutputs,
+    PlanOutputs,
+    FileOutputs,
+    BatchOutputs,
+    UploadOutputs,
+    PortalOutputs,
+    ReceiptOutputs {}
 
 export type Output<C extends Channel> = Outputs[C];
 
@@ -47,6 +57,7 @@ export const mutations: Partial<Record<Channel, readonly string[]>> = {
   ...batchMutations,
   ...uploadMutations,
   ...portalMutations,
+  ...receiptMutations,
 };
 
 /** Events main sends to the renderer. */
