@@ -12,7 +12,7 @@ import {
   waitForVerdict,
   type ReceiptJson,
 } from './support/cli';
-import { sha256, useUploadEnv } from './support/env';
+import { destinationAccounts, sha256, useUploadEnv } from './support/env';
 import { login, receipt } from '../extranet/client';
 
 const env = useUploadEnv();
@@ -162,7 +162,7 @@ describe('returndesk upload, end to end', () => {
       stdin: 'demo-password\n',
     });
     expect(once.code).toBe(0);
-    expect(await env.vault.list()).toEqual(['1#group-key']);
+    expect(await destinationAccounts(env.vault)).toEqual(['1#group-key']);
   });
 
   it('names a destination it does not know in one line, exit 2, with the command that lists them', async () => {
