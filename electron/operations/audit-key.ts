@@ -61,7 +61,13 @@ const resolving = new WeakMap<Store, Promise<void>>();
  * reached leaves the entries hash-chained only; the action itself goes ahead.
  */
 export function keyAuditTrail(host: OperationHost, create: boolean): Promise<void> {
-  const store = host.store();
+  let store: Store;
+  try {
+    store = host.store();
+  } catch {
+    // No history in this session (a build to a folder), or it cannot open: the operation says so.
+    return Promise.resolve();
+  }
   // An earlier attempt that failed has had its say (its operation reported the refusal).
   const pending = resolving.get(store)?.catch(() => undefined);
   if (pending && (store.audit.keyed || !create)) return pending;
