@@ -47,7 +47,7 @@ export function DataOfficerSection() {
         <Field label="Your name">
           <Input value={shown} maxLength={200} onChange={(_, d) => setName(d.value)} />
         </Field>
-        <Button type="submit" disabled={shown.trim() === ''}>
+        <Button type="submit" disabledFocusable={shown.trim() === ''}>
           Save name
         </Button>
       </form>
