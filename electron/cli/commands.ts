@@ -33,6 +33,10 @@ export const COMMAND_FILES: readonly CommandFile[] = [
     names: ['destination', 'login', 'upload', 'status'],
     load: async () => (await import('./upload-command')).registerUpload,
   },
+  {
+    names: ['receipt', 'officer'],
+    load: async () => (await import('./receipt-command')).registerReceipt,
+  },
   { names: ['serve'], load: async () => (await import('./serve-command')).registerServe },
   { names: ['portal'], load: async () => (await import('./portal-command')).registerPortal },
   { names: ['xml'], load: async () => (await import('./xml-command')).registerXml },

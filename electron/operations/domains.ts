@@ -21,7 +21,8 @@ export type Domain =
   | 'uploads'
   | 'portal'
   | 'portalCheck'
-  | 'loop';
+  | 'loop'
+  | 'receipts';
 
 type Factory = (host: OperationHost) => Partial<OperationTable>;
 
@@ -45,6 +46,7 @@ export const LOADERS: Readonly<Record<Domain, () => Promise<Factory>>> = {
   portalCheck: async () => (await import('./portal-check')).portalCheckOperations,
   // After a batch is accepted: HEFCE's updated outputs, then the impact confirmed or not.
   loop: async () => (await import('./batch-outcomes')).batchOutcomeOperations,
+  receipts: async () => (await import('./receipts')).receiptOperations,
 };
 
 export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
@@ -129,4 +131,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'batches.outcome': 'loop',
   'batches.recordOutputs': 'loop',
   'batches.recordImpact': 'loop',
+  'receipts.get': 'receipts',
+  'dataOfficer.get': 'receipts',
+  'dataOfficer.set': 'receipts',
 };

@@ -30,6 +30,8 @@ export function receiptView(u: Upload): ReceiptView {
     status: u.status,
     messages: u.messages,
     user: u.user,
+    userIsPerson: u.userIsPerson,
+    auditHead: u.auditHead,
     startedAt: u.startedAt,
     receivedAt: u.receivedAt,
   };

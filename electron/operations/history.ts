@@ -2,6 +2,7 @@
 import type { OperationTableOf } from './table';
 import type { OperationHost } from './host';
 import { describeBackup, restoreBackup } from '../store/backup';
+import { auditKeys } from './audit-key';
 
 export function historyOperations(
   host: OperationHost,
@@ -51,7 +52,16 @@ export function historyOperations(
         empty: d.empty,
       };
     },
-    'audit.verify': () => host.store().verifyAudit(),
+    'audit.verify': async (input) => {
+      const store = host.store();
+      const verdict = store.verifyAudit(await auditKeys(host));
+      const head = input?.head;
+      if (!head) return verdict;
+      return {
+        ...verdict,
+        head: { ...head, inChain: store.audit.sealOfEntry(head.entry) === head.seal },
+      };
+    },
     'audit.list': ({ subject, limit }) => host.store().audit.list(subject, limit),
   };
 }

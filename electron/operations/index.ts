@@ -19,6 +19,8 @@ export interface Operations {
   readonly host: OperationHost;
   /** The operation answering a channel (its domain's code is loaded on first use). */
   operation<C extends Channel>(channel: C): Promise<Handler<C>>;
+  /** Before a channel that writes to the history: the audit trail gets its key (once). */
+  beforeWrite?(): Promise<void>;
 }
 
 export function createOperations(host: OperationHost): Operations {
@@ -34,6 +36,7 @@ export function createOperations(host: OperationHost): Operations {
       }
       return (await table)[channel] as Handler<C>;
     },
+    beforeWrite: async () => (await import('./audit-key')).keyAuditTrail(host, true),
   };
 }
 
@@ -41,6 +44,9 @@ export function createOperations(host: OperationHost): Operations {
 export function operationsFrom(host: OperationHost, table: OperationTable): Operations {
   return { host, operation: (channel) => Promise.resolve(table[channel]) };
 }
+
+/** Channels that may write audit entries though the screens are not told of every call. */
+const WRITES_WITHOUT_NOTICE: ReadonlySet<Channel> = new Set(['uploads.refresh', 'batches.check']);
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(inputs, name);
@@ -64,6 +70,8 @@ export async function dispatch(
   }
   const changes = mutations[channel];
   try {
+    // A channel that writes to the history first gets the audit trail its key (once per history).
+    if (changes || WRITES_WITHOUT_NOTICE.has(channel)) await ops.beforeWrite?.();
     const operation = (await ops.operation(channel)) as (input: unknown) => unknown;
     return { ok: true, value: await operation(parsed) };
   } catch (e) {

@@ -3,6 +3,7 @@
 import type { Store, Upload, Destination } from '../store';
 import { UploadError } from '../upload/extranet-client';
 import type { Uploader } from '../upload/uploader';
+import { dataOfficer } from './data-officer';
 
 export interface TransferItem {
   fileName: string;
@@ -36,6 +37,7 @@ export async function transfer(
       fileName: f.fileName,
       sha256: f.sha256,
       bytes: source.size,
+      sentBy: dataOfficer(store),
     });
   try {
     const receipt = await uploader.send(
@@ -44,6 +46,7 @@ export async function transfer(
       upload.uploadUrl,
       (url, id) => store.uploads.rememberUrl(upload.id, url, id),
       f.request?.portalId ?? undefined,
+      upload.auditHead ?? undefined,
     );
     return store.uploads.received(
       upload.id,

@@ -1,6 +1,10 @@
 // The audit trail: append-only, each entry carrying the SHA-256 of the one before it. Every state
 // change in the store writes one entry inside the same transaction as the change itself.
-import { createHash } from 'node:crypto';
+// A plain hash chain only shows accidents: anyone who can write the file can edit an entry and
+// re-hash everything after it. So, once the history has a key (kept in the credential vault, handed
+// in by the operations with useKey), each entry is also sealed with an HMAC-SHA-256 over the
+// previous entry's seal and its own hash, which cannot be recomputed without the key.
+import { createHash, createHmac } from 'node:crypto';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import type { AuditEntryView } from '../../shared/ipc/views';
 
@@ -9,10 +13,29 @@ export type AuditEntry = AuditEntryView;
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
+/** The plain hash: over the entry's own fields and the previous hash, as since version 1. */
+export function entryHash(e: Omit<AuditEntry, 'hash' | 'key_id' | 'mac'>): string {
   return createHash('sha256')
     .update(JSON.stringify([e.id, e.at, e.user, e.action, e.subject, e.details, e.prev_hash]))
     .digest('hex');
+}
+
+/**
+ * The keyed seal of one entry: over the key's name, the previous entry's seal (or its hash, when it
+ * has none) and this entry's hash, which covers every field of the entry.
+ */
+export function entryMac(key: Buffer, keyId: string, previous: string, hash: string): string {
+  return createHmac('sha256', key).update(`${keyId}\n${previous}\n${hash}`).digest('hex');
+}
+
+/** Tells the right key from a wrong one without revealing it: the key's MAC of a fixed text. */
+export function keyCheckValue(key: Buffer): string {
+  return createHmac('sha256', key).update('ReturnDesk audit key check').digest('hex');
+}
+
+/** What chains to the next entry: the seal when there is one, else the plain hash. */
+export function linkOf(e: Pick<AuditEntry, 'hash' | 'mac'> | undefined): string {
+  return e ? (e.mac ?? e.hash) : GENESIS_HASH;
 }
 
 export interface AuditWrite {
@@ -21,10 +44,27 @@ export interface AuditWrite {
   details?: Record<string, unknown>;
 }
 
+/** A key the history has used: its name (the vault entry's) and check value, never the key. */
+export interface RecordedAuditKey {
+  id: string;
+  checkValue: string;
+}
+
+/** The newest entry: what uploads carry as the witness of the history's state. */
+export interface AuditHead {
+  /** The entry's number, 0 for an empty trail. */
+  entry: number;
+  /** Its keyed seal, or its plain hash when it has no seal. */
+  seal: string;
+  keyed: boolean;
+}
+
 export class AuditLog {
   private readonly head: Statement;
   private readonly insert: Statement;
   private readonly setHead: Statement;
+  private readonly sealOf: Statement;
+  private key: { id: string; secret: Buffer } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -33,11 +73,45 @@ export class AuditLog {
   ) {
     this.head = db.prepare('SELECT last_id, last_hash FROM audit_head WHERE singleton = 1');
     this.insert = db.prepare(
-      'INSERT INTO audit_log (id, at, user, action, subject, details, prev_hash, hash) VALUES (@id, @at, @user, @action, @subject, @details, @prev_hash, @hash)',
+      'INSERT INTO audit_log (id, at, user, action, subject, details, prev_hash, hash, key_id, mac) VALUES (@id, @at, @user, @action, @subject, @details, @prev_hash, @hash, @key_id, @mac)',
     );
     this.setHead = db.prepare(
       'INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?) ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash',
     );
+    this.sealOf = db.prepare('SELECT hash, mac FROM audit_log WHERE id = ?');
+  }
+
+  /** From now on, entries are sealed with this key (one the history has recorded). */
+  useKey(id: string, secret: Buffer): void {
+    this.key = { id, secret };
+  }
+
+  get keyed(): boolean {
+    return this.key !== undefined;
+  }
+
+  /** The keys this history has used, oldest first. */
+  keys(): RecordedAuditKey[] {
+    return this.db
+      .prepare('SELECT id, check_value AS checkValue FROM audit_keys ORDER BY rowid')
+      .all() as RecordedAuditKey[];
+  }
+
+  /**
+   * Records a new key as the history's current one, unless another process recorded one since
+   * `replacing` was read: then that one is returned and the caller uses it instead of its own.
+   */
+  recordKey(key: RecordedAuditKey, replacing: string | undefined): RecordedAuditKey {
+    return this.db
+      .transaction(() => {
+        const newest = this.keys().at(-1);
+        if (newest && newest.id !== replacing) return newest;
+        this.db
+          .prepare('INSERT INTO audit_keys (id, check_value, created_at) VALUES (?, ?, ?)')
+          .run(key.id, key.checkValue, this.now().toISOString());
+        return key;
+      })
+      .immediate();
   }
 
   /** Must run inside the caller's transaction, so the change and its entry commit together. */
@@ -54,10 +128,37 @@ export class AuditLog {
       details: JSON.stringify(w.details ?? {}),
       prev_hash: head?.last_hash ?? GENESIS_HASH,
     };
-    const entry = { ...base, hash: entryHash(base) };
+    const hash = entryHash(base);
+    let sealed: { key_id: string | null; mac: string | null } = { key_id: null, mac: null };
+    if (this.key) {
+      const previous = head
+        ? linkOf(this.sealOf.get(head.last_id) as Pick<AuditEntry, 'hash' | 'mac'> | undefined)
+        : GENESIS_HASH;
+      sealed = {
+        key_id: this.key.id,
+        mac: entryMac(this.key.secret, this.key.id, previous, hash),
+      };
+    }
+    const entry: AuditEntry = { ...base, hash, ...sealed };
     this.insert.run(entry);
     this.setHead.run(entry.id, entry.hash);
     return entry;
+  }
+
+  /** The newest entry's number and seal (or hash). */
+  latest(): AuditHead {
+    const row = this.db
+      .prepare('SELECT id, hash, mac FROM audit_log ORDER BY id DESC LIMIT 1')
+      .get() as { id: number; hash: string; mac: string | null } | undefined;
+    return row
+      ? { entry: row.id, seal: linkOf(row), keyed: row.mac !== null }
+      : { entry: 0, seal: GENESIS_HASH, keyed: false };
+  }
+
+  /** An entry's seal (or hash, when it has none), to compare with a head someone kept. */
+  sealOfEntry(entry: number): string | undefined {
+    const row = this.sealOf.get(entry) as Pick<AuditEntry, 'hash' | 'mac'> | undefined;
+    return row ? linkOf(row) : undefined;
   }
 
   list(subject?: string, limit = 200): AuditEntry[] {
@@ -69,43 +170,4 @@ export class AuditLog {
         : this.db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit)
     ) as AuditEntry[];
   }
-}
-
-export type AuditVerdict =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; firstBad: { id: number; problem: string } };
-
-/** Walks the whole chain: ids contiguous from 1, each link and hash intact, the head matching. */
-export function verifyAudit(db: Db): AuditVerdict {
-  let expectedId = 1;
-  let prev = GENESIS_HASH;
-  let count = 0;
-  const bad = (id: number, problem: string): AuditVerdict => ({
-    ok: false,
-    entries: count,
-    firstBad: { id, problem },
-  });
-  for (const row of db
-    .prepare('SELECT * FROM audit_log ORDER BY id')
-    .iterate() as IterableIterator<AuditEntry>) {
-    if (row.id !== expectedId)
-      return bad(expectedId, `entry ${expectedId} is missing (the next entry is ${row.id})`);
-    if (row.prev_hash !== prev)
-      return bad(row.id, `entry ${row.id} does not link to entry ${row.id - 1}`);
-    if (entryHash(row) !== row.hash)
-      return bad(row.id, `entry ${row.id} was changed after it was written`);
-    prev = row.hash;
-    expectedId++;
-    count++;
-  }
-  const head = db.prepare('SELECT last_id, last_hash FROM audit_head WHERE singleton = 1').get() as
-    { last_id: number; last_hash: string } | undefined;
-  const lastId = expectedId - 1;
-  if ((head?.last_id ?? 0) !== lastId || (head?.last_hash ?? GENESIS_HASH) !== prev) {
-    return bad(
-      head?.last_id ?? lastId,
-      `the trail ends at entry ${lastId} but ${head?.last_id ?? 0} entries were written: entries were removed from the end`,
-    );
-  }
-  return { ok: true, entries: count };
 }

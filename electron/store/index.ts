@@ -6,8 +6,10 @@ import { systemClock } from '../../shared/ports';
 import { calendarDateIn } from '../../shared/dates';
 import { openDatabase } from './database';
 import type { OpenedDatabase } from './database';
-import { AuditLog, verifyAudit } from './audit';
-import type { AuditVerdict } from './audit';
+import { AuditLog } from './audit';
+import type { RecordedAuditKey } from './audit';
+import { verifyAudit } from './audit-verify';
+import type { AuditVerdict } from './audit-verify';
 import type { StoreContext } from './context';
 import { Providers } from './providers';
 import { Plans } from './plans';
@@ -64,6 +66,8 @@ export class Store {
   readonly drafts: WizardDrafts;
   readonly audit: AuditLog;
   readonly warnings: string[];
+  /** The operating-system account acting (or the one given): the audit trail's "user". */
+  readonly account: string;
   private readonly opened: OpenedDatabase;
   private readonly clock: Clock;
 
@@ -72,6 +76,7 @@ export class Store {
     this.warnings = this.opened.warnings;
     this.clock = opts.clock ?? systemClock;
     const user = opts.user ?? currentUser();
+    this.account = user;
     const now = () => this.clock.now();
     this.audit = new AuditLog(this.opened.db, () => user, now);
     const ctx: StoreContext = {
@@ -114,9 +119,19 @@ export class Store {
     return this.opened.path;
   }
 
-  verifyAudit(): AuditVerdict {
+  /** `keys`: the audit keys read from the vault, by name (none: every entry as a hash chain). */
+  verifyAudit(keys: ReadonlyMap<string, Buffer> = new Map()): AuditVerdict {
     try {
-      return verifyAudit(this.opened.db);
+      return verifyAudit(this.opened.db, keys, this.uploads.witnessedHeads());
+    } catch (e) {
+      throw translateSqliteError(e, this.opened.path);
+    }
+  }
+
+  /** Names a new audit key as the history's current one (see AuditLog.recordKey). */
+  recordAuditKey(key: RecordedAuditKey, replacing: string | undefined): RecordedAuditKey {
+    try {
+      return this.audit.recordKey(key, replacing);
     } catch (e) {
       throw translateSqliteError(e, this.opened.path);
     }

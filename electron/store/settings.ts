@@ -21,13 +21,23 @@ export class Settings {
     }
   }
 
-  set(key: string, value: unknown): void {
+  /** Sets a value that matters to auditors (who signs receipts), with an audit entry. */
+  setAudited(key: string, value: unknown, action: string): void {
     inTransaction(this.ctx, () => {
-      this.ctx.db
-        .prepare(
-          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-        )
-        .run(key, JSON.stringify(value));
+      this.write(key, value);
+      this.ctx.audit.append({ action, subject: `setting:${key}`, details: { value } });
     });
+  }
+
+  set(key: string, value: unknown): void {
+    inTransaction(this.ctx, () => this.write(key, value));
+  }
+
+  private write(key: string, value: unknown): void {
+    this.ctx.db
+      .prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, JSON.stringify(value));
   }
 }

@@ -32,7 +32,12 @@ export interface Upload {
   serverSha256: string | null;
   status: UploadStatus;
   messages: ServerMessage[];
+  /** Who sent it: the data officer named in Settings, or else the computer's account. */
   user: string;
+  /** False when `user` is only the operating-system account (no name was set). */
+  userIsPerson: boolean;
+  /** The audit trail's newest entry when the upload started: its number and seal (or hash). */
+  auditHead: { entry: number; seal: string } | null;
   startedAt: string;
   receivedAt: string | null;
   statusChangedAt: string;
@@ -56,6 +61,9 @@ interface Row {
   status: UploadStatus;
   messages: string;
   user: string;
+  sent_by_person: number;
+  audit_entry: number | null;
+  audit_seal: string | null;
   started_at: string;
   received_at: string | null;
   status_changed_at: string;
@@ -82,6 +90,11 @@ const toUpload = (r: Row): Upload => ({
   status: r.status,
   messages: JSON.parse(r.messages) as ServerMessage[],
   user: r.user,
+  userIsPerson: r.sent_by_person === 1,
+  auditHead:
+    r.audit_entry !== null && r.audit_seal !== null
+      ? { entry: r.audit_entry, seal: r.audit_seal }
+      : null,
   startedAt: r.started_at,
   receivedAt: r.received_at,
   statusChangedAt: r.status_changed_at,
@@ -101,6 +114,8 @@ export class Uploads {
     fileName: string;
     sha256: string;
     bytes: number;
+    /** The data officer's name from Settings; without it, the computer's account is recorded. */
+    sentBy?: string | null;
   }): Upload {
     return inTransaction(this.ctx, () => {
       const now = this.ctx.now().toISOString();
@@ -120,11 +135,11 @@ export class Uploads {
           input.fileName,
           input.sha256,
           input.bytes,
-          this.user(),
+          input.sentBy?.trim() || this.user(),
           now,
           now,
         ) as { id: number };
-      this.ctx.audit.append({
+      const entry = this.ctx.audit.append({
         action: 'upload.started',
         subject: `upload:${id}`,
         details: {
@@ -133,8 +148,15 @@ export class Uploads {
           bytes: input.bytes,
           batchId: input.batchId ?? null,
           dataRequestId: input.dataRequestId ?? null,
+          sentBy: input.sentBy?.trim() || null,
         },
       });
+      // The upload's own entry is the head it witnesses: the server is sent its number and seal.
+      this.ctx.db
+        .prepare(
+          'UPDATE uploads SET audit_entry = ?, audit_seal = ?, sent_by_person = ? WHERE id = ?',
+        )
+        .run(entry.id, entry.mac ?? entry.hash, input.sentBy?.trim() ? 1 : 0, id);
       return this.load(id);
     });
   }
@@ -270,6 +292,19 @@ export class Uploads {
             b: filter.batchId ?? null,
           }) as Row[]
       ).map(toUpload),
+    );
+  }
+
+  /** The heads receipts recorded, which `audit verify` checks are entries of the chain. */
+  witnessedHeads(): { entry: number; seal: string }[] {
+    return read(
+      this.ctx,
+      () =>
+        this.ctx.db
+          .prepare(
+            'SELECT audit_entry AS entry, audit_seal AS seal FROM uploads WHERE audit_entry IS NOT NULL AND audit_seal IS NOT NULL',
+          )
+          .all() as { entry: number; seal: string }[],
     );
   }
 

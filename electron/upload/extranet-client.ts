@@ -130,8 +130,16 @@ export class ExtranetClient {
     areaId: string,
     sha256: string,
     request?: string,
+    auditHead?: { entry: number; seal: string },
   ): Promise<string> {
-    const fields = { filename: fileName, area: areaId, sha256, ...(request ? { request } : {}) };
+    // The audit head goes with the file, so the regulator's record witnesses the history's state.
+    const fields = {
+      filename: fileName,
+      area: areaId,
+      sha256,
+      ...(request ? { request } : {}),
+      ...(auditHead ? { auditentry: String(auditHead.entry), auditseal: auditHead.seal } : {}),
+    };
     const meta = Object.entries(fields)
       .map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`)
       .join(',');

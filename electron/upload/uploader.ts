@@ -112,13 +112,15 @@ export class Uploader {
     onUrl: (url: string, id: string) => void,
     /** The portal's data request this file answers. */
     request?: string,
+    /** The history's audit head when the upload started, sent as upload metadata. */
+    auditHead?: { entry: number; seal: string },
   ): Promise<ServerReceipt> {
     const areaId = await this.ensureArea();
     let url = resumeUrl;
     let offset = url ? await this.retry(() => this.client.offset(url ?? '')) : undefined;
     if (url === null || offset === undefined) {
       url = await this.retry(() =>
-        this.client.create(fileName, source.size, areaId, source.sha256, request),
+        this.client.create(fileName, source.size, areaId, source.sha256, request, auditHead),
       );
       onUrl(url, uploadIdOf(url));
       offset = 0;

@@ -17,6 +17,8 @@ import { portalInputs, portalMutations } from './portal';
 import type { PortalOutputs } from './portal';
 import { loopInputs, loopMutations } from './loop';
 import type { LoopOutputs } from './loop';
+import { receiptInputs, receiptMutations } from './receipt';
+import type { ReceiptOutputs } from './receipt';
 
 /** Input schemas: every operation's input is parsed with its schema before the operation runs. */
 export const inputs = {
@@ -27,6 +29,7 @@ export const inputs = {
   ...uploadInputs,
   ...portalInputs,
   ...loopInputs,
+  ...receiptInputs,
 } as const;
 
 export type Channel = keyof typeof inputs;
@@ -42,7 +45,8 @@ export interface Outputs
     BatchOutputs,
     UploadOutputs,
     PortalOutputs,
-    LoopOutputs {}
+    LoopOutputs,
+    ReceiptOutputs {}
 
 export type Output<C extends Channel> = Outputs[C];
 
@@ -58,6 +62,7 @@ export const mutations: Partial<Record<Channel, readonly string[]>> = {
   ...uploadMutations,
   ...portalMutations,
   ...loopMutations,
+  ...receiptMutations,
 };
 
 /** Events main sends to the renderer. */

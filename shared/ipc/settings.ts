@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type {
   AppInfo,
-  AuditCheck,
+  AuditCheckWithHead,
   AuditEntryView,
   BackupContentsView,
   BackupView,
@@ -138,7 +138,22 @@ export const settingsInputs = {
   'backups.restore': z.object({ name: backupName }),
   /** What a listed backup holds (providers, plans, files, uploads, newest entry), read only. */
   'backups.describe': z.object({ name: backupName }),
-  'audit.verify': z.void(),
+  /**
+   * `head`: an audit head someone holds (a receipt, the regulator's copy of an upload), which must
+   * be an entry of the chain.
+   */
+  'audit.verify': z
+    .object({
+      head: z
+        .object({
+          entry: z.number().int().min(1, 'An audit head is an entry number from 1.'),
+          seal: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, 'An audit head seal is 64 lowercase hexadecimal digits.'),
+        })
+        .optional(),
+    })
+    .optional(),
   /** The newest entries first, all of them or those about one subject (e.g. plan:3). */
   'audit.list': z.object({
     subject: limitedText('The subject', MAX.name).optional(),
@@ -173,7 +188,7 @@ export interface SettingsOutputs {
   'backups.create': BackupView;
   'backups.restore': { restored: string; safetyBackup: string };
   'backups.describe': BackupContentsView;
-  'audit.verify': AuditCheck;
+  'audit.verify': AuditCheckWithHead;
   'audit.list': AuditEntryView[];
   'dashboard.get': DashboardView;
 }

@@ -83,9 +83,31 @@ export interface BackupContentsView extends BackupView {
   empty: boolean;
 }
 
+/** Entries `from` to `to`, both included. */
+export interface AuditRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * `keyed`: entries whose keyed seal was checked. `unkeyed`: entries with no seal (written before the
+ * history had an audit key, or where the vault could not be reached), checked as a hash chain
+ * only. `keyNotAtHand`: sealed entries whose key could not be read, also checked as a hash chain.
+ */
 export type AuditCheck =
-  | { ok: true; entries: number }
+  | {
+      ok: true;
+      entries: number;
+      keyed: number;
+      unkeyed: AuditRange[];
+      keyNotAtHand: AuditRange[];
+    }
   | { ok: false; entries: number; firstBad: { id: number; problem: string } };
+
+/** A check of the trail, and of the head asked about (if any): is it an entry of this chain? */
+export type AuditCheckWithHead = AuditCheck & {
+  head?: { entry: number; seal: string; inChain: boolean };
+};
 
 /**
  * One entry of the audit trail as stored, hash chain included (the names are the table's, as
@@ -100,6 +122,9 @@ export interface AuditEntryView {
   details: string;
   prev_hash: string;
   hash: string;
+  /** The audit key that sealed the entry, and the seal (HMAC-SHA-256); null before keying. */
+  key_id: string | null;
+  mac: string | null;
 }
 
 export type DashboardTab = 'current' | 'previous';
@@ -151,7 +176,15 @@ export interface ReceiptView {
   uploadId: string | null;
   status: 'transferring' | 'pending-verification' | 'accepted' | 'failed';
   messages: { code: string; message: string; line?: number | null }[];
+  /** Who sent it: the data officer's name from Settings, or else the computer's account. */
   user: string;
+  /** False when `user` is only the operating-system account (no data officer's name was set). */
+  userIsPerson: boolean;
+  /**
+   * The audit trail's newest entry when the upload started (the upload's own entry): its number
+   * and seal (or plain hash, where unkeyed). The server was sent the same, and keeps it.
+   */
+  auditHead: { entry: number; seal: string } | null;
   startedAt: string;
   receivedAt: string | null;
 }

@@ -158,6 +158,32 @@ describe.skipIf(!chromiumAvailable)(
       await page.getByRole('heading', { level: 1, name: 'Uploads' }).waitFor();
       await uploadAndAccept(page, second, [a1.name]);
 
+      // At 1024 px the receipts' Status column stays in view, with no sideways scroll; each
+      // receipt opens as a printable page, whose print leaves the app's frame and buttons off.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      const receipts = page.getByRole('table', { name: 'Receipts' });
+      const status = await receipts.getByRole('columnheader', { name: 'Status' }).boundingBox();
+      expect(status && status.x + status.width).toBeLessThanOrEqual(1024);
+      await expectTidy(page, 'the receipts at 1024 px');
+      expect(await receipts.getByRole('row').nth(1).textContent()).toContain(
+        'computer account: no name set in Settings',
+      );
+      await receipts
+        .getByRole('link', { name: `Printable receipt for ${a1.name}` })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /^Upload receipt \d+$/ }).waitFor();
+      const facts = page.getByRole('list', { name: 'Receipt' }).or(page.getByLabel('Receipt'));
+      await expect.poll(() => facts.textContent()).toContain('Accepted by the regulator');
+      expect(await facts.textContent()).toMatch(/Audit headEntry \d+, [0-9a-f]{64}/);
+      const print = page.getByRole('button', { name: 'Print or save as PDF' });
+      expect(await print.isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      expect(await print.isVisible()).toBe(false);
+      expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1366, height: 768 });
+
       await page.evaluate((id) => (window.location.hash = `#/batches/${id}`), second);
       await given.waitFor();
       await screenshot(page, 'xml-batch-override-light');

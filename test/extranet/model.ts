@@ -205,7 +205,7 @@ export class Extranet {
   async recordUpload(
     fields: Pick<
       UploadRecord,
-      'id' | 'areaId' | 'fileName' | 'bytes' | 'clientSha256' | 'user' | 'request'
+      'id' | 'areaId' | 'fileName' | 'bytes' | 'clientSha256' | 'user' | 'request' | 'auditHead'
     >,
   ): Promise<void> {
     this.state.uploads[fields.id] = {
@@ -270,6 +270,7 @@ export class Extranet {
       status: u.status,
       messages: u.messages,
       request: u.request,
+      auditHead: u.auditHead,
     };
   }
 

@@ -34,6 +34,11 @@ const uploadRecord = z.object({
   messages: z.array(message),
   // The data request this upload answers, if any. Absent in state files written before requests.
   request: z.string().nullable().default(null),
+  // The client's audit head sent with the upload. Absent in state files written before it.
+  auditHead: z
+    .object({ entry: z.number().int().nonnegative(), seal: z.string() })
+    .nullable()
+    .default(null),
 });
 export type UploadRecord = z.infer<typeof uploadRecord>;
 

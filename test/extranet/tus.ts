@@ -51,6 +51,12 @@ const creationMetadata = z.object({
     .transform((s) => s.toLowerCase())
     .optional(),
   request: z.string().min(1).max(100).optional(),
+  // The client's audit trail head (entry number and seal) when it started: kept and shown back.
+  auditentry: digits.optional(),
+  auditseal: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hexadecimal digits')
+    .optional(),
 });
 
 const patchHeaders = z.object({ 'upload-offset': digits });
@@ -165,6 +171,10 @@ export class TusEndpoint {
       fileName: meta.filename,
       clientSha256: meta.sha256 ?? null,
       request: meta.request ?? null,
+      auditHead:
+        meta.auditentry !== undefined && meta.auditseal !== undefined
+          ? { entry: meta.auditentry, seal: meta.auditseal }
+          : null,
     };
   }
 
@@ -179,6 +189,7 @@ export class TusEndpoint {
       clientSha256: ctx.creation.clientSha256,
       user: ctx.user,
       request: ctx.creation.request,
+      auditHead: ctx.creation.auditHead,
     });
     return {};
   }

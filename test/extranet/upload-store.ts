@@ -23,6 +23,8 @@ export interface TusRequestContext {
     clientSha256: string | null;
     /** The data request the upload answers, if any. */
     request: string | null;
+    /** The client's audit head when it started the upload, kept as sent. */
+    auditHead: { entry: number; seal: string } | null;
   };
 }
 

@@ -9,6 +9,7 @@ import { sql as planLifecycle } from './005-plan-lifecycle';
 import { sql as fileExtracts } from './006-file-extracts';
 import { sql as destinationRemoval } from './007-destination-removal';
 import { sql as wizardDrafts } from './008-wizard-drafts';
+import { sql as auditKey } from './009-audit-key';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'file-extracts', sql: fileExtracts },
   { version: 7, name: 'destination-removal', sql: destinationRemoval },
   { version: 8, name: 'wizard-drafts', sql: wizardDrafts },
+  { version: 9, name: 'audit-key', sql: auditKey },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

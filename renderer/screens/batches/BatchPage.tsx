@@ -136,6 +136,14 @@ function BatchDetail({ batch: b, reload }: { batch: Batch; reload: () => void })
               ? `By ${b.signedOffBy} on ${formatDateTime(b.signedOffAt ?? '')}`
               : 'Not signed off'}
           </dd>
+          {['uploading', 'uploaded', 'accepted', 'failed'].includes(b.status) && (
+            <>
+              <dt className={own.term}>Receipt</dt>
+              <dd className={own.value}>
+                <Link href={`#/uploads/receipt/batch/${b.id}`}>Printable receipt</Link>
+              </dd>
+            </>
+          )}
         </dl>
         <LiveNotice notice={notice} />
       </section>

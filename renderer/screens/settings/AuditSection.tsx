@@ -1,9 +1,11 @@
-// The audit trail is hash-chained: an edit to any past entry breaks the chain from there on.
-// Checking it says either that it is intact or which entry is the first one that does not fit.
+// The audit trail is hash-chained and, where the vault holds the history's key, sealed: an edit to
+// any past entry breaks the chain or its seal. Checking it says that it is intact, which entry is
+// the first one that does not fit, or which entries are hash-chained only and so cannot be proven.
 import { Button, Text } from '@fluentui/react-components';
 import { ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { plural } from '../../../shared/history/wording';
+import { auditSummary } from '../../../shared/history/audit-wording';
 import { useApi, useApiEvent } from '../../app/hooks';
 import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
@@ -25,18 +27,25 @@ export function AuditSection() {
     setBusy(false);
     if (!r.ok) return setNotice(fromError(r.error, 'The audit trail could not be checked'));
     const a = r.value;
+    const proven = a.ok && a.unkeyed.length === 0 && a.keyNotAtHand.length === 0;
     setNotice(
-      a.ok
+      !a.ok
         ? {
-            intent: 'success',
-            title: 'The audit trail is intact',
-            text: `${plural(a.entries, 'entry', 'entries')} checked; none has been altered or removed.`,
-          }
-        : {
             intent: 'error',
             title: 'The audit trail has been altered',
             text: `The first entry that does not fit is number ${a.firstBad.id}: ${a.firstBad.problem} (${plural(a.entries, 'entry', 'entries')} in all). Restore a backup made before the change, or ask your IT team to investigate.`,
-          },
+          }
+        : proven
+          ? {
+              intent: 'success',
+              title: 'The audit trail is intact',
+              text: `${plural(a.entries, 'entry', 'entries')} checked, each sealed with this history's audit key; none has been altered or removed.`,
+            }
+          : {
+              intent: 'warning',
+              title: 'No alteration found, but not every entry is sealed',
+              text: auditSummary(a),
+            },
     );
   };
 

@@ -9,11 +9,14 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
+  Input,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useApi, useLoaded } from '../../app/hooks';
 import type { DestinationView } from '../../../shared/ipc/views';
 import { passwordProblem } from '../../forms/destination-form';
 import { SecretField } from '../../components/SecretFields';
@@ -59,6 +62,11 @@ interface Props {
 
 export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailable, ...p }: Props) {
   const s = useStyles();
+  const api = useApi();
+  // Receipts name the person who sends: asked for here the first time, then kept in Settings.
+  const officer = useLoaded((a) => a['dataOfficer.get']());
+  const askName = !!confirm && officer.value?.name === null;
+  const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
   const needPassword =
@@ -97,8 +105,17 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
             setTried(true);
             if (problem || held) return;
             const given = needPassword ? password : undefined;
+            const sender = name.trim();
             close();
-            p.onConfirm(given, unchecked && confirmed);
+            const acceptUnchecked = unchecked && confirmed;
+            // A name that cannot be kept must not stop the upload: the receipt then says whose
+            // computer account sent it.
+            if (askName && sender !== '')
+              void api['dataOfficer.set']({ name: sender }).finally(() => {
+                officer.reload();
+                p.onConfirm(given, acceptUnchecked);
+              });
+            else p.onConfirm(given, acceptUnchecked);
           }}
         >
           <DialogBody>
@@ -134,6 +151,14 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
                   confirmed={confirmed}
                   onConfirmed={setConfirmed}
                 />
+              )}
+              {askName && (
+                <Field
+                  label="Your name, as the sender on the receipts"
+                  hint={`Kept in Settings for later uploads. Left empty, receipts name this computer's account (${officer.value?.account ?? ''}) instead.`}
+                >
+                  <Input value={name} onChange={(_, d) => setName(d.value)} maxLength={200} />
+                </Field>
               )}
               {confirm?.retry && (
                 <Text>What the server already has is kept: the upload continues from there.</Text>

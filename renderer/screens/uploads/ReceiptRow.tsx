@@ -8,6 +8,9 @@ import { shortHash } from '../batches/batch-model';
 import { adviceForAll } from './upload-advice';
 import { RECEIPT_STATUS, messageText } from './upload-model';
 
+/** Below this width the receipts table drops its lowest-priority column. */
+export const NARROW = '@media (max-width: 1279px)';
+
 const useStyles = makeStyles({
   cell: {
     paddingTop: tokens.spacingVerticalS,
@@ -33,6 +36,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   messages: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** Given up first on a narrow window, so Status stays in view (the receipt page has it). */
+  optional: { [NARROW]: { display: 'none' } },
 });
 
 export const RECEIPT_COLUMNS = 8;
@@ -53,6 +58,12 @@ export function ReceiptRow({ r, cannotCheck }: { r: ReceiptView; cannotCheck: bo
               Batch {r.batchId}
             </Text>
           )}
+          <Link
+            href={`#/uploads/receipt/upload/${r.id}`}
+            aria-label={`Printable receipt for ${r.file}`}
+          >
+            Printable receipt
+          </Link>
         </TableCell>
         <TableCell className={cell}>
           {r.destination}
@@ -66,10 +77,17 @@ export function ReceiptRow({ r, cannotCheck }: { r: ReceiptView; cannotCheck: bo
             {shortHash(r.sha256)}
           </span>
         </TableCell>
-        <TableCell className={cell}>
+        <TableCell className={`${cell} ${s.optional}`}>
           <span className={s.mono}>{r.uploadId ?? 'None yet'}</span>
         </TableCell>
-        <TableCell className={cell}>{r.user}</TableCell>
+        <TableCell className={cell}>
+          {r.user}
+          {!r.userIsPerson && (
+            <Text block size={200}>
+              computer account: no name set in Settings
+            </Text>
+          )}
+        </TableCell>
         <TableCell className={cell}>{formatDateTime(r.receivedAt ?? r.startedAt)}</TableCell>
         <TableCell className={cell}>
           <StatusBadge {...RECEIPT_STATUS[r.status]} />

@@ -14,19 +14,22 @@ import { useApiEvent, useLoaded } from '../../app/hooks';
 import { LiveNotice, fromError } from '../../components/Notice';
 import { VerificationCheck } from '../../components/VerificationCheck';
 import { useSectionStyles } from '../../components/ScreenTitle';
-import { ReceiptRow } from './ReceiptRow';
+import { NARROW, ReceiptRow } from './ReceiptRow';
 import type { DestinationView } from '../../../shared/ipc/views';
 
+// The table fits its section down to a 1024-pixel window: columns wrap their text, and below
+// NARROW the server's upload id (on each printable receipt) gives its room to the others, so
+// Status is never pushed off-screen or behind a sideways scroll.
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
-  table: { tableLayout: 'fixed', width: '100%', minWidth: '920px' },
+  table: { tableLayout: 'fixed', width: '100%' },
   file: { width: '17%' },
-  where: { width: '17%' },
-  bytes: { width: '7%' },
+  where: { width: '16%' },
+  bytes: { width: '8%' },
   hash: { width: '10%' },
-  id: { width: '10%' },
-  who: { width: '7%' },
-  when: { width: '10%' },
+  id: { width: '10%', [NARROW]: { display: 'none' } },
+  who: { width: '11%' },
+  when: { width: '11%' },
+  status: { width: '17%' },
 });
 
 /** Known to have no password at hand (none in the vault, none given this session). */
@@ -57,7 +60,7 @@ export function ReceiptsSection() {
       />
       {receipts.value && list.length === 0 && <Text>Nothing has been uploaded yet.</Text>}
       {list.length > 0 && (
-        <div className={own.scroll}>
+        <div>
           <Table className={own.table} size="small" aria-labelledby="receipts-heading">
             <TableHeader>
               <TableRow>
@@ -68,7 +71,7 @@ export function ReceiptsSection() {
                 <TableHeaderCell className={own.id}>Server upload id</TableHeaderCell>
                 <TableHeaderCell className={own.who}>Sent by</TableHeaderCell>
                 <TableHeaderCell className={own.when}>When</TableHeaderCell>
-                <TableHeaderCell>Status</TableHeaderCell>
+                <TableHeaderCell className={own.status}>Status</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -11,6 +11,7 @@ import { ScreenTitle, useSectionStyles } from '../../components/ScreenTitle';
 import { ConfirmUploadDialog } from './ConfirmUploadDialog';
 import type { ConfirmRequest } from './ConfirmUploadDialog';
 import { ReceiptsSection } from './ReceiptsSection';
+import { PrintableReceipt } from './PrintableReceipt';
 import { UploadChooser } from './UploadChooser';
 import { UploadQueue } from './UploadQueue';
 import { needsPassword } from './upload-advice';
@@ -19,6 +20,19 @@ import { submissionFacts } from './upload-model';
 import { uploadRun } from './upload-run';
 
 export function UploadsScreen({ params, info }: { params: string[]; info: AppInfo }) {
+  // #/uploads/receipt/upload/ID or #/uploads/receipt/batch/ID: the printable receipt.
+  const receiptId = Number(params[2]);
+  if (
+    params[0] === 'receipt' &&
+    (params[1] === 'upload' || params[1] === 'batch') &&
+    Number.isInteger(receiptId) &&
+    receiptId > 0
+  )
+    return <PrintableReceipt key={params.join('/')} kind={params[1]} id={receiptId} />;
+  return <UploadsWorkspace params={params} info={info} />;
+}
+
+function UploadsWorkspace({ params, info }: { params: string[]; info: AppInfo }) {
   const s = useSectionStyles();
   const f = useFormStyles();
   const api = useApi();

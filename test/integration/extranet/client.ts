@@ -254,6 +254,7 @@ export interface Receipt {
   replaced: string | null;
   status: string;
   messages: { code: string; message: string; line: number | null }[];
+  auditHead: { entry: number; seal: string } | null;
 }
 
 export async function receipt(server: RunningExtranet, token: string, id: string) {

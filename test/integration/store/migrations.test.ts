@@ -91,7 +91,13 @@ describe('migrations', () => {
         MIGRATIONS.map((m) => ({ version: m.version, name: m.name, sha256: sha256(m.sql) })),
       );
     });
-    expect(store.verifyAudit()).toEqual({ ok: true, entries: 0 });
+    expect(store.verifyAudit()).toEqual({
+      ok: true,
+      entries: 0,
+      keyed: 0,
+      unkeyed: [],
+      keyNotAtHand: [],
+    });
   });
 
   it('bring a zero-byte history file to the latest version', () => {
@@ -155,7 +161,13 @@ describe('migrations', () => {
     buildToVersion(path, LATEST_VERSION);
     const before = readOnly(path, snapshot);
     const store = histories.open(folder);
-    expect(store.verifyAudit()).toEqual({ ok: true, entries: 4 });
+    expect(store.verifyAudit()).toEqual({
+      ok: true,
+      entries: 4,
+      keyed: 0,
+      unkeyed: [{ from: 1, to: 4 }],
+      keyNotAtHand: [],
+    });
     expect(store.plans.get(1).rows[0]?.description).toBe('Start dates, "A27" corrected: café');
     store.close();
     expect(readOnly(path, snapshot)).toEqual(before);

@@ -12,7 +12,8 @@ import {
   waitForVerdict,
   type ReceiptJson,
 } from './support/cli';
-import { sha256, useUploadEnv } from './support/env';
+import { destinationAccounts, sha256, useUploadEnv } from './support/env';
+import { login, receipt } from '../extranet/client';
 
 const env = useUploadEnv();
 const cli = cliFor(env.service);
@@ -56,6 +57,42 @@ describe('returndesk upload, end to end', () => {
       expect(r?.uploadId).toMatch(/^[0-9a-f]{32}$/);
     }
     expect(receipts[0]?.uploadId).not.toBe(receipts[1]?.uploadId);
+
+    // Each upload carried the audit head (its own entry, sealed): the server keeps the same, and
+    // the history's chain holds it.
+    const token = await login(server);
+    for (const r of receipts) {
+      expect(r.auditHead).toEqual({
+        entry: expect.any(Number),
+        seal: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect((await receipt(server, token, r.uploadId ?? '')).auditHead).toEqual(r.auditHead);
+      const head = `${r.auditHead?.entry}:${r.auditHead?.seal}`;
+      const check = await cli.run(data, ['audit', 'verify', '--head', head]);
+      expect(check.code).toBe(0);
+      expect(check.stdout).toMatch(/^The audit trail is intact: \d+ entries, each sealed/);
+      expect(check.stdout).toContain(
+        `The audit head ${head} is entry ${r.auditHead?.entry} of this chain.`,
+      );
+    }
+    const [started] = await cli
+      .json<{ id: number; action: string; mac: string }[]>(data, [
+        'audit',
+        'list',
+        '--subject',
+        'upload:1',
+      ])
+      .then((l) => l.filter((e) => e.action === 'upload.started'));
+    expect(started).toMatchObject({
+      id: receipts[0]?.auditHead?.entry,
+      mac: receipts[0]?.auditHead?.seal,
+    });
+    const forged = `${receipts[0]?.auditHead?.entry}:${'0'.repeat(64)}`;
+    const wrong = await cli.run(data, ['audit', 'verify', '--head', forged]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(
+      `The audit head ${forged} is not in this chain: entry ${receipts[0]?.auditHead?.entry} has another seal.`,
+    );
 
     const [valid, failed] = await waitForVerdict(cli, data, [
       'chg105432A01.amd',
@@ -154,7 +191,7 @@ describe('returndesk upload, end to end', () => {
       stdin: 'demo-password\n',
     });
     expect(once.code).toBe(0);
-    expect(await env.vault.list()).toEqual(['1#group-key']);
+    expect(await destinationAccounts(env.vault)).toEqual(['1#group-key']);
   });
 
   it('names a destination it does not know in one line, exit 2, with the command that lists them', async () => {

@@ -69,6 +69,16 @@ describe('uploads in the history', () => {
     const [verdict] = await waitForVerdict(cli, data, [built.name]);
     expect(verdict?.status).toBe('accepted');
     expect(await fileStatuses(cli, data)).toEqual({ [built.name]: 'accepted' });
+
+    // With no data officer's name set, the receipt names the computer's account, and says so.
+    const printed = await cli.run(data, ['receipt', '--upload', String(receipt?.id)]);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toMatch(new RegExp(`^Upload receipt ${receipt?.id}\n`));
+    expect(printed.stdout).toMatch(
+      /^Sent by: {6}\S+ \(the computer's account: no data officer's name is set\)$/m,
+    );
+    expect(printed.stdout).toContain(`SHA-256 ${built.sha256}`);
+    expect(printed.stdout).toMatch(/^Verification: Accepted by the regulator\.$/m);
   });
 
   it('uploads a signed-off batch as one unit: uploaded with a receipt per file, then accepted', async () => {
@@ -81,6 +91,7 @@ describe('uploads in the history', () => {
     const dest = await addDestination(cli, data, server);
     const batch = await batchWith(data, planId, [first.name, second.name]);
     await cli.json(data, ['batch', 'sign-off', '--batch', String(batch), '--by', 'Jo Bloggs']);
+    await cli.json(data, ['officer', 'set', '--name', 'Sam Patel']);
 
     const receipts = await cli.json<ReceiptJson[]>(data, [
       'upload',
@@ -105,6 +116,30 @@ describe('uploads in the history', () => {
       [first.name]: 'accepted',
       [second.name]: 'accepted',
     });
+
+    // One page for the batch: who sent it (the data officer, not the computer's account), who
+    // signed it off, each file with its SHA-256, the verdict and the audit head the server holds.
+    const page = await cli.json<Record<string, unknown>>(data, [
+      'receipt',
+      '--batch',
+      String(batch),
+    ]);
+    expect(page).toMatchObject({
+      kind: 'batch',
+      title: `Batch ${batch} receipt`,
+      provider: expect.stringMatching(new RegExp(`^${UPIN} `)),
+      files: [
+        { name: first.name, sha256: first.sha256, status: 'accepted' },
+        { name: second.name, sha256: second.sha256, status: 'accepted' },
+      ],
+      sentBy: 'Sam Patel',
+      sentByIsPerson: true,
+      signedOff: { by: 'Jo Bloggs' },
+      verification: 'All 2 files accepted by the regulator.',
+      auditHead: receipts[1]?.auditHead,
+    });
+    const refused = await cli.run(data, ['receipt', '--upload', '1', '--batch', String(batch)]);
+    expectOneLineRefusal(refused, 2, /Give one of --upload ID or --batch ID\./);
   });
 
   it('refuses to upload a batch that is not signed off, sending nothing', async () => {

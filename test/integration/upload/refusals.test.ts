@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { UploadError } from '../../../electron/upload/extranet-client';
 import { REPO_ROOT } from '../cli';
 import { addDestination, cliFor, expectOneLineRefusal } from './support/cli';
-import { DEMO, GUA, filesContaining, pollUntil, useUploadEnv } from './support/env';
+import {
+  DEMO,
+  GUA,
+  destinationAccounts,
+  filesContaining,
+  pollUntil,
+  useUploadEnv,
+} from './support/env';
 import { onDisk, serviceFor } from './support/service';
 
 const env = useUploadEnv();
@@ -22,7 +29,7 @@ describe('refusals', () => {
       stdin: `${wrong}\n`,
     });
     expectOneLineRefusal(r, 1, /The user name or password for demo was not accepted\./);
-    expect(await env.vault.list()).toEqual(['1#group-key']);
+    expect(await destinationAccounts(env.vault)).toEqual(['1#group-key']);
     expect(await filesContaining(data, wrong)).toEqual([]);
   });
 
@@ -57,7 +64,7 @@ describe('refusals', () => {
         'm',
       ),
     );
-    expect(await env.vault.list()).toEqual(['1#group-key']);
+    expect(await destinationAccounts(env.vault)).toEqual(['1#group-key']);
     // Nothing was sent: the TLS handshake failed before the password could leave.
     expect(server.logs()).not.toMatch(/POST \/api\/v1\/session/);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SECRET_CHARS, SecretTooLongError } from '../../../electron/vault/keyring-vault';
 import { REPO_ROOT } from '../cli';
 import { addDestination, cliFor, expectOneLineRefusal } from './support/cli';
-import { DEMO, filesContaining, useUploadEnv } from './support/env';
+import { DEMO, destinationAccounts, filesContaining, useUploadEnv } from './support/env';
 
 const env = useUploadEnv();
 const cli = cliFor(env.service);
@@ -120,7 +120,7 @@ describe('the command line without a vault', () => {
       1,
       /the system credential vault is not available \(.+\), so ReturnDesk will ask for it each time\. Give it with --password-stdin when you upload\./,
     );
-    expect(await vault.list()).toEqual(['1#group-key']);
+    expect(await destinationAccounts(vault)).toEqual(['1#group-key']);
     expect(await filesContaining(data, DEMO.password)).toEqual([]);
   });
 

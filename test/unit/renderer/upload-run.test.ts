@@ -19,6 +19,8 @@ const receipt = (over: Partial<ReceiptView>): ReceiptView => ({
   status: 'pending-verification',
   messages: [],
   user: 'demo',
+  userIsPerson: true,
+  auditHead: null,
   startedAt: '',
   receivedAt: '',
   ...over,

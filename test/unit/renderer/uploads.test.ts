@@ -41,6 +41,8 @@ const receipt = (over: Partial<ReceiptView> = {}): ReceiptView => ({
   status: 'pending-verification',
   messages: [],
   user: 'demo',
+  userIsPerson: true,
+  auditHead: null,
   startedAt: '2026-11-23T10:00:00Z',
   receivedAt: '2026-11-23T10:00:05Z',
   ...over,

@@ -78,6 +78,7 @@ export function expectOneLineRefusal(r: CliResult, code: 1 | 2, says: RegExp): v
 
 /** The receipt `upload --json` and `status --json` print (the fields the tests rely on). */
 export interface ReceiptJson {
+  id: number;
   file: string;
   bytes: number;
   sha256: string;
@@ -86,6 +87,7 @@ export interface ReceiptJson {
   status: 'transferring' | 'pending-verification' | 'accepted' | 'failed';
   batchId: number | null;
   messages: { code: string; message: string; line?: number | null }[];
+  auditHead: { entry: number; seal: string } | null;
 }
 
 export interface DestinationSetup {

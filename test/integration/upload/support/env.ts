@@ -23,6 +23,14 @@ export interface UploadTestEnv {
   startServer(options?: Partial<ExtranetOptions>): Promise<RunningExtranet>;
 }
 
+/**
+ * The vault's accounts for destinations (passwords, group keys): the audit trail's own key, which
+ * every history that records a change puts there too, left out.
+ */
+export async function destinationAccounts(vault: KeyringVault): Promise<string[]> {
+  return (await vault.list()).filter((a) => !a.startsWith('audit-key#'));
+}
+
 /** Call once per test file. */
 export function useUploadEnv(): UploadTestEnv {
   const service = `ReturnDesk-test-${randomUUID()}`;
