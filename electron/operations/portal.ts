@@ -4,7 +4,7 @@
 import type { OperationHost } from './host';
 import { holdIfNoVault, sessionSecrets } from './session-secrets';
 import { vaultAccount } from '../vault/keyring-vault';
-import { bytesOf, sourceOf } from './source';
+import { sourceOf } from './source';
 import type { OperationTableOf } from './table';
 import { StoreError } from '../store';
 import { UploadError } from '../upload/extranet-client';

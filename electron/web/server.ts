@@ -88,6 +88,14 @@ function send(
   res.end(body);
 }
 
+/**
+ * JSON has no big integers: an amendment file's declared count and checksum are BigInts (the
+ * checksum can pass 2^53), so they travel as their decimal text, as the command line prints them.
+ */
+function bigintAsText(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   if (Number(req.headers['content-length'] ?? 0) > limit) throw new TooLarge();
   const chunks: Buffer[] = [];
@@ -201,7 +209,7 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
           );
         }
         const result = await dispatch(o.operations, path.slice('/api/call/'.length), input);
-        return send(res, 200, JSON.stringify(result), 'application/json');
+        return send(res, 200, JSON.stringify(result, bigintAsText), 'application/json');
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
         res.writeHead(200, {
