@@ -23,6 +23,11 @@ export interface SessionOptions {
   history?: boolean;
   /** Transfer progress on standard error (off with --json or --quiet). */
   progress?: boolean;
+  /**
+   * Check files in this process rather than the import worker (`validate`, which must start
+   * fast): a bad file ends only this command.
+   */
+  readFilesInProcess?: boolean;
 }
 
 /**
@@ -67,6 +72,7 @@ export async function withOperations<T>(
     clock: systemClock,
     mode: 'browser',
     version: APP_VERSION,
+    ...(o.readFilesInProcess ? { readsFilesInProcess: true } : {}),
     emit: (event, payload) => {
       if (event === 'upload.progress' && progress) progress(payload as Events['upload.progress']);
     },

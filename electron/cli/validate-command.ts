@@ -38,7 +38,16 @@ export async function validateFiles(
   }
   const reports: FileReport[] =
     files.length > 0
-      ? await perform(cmd, io, 'files.check', { files, year: o.year }, {}, { history: false })
+      ? await perform(
+          cmd,
+          io,
+          'files.check',
+          { files, year: o.year },
+          {},
+          // Checked in this process: a worker would slow the start, and a file that fails the
+          // check can end only this command.
+          { history: false, readFilesInProcess: true },
+        )
       : [];
   io.out(o.json ? `${JSON.stringify(reportJson(reports))}\n` : reportText(reports));
   if (o.report) {

@@ -16,6 +16,7 @@ import {
   workbookTooManyRows,
 } from './workbook-limits';
 import type { ReadAt } from './workbook-limits';
+import { WorkbookError } from './workbook-error';
 
 export interface WorkbookPlan {
   title: string;
@@ -25,7 +26,7 @@ export interface WorkbookPlan {
   rows: (NewPlanRow & { ref: number })[];
 }
 
-export class WorkbookError extends Error {}
+export { WorkbookError };
 
 /** The columns a plan uses: the six of HEFCE's template and the HEIFES variant's two. */
 const COLUMNS = 8;

@@ -3,6 +3,7 @@
 import type { OperationHost } from './host';
 import type { OperationTableOf } from './table';
 import { sourceOf } from './source';
+import { xmlCheckOf } from './untrusted';
 import { StoreError } from '../store';
 import type { CheckedXmlFile } from '../store';
 import { takeXmlSource } from '../store/xml-intake';
@@ -41,7 +42,9 @@ export function batchOperations(
       const today = calendarDateIn(host.clock.now());
       const checked: CheckedXmlFile[] = [];
       for (const f of files)
-        checked.push((await takeXmlSource(store, f.fileName, sourceOf(f), today)).checked);
+        checked.push(
+          (await takeXmlSource(store, f.fileName, sourceOf(f), today, xmlCheckOf(host))).checked,
+        );
       // One transaction: a file with errors (refused as it is kept) leaves the batch as it was.
       return store.batches.xml.addChecked(batchId, checked, names);
     },

@@ -15,4 +15,10 @@ export interface OperationHost {
   mode: 'electron' | 'browser';
   version: string;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
+  /**
+   * Set only by the command line's `validate`, whose process checks files itself: a bad file ends
+   * that one command, and a worker would slow its start. Everywhere else (the app, browser mode's
+   * server) untrusted files are read in the import worker (untrusted.ts).
+   */
+  readsFilesInProcess?: boolean;
 }

@@ -22,7 +22,7 @@ export function uploadOperations(
   const today = () => calendarDateIn(host.clock.now());
   const check = async (files: readonly FileBytes[]) => {
     const out = [];
-    for (const f of files) out.push(await checkUploadFile(host.store(), sourceOf(f), today()));
+    for (const f of files) out.push(await checkUploadFile(host, sourceOf(f), today()));
     return out;
   };
   let running: AbortController | undefined;

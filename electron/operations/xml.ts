@@ -2,12 +2,13 @@
 // (only one without errors), withdrawing one, and HEFCE's rule that a batch re-sends every earlier
 // submitted file unless the user overrides it with a reason.
 import type { OperationHost } from './host';
-import { bytesOf } from './source';
+import { bytesOf, sourceOf } from './source';
+import { checkUntrusted, xmlCheckOf } from './untrusted';
 import type { OperationTableOf } from './table';
 import { receiptView } from './files';
 import { StoreError } from '../store';
 import { calendarDateIn } from '../../shared/dates';
-import { checkXmlBytes, takeXmlBytes } from '../store/xml-intake';
+import { takeXmlBytes } from '../store/xml-intake';
 
 export function xmlOperations(
   host: OperationHost,
@@ -33,7 +34,9 @@ export function xmlOperations(
         .map(receiptView);
       return { file, receipts, batchIds: store.batches.xml.batchIdsOf(file.id) };
     },
-    'xmlFiles.check': async (file) => checkXmlBytes(file.fileName, await bytesOf(file), today()),
+    // In the import worker, as every check of a file the user chose (untrusted.ts).
+    'xmlFiles.check': (file) =>
+      checkUntrusted(host, sourceOf(file), { today: today(), format: 'xml' }),
     'xmlFiles.add': async ({ upin, batchId, ...chosen }) => {
       const store = host.store();
       // Refuse an unknown batch or one that cannot change before copying anything in.
@@ -48,6 +51,7 @@ export function xmlOperations(
         chosen.fileName,
         await bytesOf(chosen),
         today(),
+        xmlCheckOf(host),
       );
       if (target) {
         const batch = store.batches.xml.addChecked(target.id, [checked], []);

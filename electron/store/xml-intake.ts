@@ -6,10 +6,10 @@ import type { FileReport } from '../../shared/amd';
 import { IlrXmlChecker, parseIlrXmlFileName } from '../../shared/ilr-xml';
 import type { CalendarDate } from '../../shared/amd/model';
 import type { FileSource } from '../../shared/ipc/source';
-import { decodeBytes, streamText } from '../files/text';
+import { checkFile } from '../files/check-file';
+import { decodeBytes } from '../files/text';
 import type { Store } from './index';
 import type { CheckedXmlFile, XmlFileFacts } from './xml-files';
-import { StoreError } from './errors';
 
 const PROBLEMS_KEPT = 5;
 
@@ -21,14 +21,28 @@ export function checkXmlBytes(fileName: string, bytes: Buffer, today?: CalendarD
   return checker.end();
 }
 
+/**
+ * How the stored copy is checked: here, streamed, by default; the operations pass one that runs
+ * the same check in the import worker, so a crafted file fails there, never in the app.
+ */
+export type XmlCheck = (
+  path: string,
+  fileName: string,
+  today?: CalendarDate,
+) => Promise<FileReport>;
+
+const checkHere: XmlCheck = (path, fileName, today) =>
+  checkFile(path, fileName, { ...(today ? { today } : {}), format: 'xml' });
+
 /** Copies a file from disk into the history and checks the copy. */
 export async function takeXmlFile(
   store: Store,
   path: string,
   fileName: string,
   today?: CalendarDate,
+  check: XmlCheck = checkHere,
 ): Promise<{ checked: CheckedXmlFile; report: FileReport }> {
-  return checkStored(store, fileName, await store.content.putFile(path), today);
+  return checkStored(store, fileName, await store.content.putFile(path), today, check);
 }
 
 /** Copies a file a door handed over as a source into the history, streamed, and checks the copy. */
@@ -37,8 +51,9 @@ export async function takeXmlSource(
   fileName: string,
   source: FileSource,
   today?: CalendarDate,
+  check: XmlCheck = checkHere,
 ): Promise<{ checked: CheckedXmlFile; report: FileReport }> {
-  return checkStored(store, fileName, await store.content.putStream(source.open()), today);
+  return checkStored(store, fileName, await store.content.putStream(source.open()), today, check);
 }
 
 /** Copies bytes the user handed over into the history and checks the copy. */
@@ -47,8 +62,9 @@ export async function takeXmlBytes(
   fileName: string,
   bytes: Buffer,
   today?: CalendarDate,
+  check: XmlCheck = checkHere,
 ): Promise<{ checked: CheckedXmlFile; report: FileReport }> {
-  return checkStored(store, fileName, await store.content.putBytes(bytes), today);
+  return checkStored(store, fileName, await store.content.putBytes(bytes), today, check);
 }
 
 async function checkStored(
@@ -56,20 +72,11 @@ async function checkStored(
   fileName: string,
   stored: { sha256: string; size: number },
   today: CalendarDate | undefined,
+  check: XmlCheck,
 ): Promise<{ checked: CheckedXmlFile; report: FileReport }> {
   // source() confirms the copy is there and whole before it is read.
   store.content.source(stored.sha256);
-  let checker: IlrXmlChecker | undefined;
-  let opened = 0;
-  await streamText(join(store.folder, 'content', stored.sha256), () => {
-    // A second sink means the bytes were not UTF-8 and are read again as Windows-1252.
-    const bytes = opened++ === 0 ? 'utf-8' : 'windows-1252';
-    checker = new IlrXmlChecker({ fileName, today, bytes });
-    return checker;
-  });
-  if (!checker)
-    throw new StoreError('CORRUPT', `The stored copy of ${fileName} could not be read.`);
-  const report = checker.end();
+  const report = await check(join(store.folder, 'content', stored.sha256), fileName, today);
   return {
     checked: { sha256: stored.sha256, bytes: stored.size, facts: factsOf(fileName, report) },
     report,

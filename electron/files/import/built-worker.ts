@@ -12,8 +12,8 @@ const BUILT = fileURLToPath(
   new URL(`../../../dist/cli/${BUNDLED_IMPORT_WORKER_FILE}`, import.meta.url),
 );
 
-export const startBuiltImportWorker: StartImportWorker = (input, resourceLimits) => {
+export const startBuiltImportWorker: StartImportWorker = (input, resourceLimits, transferList) => {
   if (!existsSync(BUILT))
     throw new Error('The import worker is not built; run npm run build:cli first.');
-  return new Worker(BUILT, { workerData: input, resourceLimits });
+  return new Worker(BUILT, { workerData: input, resourceLimits, transferList });
 };

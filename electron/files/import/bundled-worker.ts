@@ -7,5 +7,9 @@ import type { StartImportWorker } from './protocol';
 
 export const BUNDLED_IMPORT_WORKER_FILE = 'import-worker.cjs';
 
-export const startBundledImportWorker: StartImportWorker = (input, resourceLimits) =>
-  new Worker(join(__dirname, BUNDLED_IMPORT_WORKER_FILE), { workerData: input, resourceLimits });
+export const startBundledImportWorker: StartImportWorker = (input, resourceLimits, transferList) =>
+  new Worker(join(__dirname, BUNDLED_IMPORT_WORKER_FILE), {
+    workerData: input,
+    resourceLimits,
+    transferList,
+  });

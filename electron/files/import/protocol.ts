@@ -1,9 +1,14 @@
 // What passes between an operation and the import worker (worker.ts): the untrusted file the user
-// chose (its path on this computer, or its bytes) and what reading it gave. Files read whole by the
-// operations (action plan workbooks, request schedules, file-format specifications) are parsed in
-// that worker, under a memory limit, so a crafted file can fail its import but never take the app
-// or browser mode's server with it.
+// chose or received (its path on this computer, or its bytes) and what reading it gave. Files read
+// whole by the operations (action plan workbooks, request schedules, file-format specifications)
+// are parsed in that worker, under a memory limit, and so are the checks of amendment and ILR XML
+// files and the XML amendment worked out from two files, so a crafted file can fail but never take
+// the app or browser mode's server with it. What comes back is small and structured (a report's
+// findings and counts) or bytes handed over whole.
 import type { ResourceLimits, Worker } from 'node:worker_threads';
+import type { FileReport } from '../../../shared/amd';
+import type { AmendedXml, AmendXmlOptions } from '../amend-xml';
+import type { CheckFileOptions } from '../check-file';
 import type { FileFormatResult } from '../../../shared/portal/file-format';
 import type { ScheduleRow } from '../request-schedule';
 import type { WorkbookPlan } from '../plan-workbook-read';
@@ -14,17 +19,33 @@ export interface ImportResults {
   'request-schedule': { ok: true; rows: ScheduleRow[] } | { ok: false; problems: string[] };
   /** The specification's text (kept in the history as imported) and what it says. */
   'file-format': { text: string; spec: FileFormatResult };
+  /** The offline check of an .amd or ILR XML file (by its extension). */
+  'check-file': FileReport;
+  /** The amendment from the file as returned (`returned`) and the corrected one (the file). */
+  'xml-amend': AmendedXml;
+}
+
+/** What each kind of job needs besides its file. */
+export interface JobOptions {
+  'check-file': CheckFileOptions;
+  'xml-amend': AmendXmlOptions & { returned: WorkerFile };
+}
+
+/** A file as the worker is handed it: read from its path, or its bytes handed over. */
+export interface WorkerFile {
+  fileName: string;
+  /** Read by the worker itself (the command line's files, the history's copies). */
+  path?: string;
+  /** The bytes the user chose in the app, moved to the worker rather than copied where they can be. */
+  bytes?: Uint8Array;
 }
 
 export type ImportKind = keyof ImportResults;
 
-export interface ImportWorkerInput {
+export interface ImportWorkerInput extends WorkerFile {
   kind: ImportKind;
-  fileName: string;
-  /** Read by the worker itself (the command line's files). */
-  path?: string;
-  /** A copy of the bytes the user chose in the app. */
-  bytes?: Uint8Array;
+  /** For the kinds in JobOptions, what that kind needs. */
+  job?: JobOptions[keyof JobOptions];
 }
 
 /**
@@ -50,4 +71,9 @@ export const IMPORT_RESOURCE_LIMITS: ResourceLimits = {
  * command line (bundled-worker.ts), or, for code run from the sources (tests, benchmarks), the
  * one beside the command line's bundle (built-worker.ts).
  */
-export type StartImportWorker = (input: ImportWorkerInput, limits: ResourceLimits) => Worker;
+export type StartImportWorker = (
+  input: ImportWorkerInput,
+  limits: ResourceLimits,
+  /** Buffers of `input` moved to the worker, not copied. */
+  transferList?: ArrayBuffer[],
+) => Worker;

@@ -1,5 +1,6 @@
-// Runs one import's reading in the import worker (worker.ts) and waits for what it gives, so that
-// a crafted file fails there, never in the app's main process or browser mode's server. Whatever
+// Runs one import's reading (or one check, one XML amendment) in the import worker (worker.ts) and
+// waits for what it gives, so that a crafted file fails there, never in the app's main process or
+// browser mode's server. Whatever
 // ends the worker (a refusal, an error, running out of its memory) becomes one ImportRefused
 // sentence naming the file; the worker is always terminated before this settles.
 import { existsSync } from 'node:fs';
@@ -9,21 +10,45 @@ import { readAll } from '../../../shared/ipc/source';
 import type { FileSource } from '../../../shared/ipc/source';
 import { BUNDLED_IMPORT_WORKER_FILE, startBundledImportWorker } from './bundled-worker';
 import { IMPORT_RESOURCE_LIMITS } from './protocol';
-import type { ImportKind, ImportResults, ImportWorkerResult, StartImportWorker } from './protocol';
+import type {
+  ImportKind,
+  ImportResults,
+  ImportWorkerInput,
+  ImportWorkerResult,
+  JobOptions,
+  StartImportWorker,
+  WorkerFile,
+} from './protocol';
 
 export class ImportRefused extends Error {}
 
-export interface ImportOptions {
+export interface ImportOptions<K extends ImportKind = ImportKind> {
   /** Defaults to the worker built beside the bundle (the app's or the CLI's), else the source's. */
   start?: StartImportWorker;
   resourceLimits?: ResourceLimits;
+  /** What the kind needs besides its file (see JobOptions). */
+  job?: K extends keyof JobOptions ? JobOptions[K] : never;
 }
 
-const WHAT: Record<ImportKind, string> = {
-  'plan-workbook': 'action plan',
-  'request-schedule': 'schedule of data requests',
-  'file-format': 'file-format specification',
+/** What a file of each kind is, and what did not happen to it, for the one sentence of a failure. */
+const WHAT: Record<ImportKind, (fileName: string) => { what: string; not: string; and: string }> = {
+  'plan-workbook': () => ({ what: 'action plan', ...was('imported') }),
+  'request-schedule': () => ({ what: 'schedule of data requests', ...was('imported') }),
+  'file-format': () => ({ what: 'file-format specification', ...was('imported') }),
+  'check-file': (name) => ({
+    what: /\.xml$/i.test(name) ? 'ILR XML file' : 'amendment file',
+    ...was('checked'),
+  }),
+  'xml-amend': () => ({
+    what: 'ILR XML file',
+    not: 'no amendment was made',
+    and: 'no amendment was made',
+  }),
 };
+
+function was(done: string) {
+  return { not: `it was not ${done}`, and: `and was not ${done}` };
+}
 
 /** The worker beside this bundle, or the one built beside the command line's (built-worker.ts). */
 async function defaultStart(): Promise<StartImportWorker> {
@@ -36,19 +61,47 @@ async function defaultStart(): Promise<StartImportWorker> {
     .startBuiltImportWorker;
 }
 
+/**
+ * A file for the worker: one on disk is read by the worker itself; bytes in memory are moved to it
+ * (the caller's copy is then gone: a source is read once), or copied when they share a buffer
+ * with other data (Node's small-buffer pool), which only small files do.
+ */
+export async function workerFile(file: FileSource, transfer: ArrayBuffer[]): Promise<WorkerFile> {
+  const { fileName } = file;
+  if (file.path !== undefined) return { fileName, path: file.path };
+  let bytes = await readAll(file);
+  const whole =
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength;
+  if (!whole) bytes = bytes.slice();
+  transfer.push(bytes.buffer as ArrayBuffer);
+  return { fileName, bytes };
+}
+
 export async function importInWorker<K extends ImportKind>(
   kind: K,
   file: FileSource,
-  options: ImportOptions = {},
+  options: ImportOptions<K> = {},
+): Promise<ImportResults[K]> {
+  return runInWorker(kind, file, options, []);
+}
+
+/** As importInWorker, with buffers of `options.job` (its files' bytes) to move along. */
+export async function runInWorker<K extends ImportKind>(
+  kind: K,
+  file: FileSource,
+  options: ImportOptions<K>,
+  transfer: ArrayBuffer[],
 ): Promise<ImportResults[K]> {
   const { fileName } = file;
   const start = options.start ?? (await defaultStart());
-  // A file on disk is read by the worker itself; bytes the user chose in the app are copied over.
-  const input =
-    file.path !== undefined
-      ? { kind, fileName, path: file.path }
-      : { kind, fileName, bytes: await readAll(file) };
-  const worker: Worker = start(input, options.resourceLimits ?? IMPORT_RESOURCE_LIMITS);
+  const input: ImportWorkerInput = {
+    kind,
+    ...(await workerFile(file, transfer)),
+    ...(options.job === undefined ? {} : { job: options.job }),
+  };
+  const worker: Worker = start(input, options.resourceLimits ?? IMPORT_RESOURCE_LIMITS, transfer);
   const result = await new Promise<ImportWorkerResult | Error>((resolve) => {
     worker.once('message', (m: ImportWorkerResult) => resolve(m));
     worker.once('error', (e) => resolve(e));
@@ -58,17 +111,18 @@ export async function importInWorker<K extends ImportKind>(
   // A late error from the terminating worker changes nothing: the outcome is decided.
   worker.on('error', () => {});
   await worker.terminate();
+  const { what, not, and } = WHAT[kind](fileName);
   if (result instanceof Error) {
     const code = (result as NodeJS.ErrnoException).code;
     throw new ImportRefused(
       code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `${fileName} needs more memory to read than any ${WHAT[kind]} would, and was not imported.`
-        : `Reading ${fileName} stopped unexpectedly (${result.message.split('\n')[0]}); it was not imported.`,
+        ? `${fileName} needs more memory to read than any ${what} would, ${and}.`
+        : `Reading ${fileName} stopped unexpectedly (${result.message.split('\n')[0]}); ${not}.`,
     );
   }
   if (result.ok) return result.value as ImportResults[K];
   if ('refused' in result) throw new ImportRefused(result.refused);
   throw new ImportRefused(
-    `${fileName} cannot be read (${result.error.code ?? result.error.message}); it was not imported.`,
+    `${fileName} cannot be read (${result.error.code ?? result.error.message}); ${not}.`,
   );
 }

@@ -1,14 +1,22 @@
 // The worker thread that reads one untrusted file for an import (see protocol.ts). It runs as
 // CommonJS, built beside the app's bundle and beside the command line's (which the tests start
 // too: built-worker.ts), so neither it nor anything it imports may use top-level await or
-// import.meta.
+// import.meta. Each kind's reader is loaded when a job of that kind comes, so a check of a small
+// file does not wait for the workbook reader to load.
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readFileFormat } from '../file-format';
-import { readPlanWorkbook, readPlanWorkbookBytes, WorkbookError } from '../plan-workbook-read';
-import { readSchedule } from '../request-schedule';
+import { AmendInputError } from '../../../shared/ilr-xml/amend-read';
+import { bytesSource } from '../../../shared/ipc/source';
+import type { FileSource } from '../../../shared/ipc/source';
+import { WorkbookError } from '../workbook-error';
 import { decodeBytes } from '../text';
-import type { ImportResults, ImportWorkerInput, ImportWorkerResult } from './protocol';
+import type {
+  ImportResults,
+  ImportWorkerInput,
+  ImportWorkerResult,
+  JobOptions,
+  WorkerFile,
+} from './protocol';
 
 /**
  * Schedules and specifications are a few kilobytes of CSV; they are read whole, so anything far
@@ -28,17 +36,41 @@ async function textOf(input: ImportWorkerInput, what: string): Promise<string> {
   return decodeBytes(bytes ?? new Uint8Array()).text;
 }
 
+/** A file streamed by the checks: from its path, or over the bytes handed over. */
+const streamed = (f: WorkerFile): string | FileSource =>
+  f.path ?? bytesSource(f.fileName, f.bytes ?? new Uint8Array());
+
 async function read(input: ImportWorkerInput): Promise<ImportResults[typeof input.kind]> {
   switch (input.kind) {
-    case 'plan-workbook':
+    case 'plan-workbook': {
+      const { readPlanWorkbook, readPlanWorkbookBytes } = await import('../plan-workbook-read');
       return input.path !== undefined
         ? readPlanWorkbook(input.path)
         : readPlanWorkbookBytes(input.bytes ?? new Uint8Array(), input.fileName);
-    case 'request-schedule':
+    }
+    case 'request-schedule': {
+      const { readSchedule } = await import('../request-schedule');
       return readSchedule(await textOf(input, 'schedule of data requests'));
+    }
     case 'file-format': {
+      const { readFileFormat } = await import('../file-format');
       const text = await textOf(input, 'file-format specification');
       return { text, spec: readFileFormat(text) };
+    }
+    case 'check-file': {
+      const { checkFile } = await import('../check-file');
+      const job = input.job as JobOptions['check-file'];
+      return checkFile(streamed(input), input.fileName, job);
+    }
+    case 'xml-amend': {
+      const { amendXml } = await import('../amend-xml');
+      const { returned, ...job } = input.job as JobOptions['xml-amend'];
+      return amendXml(
+        streamed(returned),
+        streamed(input),
+        { returned: returned.fileName, corrected: input.fileName },
+        job,
+      );
     }
   }
 }
@@ -47,7 +79,7 @@ async function run(input: ImportWorkerInput): Promise<ImportWorkerResult> {
   try {
     return { ok: true, value: await read(input) };
   } catch (e) {
-    if (e instanceof Refused || e instanceof WorkbookError)
+    if (e instanceof Refused || e instanceof WorkbookError || e instanceof AmendInputError)
       return { ok: false, refused: e.message };
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     const message = e instanceof Error ? e.message : String(e);
@@ -57,5 +89,11 @@ async function run(input: ImportWorkerInput): Promise<ImportWorkerResult> {
 
 if (parentPort) {
   const port = parentPort;
-  void run(workerData as ImportWorkerInput).then((result) => port.postMessage(result));
+  void run(workerData as ImportWorkerInput).then((result) =>
+    // An amendment's bytes are moved to the caller, not copied.
+    port.postMessage(
+      result,
+      result.ok && 'bytes' in result.value ? [result.value.bytes.buffer as ArrayBuffer] : [],
+    ),
+  );
 }

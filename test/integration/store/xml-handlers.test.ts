@@ -17,6 +17,34 @@ const bytes = (serialNo: string, over = {}) => {
 };
 
 describe('XML channels', () => {
+  it('work out an amendment from two files handed over as bytes, and refuse two alike', async () => {
+    const { call, ok } = app();
+    const doc = ilrDoc({ learners: ['000000000001', '000000000002'] });
+    const returned = ilrText(doc);
+    const corrected = returned.replace(
+      '<FamilyName>Patel</FamilyName>',
+      '<FamilyName>Patel-Jones</FamilyName>',
+    );
+    const file = (text: string) => ({
+      fileName: ilrName(doc),
+      base64: Buffer.from(text).toString('base64'),
+    });
+    const made = await ok('xmlFiles.amend', {
+      returned: file(returned),
+      corrected: file(corrected),
+    });
+    expect(made).toMatchObject({ added: [], onlyInReturned: [], unchanged: 1 });
+    expect(made.report).toMatchObject({ valid: true, records: 1 });
+    expect(made.changed.map((c) => c.ref)).toEqual(['000000000002']);
+    expect(Buffer.from(made.base64, 'base64').toString()).toContain('Patel-Jones');
+    expect(
+      await call('xmlFiles.amend', { returned: file(returned), corrected: file(returned) }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^No learner in /) },
+    });
+  });
+
   it('check a file without keeping it, and keep one only when it has no errors', async () => {
     const { host, call, ok, events } = app();
     const plan = xmlProviderWithPlan(host.store());

@@ -1,6 +1,6 @@
-// Browser mode's server survives a crafted action plan workbook: the import is refused in one
-// sentence and the server keeps answering. The workbook is read in the import worker, never in
-// the server's own thread.
+// Browser mode's server survives a crafted action plan workbook, and crafted amendment and ILR XML
+// files to check or keep: each is refused in one sentence and the server keeps answering. The
+// files are read in the import worker, never in the server's own thread.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -100,6 +100,25 @@ const importing = (name: string) =>
     base64: readFileSync(join(dir, name)).toString('base64'),
   });
 
+/**
+ * An amendment file each of whose records is one value of nearly a million characters, which four
+ * rules quote in their findings: far more memory than the worker is allowed.
+ */
+function craftedAmendmentFile(): string {
+  const value = `"\u0001${'X'.repeat(900_000)}"`;
+  const header =
+    'chg105432A01\n14032011\nCrafted\nCHANGE\nA01,A03,A05\nA05\n3\nA01\n4\n\n\nA01,A03,A05\n';
+  const records = Array.from({ length: 70 }, (_, i) => `${value},000012345678,${i + 1}\n`);
+  return Buffer.from(header + records.join('')).toString('base64');
+}
+
+/** An ILR XML file of three million elements each inside the last. */
+function craftedXmlFile(): string {
+  return Buffer.from(
+    `<?xml version="1.0"?><Message xmlns="http://www.theia.org.uk/ILR/2011-12/1">${'<a>'.repeat(3_000_000)}`,
+  ).toString('base64');
+}
+
 describe('browser mode given a crafted action plan workbook', () => {
   it('refuses it in one sentence and keeps answering', { timeout: 120_000 }, async () => {
     await api('providers.add', { upin: '105432', name: 'Riverside College' });
@@ -126,4 +145,47 @@ describe('browser mode given a crafted action plan workbook', () => {
       value: [{ upin: '105432' }],
     });
   });
+});
+
+describe('browser mode given crafted files to check', () => {
+  const xmlName = 'A10005432_1112_01_20120101_120000.xml';
+  const xmlOutOfMemory = `${xmlName} needs more memory to read than any ILR XML file would, and was not checked.`;
+
+  it(
+    'refuses an amendment file that exhausts the check in one sentence',
+    { timeout: 120_000 },
+    async () => {
+      expect(
+        await api('files.check', {
+          files: [{ fileName: 'chg105432A01.amd', base64: craftedAmendmentFile() }],
+        }),
+      ).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          code: 'INVALID_INPUT',
+          message:
+            'chg105432A01.amd needs more memory to read than any amendment file would, and was not checked.',
+        }),
+      });
+      expect(await api('providers.list', undefined)).toMatchObject({ ok: true });
+    },
+  );
+
+  it(
+    'refuses an ILR XML file that exhausts the check, to check or to keep',
+    { timeout: 120_000 },
+    async () => {
+      const base64 = craftedXmlFile();
+      expect(await api('xmlFiles.check', { fileName: xmlName, base64 })).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'INVALID_INPUT', message: xmlOutOfMemory }),
+      });
+      expect(await api('xmlFiles.add', { upin: '105432', fileName: xmlName, base64 })).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'INVALID_INPUT', message: xmlOutOfMemory }),
+      });
+      expect(await api('xmlFiles.list', {})).toEqual({ ok: true, value: [] });
+      expect(await api('providers.list', undefined)).toMatchObject({ ok: true });
+    },
+  );
 });
