@@ -89,12 +89,13 @@ describe.skipIf(!chromiumAvailable)(
       expect(await page.getByText(/still being checked/).count()).toBe(0);
       expect(await said.count()).toBe(0);
 
-      // The batch is accepted, on the dashboard's Previous tab and on Uploads.
-      await page.getByRole('tab', { name: /^Previous/ }).click();
+      // The batch is accepted: on the dashboard's Current tab, awaiting HEFCE's updated outputs
+      // (the guide's loop goes on after acceptance), and on Uploads.
+      await page.getByRole('tab', { name: /^Current/ }).click();
       await page
         .getByRole('row')
         .filter({ hasText: `Batch ${batch.id} - ${UPIN} ${YEAR}` })
-        .getByText('Accepted')
+        .getByText("Accepted: awaiting HEFCE's updated outputs")
         .waitFor();
       await openScreen(page, 'Uploads', 'Uploads');
       await page

@@ -37,15 +37,20 @@ describe('npm start without an Electron runtime', () => {
       expect(first).toMatch(/, so ReturnDesk opens in your browser instead\.$/);
       const second = (await lines.next()).value as string;
       const { url } = JSON.parse(second) as { url: string };
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=/);
       const res = await fetch(url);
       expect(res.status).not.toBe(403);
-      const api = await fetch(`${url.replace(/\/\?token=.*/, '')}/api/call/app.info`, {
+      // The page exchanges the printed one-time code for its session token, as a browser does.
+      const origin = new URL(url).origin;
+      const session = await fetch(`${origin}/api/session`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-returndesk-token': new URL(url).searchParams.get('token') as string,
-        },
+        headers: { 'content-type': 'application/json', origin },
+        body: JSON.stringify({ code: new URL(url).searchParams.get('code') }),
+      });
+      const { token } = (await session.json()) as { token: string };
+      const api = await fetch(`${origin}/api/call/app.info`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-returndesk-token': token },
         body: '{}',
       });
       expect(await api.json()).toMatchObject({

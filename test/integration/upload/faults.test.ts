@@ -158,7 +158,7 @@ describe('uploads under faults', () => {
     const home = new URL(server.url).origin;
     const elsewhere = `https://127.0.0.1:${Number(new URL(server.url).port) + 1}`;
 
-    const r = await cli.run(data, ['upload', '--destination', dest, path]);
+    const r = await cli.run(data, ['upload', '--confirm-unchecked', '--destination', dest, path]);
     expectOneLineRefusal(
       r,
       1,
