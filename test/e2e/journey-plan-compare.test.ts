@@ -37,7 +37,7 @@ describe.skipIf(!chromiumAvailable)(
         .waitFor();
       // The deletion is left for another plan.
       await form.getByRole('checkbox', { name: /^DELETE:/ }).uncheck();
-      await form.getByLabel('Due').fill('2011-03-31');
+      await form.getByRole('textbox', { name: 'Due' }).fill('31/03/2011');
       await screenshot(page, 'journey-plan-compare');
       await form.getByRole('button', { name: 'Add 2 rows to the plan' }).click();
       await page.getByText('Added 2 rows.').waitFor();
@@ -45,7 +45,7 @@ describe.skipIf(!chromiumAvailable)(
       const table = page.getByRole('table', { name: `Rows of plan ${planId}` });
       const rows = await table.getByRole('row').all();
       const cells = await Promise.all(
-        rows.slice(1).map(async (r) => (await r.getByRole('cell').allTextContents()).slice(0, 5)),
+        rows.slice(1).map(async (r) => (await r.getByRole('cell').allTextContents()).slice(0, 6)),
       );
       expect(cells).toEqual([
         [
@@ -54,6 +54,7 @@ describe.skipIf(!chromiumAvailable)(
           'CHANGE',
           'A27, A09, A11a',
           '3',
+          '31/03/2011',
         ],
         [
           '2',
@@ -61,6 +62,7 @@ describe.skipIf(!chromiumAvailable)(
           'ADD',
           'All fields',
           '1',
+          '31/03/2011',
         ],
       ]);
     });

@@ -17,7 +17,7 @@ import {
   walkTabOrder,
 } from './support/keyboard';
 import { SKIPPED_WITHOUT_CHROMIUM, openScreen } from './support/screens';
-import { dayFromToday } from './support/portal';
+import { addRequestByHand, dayFromToday, requestRow } from './support/portal';
 
 const DESTINATION = 'HEFCE extranet';
 /** Long enough, with no space to break at, to push a careless layout sideways. */
@@ -384,10 +384,14 @@ describe.skipIf(!chromiumAvailable)(
       await page.getByRole('button', { name: 'Add a request…' }).click();
       const request = page.getByRole('form', { name: 'Add a data request' });
       await request.waitFor();
-      for (const name of ['Reporting period', 'Template'])
+      // The dates are text fields too, typed dd/mm/yyyy (not the browser's locale date field).
+      for (const name of [
+        'Reporting period',
+        'Template',
+        'Collection opens (optional)',
+        'Due date',
+      ])
         expect(await request.getByRole('textbox', { name, exact: true }).count(), name).toBe(1);
-      for (const name of ['Collection opens (optional)', 'Due date'])
-        expect(await request.getByLabel(name).count(), name).toBe(1);
       expect(await request.getByRole('combobox', { name: 'Destination (optional)' }).count()).toBe(
         1,
       );
@@ -408,7 +412,7 @@ describe.skipIf(!chromiumAvailable)(
       expect(await first.getByRole('form', { name: 'Your provider' }).count()).toBe(1);
     });
 
-    it('does not scroll sideways at 1366×768 on any screen, even with a very long web address, nor the plan at 1024 px', async () => {
+    it('does not scroll sideways at 1366×768 on any screen, even with a very long web address, nor the Data portal or the plan at 1024 px', async () => {
       const app = await appWithPortalRequest();
       const page = await env.openPage(app.url);
       expect(page.viewportSize()).toEqual({ width: 1366, height: 768 });
@@ -438,8 +442,29 @@ describe.skipIf(!chromiumAvailable)(
       });
       await screenshot(page, 'portal-forms-open-light');
 
-      // At 1024 px the plan's rows keep their Actions column on screen, with no sideways scroll.
+      // A request added by hand, its dates typed as in England: 04/05/2030 is the 4th of May, where
+      // a browser's own date field set to American English would have meant the 5th of April.
+      await addRequestByHand(page, {
+        period: 'July 2030',
+        template: 'Results',
+        opens: '2030-04-03',
+        due: '2030-05-04',
+      });
+      expect(await requestRow(page, 'Results').getByRole('cell').nth(2).textContent()).toBe(
+        '4th May 2030',
+      );
+
+      // At 1024 px the requests keep their Status column on screen, with no sideways scroll.
       await page.setViewportSize({ width: 1024, height: 768 });
+      const requests = page.getByRole('table', { name: 'Current data requests' });
+      const status = await requests.getByRole('columnheader', { name: 'Status' }).boundingBox();
+      expect(status && status.x + status.width).toBeLessThanOrEqual(1024);
+      expect(await horizontalOverflow(page), 'data portal at 1024 px').toEqual({
+        page: 0,
+        main: 0,
+      });
+
+      // At 1024 px the plan's rows keep their Actions column on screen, with no sideways scroll.
       await page.evaluate(() => (window.location.hash = '#/plans/1'));
       const rows = page.getByRole('table', { name: 'Rows of plan 1' });
       await rows.waitFor();

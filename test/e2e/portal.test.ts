@@ -146,6 +146,14 @@ describe.skipIf(!chromiumAvailable)(
       await showTab(page, 'Previous');
       await page.getByRole('table', { name: 'Previous data requests' }).waitFor();
       await screenshot(page, 'portal-previous-light');
+      // At 1024 px the Previous tab keeps its Status column on screen, with no sideways scroll.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      const status = await page
+        .getByRole('table', { name: 'Previous data requests' })
+        .getByRole('columnheader', { name: 'Status' })
+        .boundingBox();
+      expect(status && status.x + status.width).toBeLessThanOrEqual(1024);
+      expect(await horizontalOverflow(page), 'Previous at 1024 px').toEqual({ page: 0, main: 0 });
 
       // The same screen in the dark.
       const dark = await env.openPage(`${app.url}#/portal`, 'dark');

@@ -25,7 +25,7 @@ import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
 import { useFormStyles } from '../../components/form-styles';
 import { useSectionStyles } from '../../components/ScreenTitle';
-import { UK_DATE_HINT, isoToUkDate, ukDateToIso } from '../plans/uk-date';
+import { UK_DATE_HINT, isoToUkDate, ukDateToIso } from '../../components/uk-date';
 
 /** Where the batch is in the loop, in words. */
 export function outcomeWording(o: BatchOutcomeView): string {

@@ -7,7 +7,6 @@ import { useRef, useState } from 'react';
 import type { DataSet } from '../../../shared/amd/model';
 import { proposedPlanRows } from '../../../shared/compare/plan-rows';
 import type { ProposedPlanRow } from '../../../shared/compare/plan-rows';
-import { isIsoDate } from '../../../shared/domain';
 import type { ActionPlan } from '../../../shared/history/types';
 import type { ComparedExtracts } from '../../../shared/ipc/files';
 import { fileToBase64 } from '../../app/bytes';
@@ -16,6 +15,7 @@ import { useFormStyles } from '../../components/form-styles';
 import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
 import { useSectionStyles } from '../../components/ScreenTitle';
+import { UK_DATE_HINT, ukDateToIso } from '../../components/uk-date';
 
 interface Props {
   plan: ActionPlan;
@@ -73,8 +73,16 @@ export function ProposeFromComparison({ plan, onAdded, onCancel }: Props) {
 
   const kept = rows.filter((r) => r.keep);
   const add = async () => {
-    if (!isIsoDate(due))
-      return setNotice({ intent: 'error', text: 'Give the date the files are due.' });
+    // Typed dd/mm/yyyy, as in the row form; the contract keeps YYYY-MM-DD.
+    const dueIso = ukDateToIso(due);
+    if (dueIso === undefined)
+      return setNotice({
+        intent: 'error',
+        text:
+          due.trim() === ''
+            ? 'Give the date the files are due.'
+            : `${due.trim()} is not a real date: write it dd/mm/yyyy, e.g. 31/03/2011.`,
+      });
     setBusy(true);
     const r = await api['plans.addRows']({
       planId: plan.id,
@@ -83,7 +91,7 @@ export function ProposeFromComparison({ plan, onAdded, onCancel }: Props) {
         description,
         fields,
         records,
-        due,
+        due: dueIso,
       })),
     });
     setBusy(false);
@@ -150,8 +158,13 @@ export function ProposeFromComparison({ plan, onAdded, onCancel }: Props) {
                   }
                 />
               ))}
-              <Field label="Due" required>
-                <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
+              <Field className={f.medium} label="Due" required hint={UK_DATE_HINT}>
+                <Input
+                  value={due}
+                  autoComplete="off"
+                  placeholder="dd/mm/yyyy"
+                  onChange={(_, d) => setDue(d.value)}
+                />
               </Field>
               <div className={s.actions}>
                 <Button

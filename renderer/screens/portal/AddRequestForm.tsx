@@ -10,6 +10,7 @@ import { useFormStyles } from '../../components/form-styles';
 import { LiveNotice, fromError } from '../../components/Notice';
 import type { NoticeMessage } from '../../components/Notice';
 import { useSectionStyles } from '../../components/ScreenTitle';
+import { UK_DATE_HINT } from '../../components/uk-date';
 import { focusFirstInvalid, useForm } from '../../forms/use-form';
 import { EMPTY_REQUEST, requestErrors, requestInput } from './portal-forms';
 
@@ -88,29 +89,32 @@ export function AddRequestForm({ destinations, onAdded, onCancel }: Props) {
       </div>
       <div className={f.row}>
         <Field
-          className={f.short}
+          className={f.medium}
           label="Collection opens (optional)"
-          hint={errors.opens ? undefined : 'Left empty, it opens on the due date.'}
+          hint={errors.opens ? undefined : `${UK_DATE_HINT} Left empty, it opens on the due date.`}
           validationState={state('opens')}
           validationMessage={errors.opens}
         >
           <Input
-            type="date"
             value={values.opens}
+            autoComplete="off"
+            placeholder="dd/mm/yyyy"
             onChange={(_, d) => set({ opens: d.value })}
             onBlur={() => blur('opens')}
           />
         </Field>
         <Field
-          className={f.short}
+          className={f.medium}
           label="Due date"
           required
+          hint={errors.due ? undefined : UK_DATE_HINT}
           validationState={state('due')}
           validationMessage={errors.due}
         >
           <Input
-            type="date"
             value={values.due}
+            autoComplete="off"
+            placeholder="dd/mm/yyyy"
             onChange={(_, d) => set({ due: d.value })}
             onBlur={() => blur('due')}
           />

@@ -2,14 +2,16 @@
 // Checked with the contract's own schemas, so the screen says before saving what saving would say.
 import { portalInputs } from '../../../shared/ipc/portal';
 import type { Input } from '../../../shared/ipc/contract';
+import { ukDateToIso } from '../../components/uk-date';
 import { fieldErrors } from '../../forms/validation';
 import type { FieldErrors } from '../../forms/validation';
 
 export interface RequestFormValues {
   period: string;
   template: string;
-  /** YYYY-MM-DD from the date input; '' for none: the collection opens on the due date. */
+  /** As typed, dd/mm/yyyy (or YYYY-MM-DD); '' for none: the collection opens on the due date. */
   opens: string;
+  /** As typed, dd/mm/yyyy (or YYYY-MM-DD). */
   due: string;
   /** A destination's id, or '' for none. */
   destinationId: string;
@@ -27,21 +29,33 @@ export function requestInput(v: RequestFormValues): Input<'portal.addRequest'> {
   return {
     period: v.period.trim(),
     template: v.template.trim(),
-    opens: v.opens === '' ? undefined : v.opens,
-    due: v.due,
+    // As typed (dd/mm/yyyy) in the form; the contract keeps YYYY-MM-DD.
+    opens: v.opens.trim() === '' ? undefined : (ukDateToIso(v.opens) ?? v.opens),
+    due: ukDateToIso(v.due) ?? v.due,
     destinationId: v.destinationId === '' ? undefined : Number(v.destinationId),
   };
 }
 
 export function requestErrors(v: RequestFormValues): FieldErrors {
   const errors = fieldErrors(portalInputs['portal.addRequest'], requestInput(v));
-  // An empty date input says "not chosen", which reads better than the pattern's message. The
-  // opening date may stay empty: the collection then opens on the due date.
-  if (v.due === '') errors.due = 'Choose the due date.';
+  // The dates are checked as typed, in the words of the form's own hint. The opening date may
+  // stay empty: the collection then opens on the due date.
+  const opens = dateError(v.opens, 'e.g. 20/03/2019');
+  if (opens) errors.opens = opens;
+  else delete errors.opens;
+  const due = v.due.trim() === '' ? 'Enter the due date.' : dateError(v.due, 'e.g. 03/04/2019');
+  if (due) errors.due = due;
+  else delete errors.due;
   // Checked here too: the schema's own comparison runs only once every field is right.
-  if (v.opens !== '' && v.due !== '' && v.due < v.opens && !errors.due)
-    errors.due = 'The due date cannot be before the collection opens.';
+  const [o, d] = [ukDateToIso(v.opens), ukDateToIso(v.due)];
+  if (o && d && d < o) errors.due = 'The due date cannot be before the collection opens.';
   return errors;
+}
+
+/** Why a typed date is not one; undefined when it is, or when nothing was typed. */
+function dateError(text: string, example: string): string | undefined {
+  if (text.trim() === '' || ukDateToIso(text) !== undefined) return undefined;
+  return `${text.trim()} is not a real date: write it dd/mm/yyyy, ${example}.`;
 }
 
 export interface FormatFormValues {

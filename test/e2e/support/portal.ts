@@ -121,6 +121,31 @@ export async function refreshUntil(
     .toContain(status);
 }
 
+/** A YYYY-MM-DD day as a person in England types it: 2030-05-04 → "04/05/2030". */
+const typedDay = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * Adds a data request through "Add a request…", its dates (YYYY-MM-DD here) typed dd/mm/yyyy
+ * into the form's text fields; waits for the screen to say it was added.
+ */
+export async function addRequestByHand(
+  page: Page,
+  r: { period: string; template: string; opens?: string; due: string },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Add a request…' }).click();
+  const form = page.getByRole('form', { name: 'Add a data request' });
+  await form.waitFor();
+  await form.getByRole('textbox', { name: 'Reporting period' }).fill(r.period);
+  await form.getByRole('textbox', { name: 'Template' }).fill(r.template);
+  if (r.opens)
+    await form
+      .getByRole('textbox', { name: 'Collection opens (optional)' })
+      .fill(typedDay(r.opens));
+  await form.getByRole('textbox', { name: 'Due date' }).fill(typedDay(r.due));
+  await form.getByRole('button', { name: 'Add request' }).click();
+  await page.getByText(`Added ${r.template} for ${r.period}.`).waitFor();
+}
+
 /** Imports a file format through the File formats section; waits for its outcome either way. */
 export async function importFileFormat(page: Page, template: string, path: string): Promise<void> {
   await page.getByRole('button', { name: 'Import a file format…' }).click();

@@ -12,13 +12,13 @@ import {
 const filled = {
   period: ' June 2019 ',
   template: 'SpecificationCodes',
-  opens: '2019-03-20',
-  due: '2019-04-03',
+  opens: '20/03/2019',
+  due: '03/04/2019',
   destinationId: '2',
 };
 
 describe('adding a data request', () => {
-  it('sends the trimmed period and template, the dates and the destination’s id', () => {
+  it('sends the trimmed period and template, the dates typed dd/mm/yyyy as YYYY-MM-DD, and the destination’s id', () => {
     expect(requestErrors(filled)).toEqual({});
     expect(requestInput(filled)).toEqual({
       period: 'June 2019',
@@ -38,7 +38,29 @@ describe('adding a data request', () => {
     expect(requestErrors(EMPTY_REQUEST)).toEqual({
       period: 'Enter the reporting period (e.g. June 2019).',
       template: 'Enter the template (e.g. SpecificationCodes).',
-      due: 'Choose the due date.',
+      due: 'Enter the due date.',
+    });
+  });
+
+  it('reads the dates as written in England, not as the browser’s locale would, and takes YYYY-MM-DD too', () => {
+    // 03/04/2019 is the 3rd of April: read the American way it would be the 4th of March.
+    for (const [opens, due] of [
+      ['20/03/2019', '03/04/2019'],
+      ['20/3/2019', '3/4/2019'],
+      ['2019-03-20', '2019-04-03'],
+    ] as const) {
+      expect(requestErrors({ ...filled, opens, due }), due).toEqual({});
+      expect(requestInput({ ...filled, opens, due }), due).toMatchObject({
+        opens: '2019-03-20',
+        due: '2019-04-03',
+      });
+    }
+  });
+
+  it('refuses a date that is not a real one, saying how to write it', () => {
+    expect(requestErrors({ ...filled, opens: '31/02/2019', due: '04/13/2019' })).toEqual({
+      opens: '31/02/2019 is not a real date: write it dd/mm/yyyy, e.g. 20/03/2019.',
+      due: '04/13/2019 is not a real date: write it dd/mm/yyyy, e.g. 03/04/2019.',
     });
   });
 
@@ -55,10 +77,12 @@ describe('adding a data request', () => {
   });
 
   it('refuses a due date before the collection opens', () => {
-    expect(requestErrors({ ...filled, due: '2019-03-01' })).toEqual({
+    expect(requestErrors({ ...filled, due: '01/03/2019' })).toEqual({
       due: 'The due date cannot be before the collection opens.',
     });
-    expect(requestErrors({ ...filled, period: '', due: '2019-03-01' }).due).toBe(
+    // Compared as dates, not as the text typed ("01/04/2019" sorts before "20/03/2019").
+    expect(requestErrors({ ...filled, due: '01/04/2019' })).toEqual({});
+    expect(requestErrors({ ...filled, period: '', due: '01/03/2019' }).due).toBe(
       'The due date cannot be before the collection opens.',
     );
   });
