@@ -201,7 +201,12 @@ export function startWebServer(o: WebServerOptions): Promise<WebServer> {
           );
         }
         const result = await dispatch(o.operations, path.slice('/api/call/'.length), input);
-        return send(res, 200, JSON.stringify(result), 'application/json');
+        // A file's check report holds line 7's and line 9's numbers as bigints (a checksum can pass
+        // 2^53); JSON has no such type, so they travel as their digits.
+        const json = JSON.stringify(result, (_, v: unknown) =>
+          typeof v === 'bigint' ? v.toString() : v,
+        );
+        return send(res, 200, json, 'application/json');
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
         res.writeHead(200, {

@@ -114,6 +114,8 @@ const build = fileBytes
      * an addition; records only in the data as returned, taken from it, for a deletion).
      */
     returned: fileBytes.optional(),
+    /** With `returned`: the wizard's column mapping, applied to both extracts. */
+    columns: columns.optional(),
     /** Required against a plan row when the record count differs from the row's. */
     reason: reason.optional(),
   })
@@ -129,6 +131,8 @@ const build = fileBytes
     if (i.kind !== 'CHANGE' && i.changed?.length)
       issue('changed', 'Only a change file names the fields being corrected.');
     // Against the data as returned, the keys match the records of the two extracts.
+    if (i.columns && !i.returned)
+      issue('columns', 'The column mapping applies only against the data as returned.');
     if (i.kind === 'ADD' && i.keys?.length && !i.returned)
       issue('keys', 'An addition file has no unique fields (line 5 stays blank).');
     if ((i.planId === undefined) !== (i.ref === undefined))
@@ -308,6 +312,10 @@ export interface BuiltAmendmentFile {
   seq: number;
   sha256: string;
   records: number;
+  /** Lines 12, 5 and 6 of the file: its fields, keys and changed fields. */
+  fields: string[];
+  uniqueFields: string[];
+  changedFields: string[];
   checksumField: string;
   checksum: string;
   /** Why that checksum field (chosen as the guide describes, or named). */

@@ -68,6 +68,18 @@ describe('files.finalise with the data as returned', () => {
     ]);
   });
 
+  it('makes a deletion file of the records only in the data as returned, as returned', async () => {
+    const { host, ok } = app();
+    const plan = providerWithPlan(host.store(), '012345');
+    const [returned, corrected] = [misNamed(RETURNED_CSV), misNamed(CORRECTED_CSV)];
+    const input = { ...finaliseInput(plan.id, returned, corrected), ref: 2, kind: 'DELETE' };
+    const f = await ok('files.finalise', { ...input, reason: 'One aim was recorded twice.' });
+    expect(f).toMatchObject({ name: 'del012345A01.amd', records: 1 });
+    const { text } = await ok('files.get', { name: f.name });
+    // The record as returned, by its keys (a deletion file holds the keys).
+    expect(text.split('\r\n').slice(12, -1)).toEqual(['012345,000000000004,01,,']);
+  });
+
   it('is refused, keeping nothing, when a key is on more than one record', async () => {
     const { host, call, ok } = app();
     const plan = providerWithPlan(host.store(), '012345');
