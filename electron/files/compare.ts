@@ -38,12 +38,16 @@ export interface CompareRequest {
   columns?: Readonly<Record<string, string>>;
 }
 
-/** The headers with the user's column mapping applied; unmapped columns keep their own names. */
+/**
+ * The headers with the user's column mapping applied: unmapped columns keep their own names, and
+ * a column mapped to '' (not used) gets a name no field has, so it is neither compared nor written.
+ */
 function mapped(header: string[], columns?: Readonly<Record<string, string>>): string[] {
   if (!columns) return header;
   return header.map((h) => {
     const code = columns[h.trim()];
-    return code === undefined || code === '' ? h : code;
+    if (code === undefined) return h;
+    return code === '' ? `${h.trim()} (not used)` : code;
   });
 }
 

@@ -77,7 +77,8 @@ const draftKey = z.string().trim().min(1, 'Name the draft.').max(100);
  * written (trimmed). Applied to an extract's header before its columns are matched.
  */
 const columns = z
-  .record(limitedText('A column name', MAX.name), fieldCode)
+  // '' marks a column the user chose not to use, even one whose header is a field code.
+  .record(limitedText('A column name', MAX.name), z.union([fieldCode, z.literal('')]))
   .refine((m) => Object.keys(m).length <= 2000, 'An extract has at most 2,000 columns.');
 
 const seq = z.number().int().min(1, 'An NN is from 01 to 99.').max(99, 'An NN is from 01 to 99.');

@@ -68,6 +68,16 @@ describe('files.finalise with the data as returned', () => {
     ]);
   });
 
+  it('leaves out a column the user chose not to use, even one named as a field', async () => {
+    const { host, ok } = app();
+    const plan = providerWithPlan(host.store(), '012345');
+    const input = finaliseInput(plan.id, misNamed(RETURNED_CSV), misNamed(CORRECTED_CSV));
+    const f = await ok('files.finalise', { ...input, columns: { ...columns, A11a: '' } });
+    const lines = (await ok('files.get', { name: f.name })).text.split('\r\n');
+    expect(lines[5]).toBe('A27,A09');
+    expect(lines[11]).toBe('A01,A03,A05,A48a,A48b,A27,A09');
+  });
+
   it('makes a deletion file of the records only in the data as returned, as returned', async () => {
     const { host, ok } = app();
     const plan = providerWithPlan(host.store(), '012345');

@@ -87,10 +87,12 @@ describe('the comparison as the records step shows it', () => {
     expect(rowsForFile('DELETE', c)).toEqual([]);
   });
 
-  it('hands main the column mapping of the columns used', () => {
-    expect(columnsOf(['Provider ', 'A03', 'Name'], ['A01', 'A03', ''])).toEqual({
+  it('hands main the column mapping, the columns not used marked so', () => {
+    expect(columnsOf(['Provider ', 'A03', 'Name', 'A27'], ['A01', 'A03', '', ''])).toEqual({
       Provider: 'A01',
       A03: 'A03',
+      Name: '',
+      A27: '',
     });
   });
 });

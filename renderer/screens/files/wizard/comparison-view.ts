@@ -109,15 +109,14 @@ export function fileFromComparison(
       };
 }
 
-/** The wizard's column mapping as the operations take it: MIS header → ILR field. */
+/** The wizard's column mapping as the operations take it: MIS header → ILR field, '' if unused. */
 export function columnsOf(
   header: readonly string[],
   codes: readonly string[],
 ): Record<string, string> {
   const columns: Record<string, string> = {};
   header.forEach((h, i) => {
-    const code = codes[i] ?? '';
-    if (code !== '' && h.trim() !== '') columns[h.trim()] = code;
+    if (h.trim() !== '') columns[h.trim()] = codes[i] ?? '';
   });
   return columns;
 }
