@@ -31,6 +31,24 @@ export interface CompareRequest {
   returned: FileSource;
   corrected: FileSource;
   keys?: readonly string[];
+  /**
+   * The ILR field each MIS column holds, by its header as written (trimmed): applied to both
+   * extracts, as the wizard's column mapping applies to the extract it loaded.
+   */
+  columns?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The headers with the user's column mapping applied: unmapped columns keep their own names, and
+ * a column mapped to '' (not used) gets a name no field has, so it is neither compared nor written.
+ */
+function mapped(header: string[], columns?: Readonly<Record<string, string>>): string[] {
+  if (!columns) return header;
+  return header.map((h) => {
+    const code = columns[h.trim()];
+    if (code === undefined) return h;
+    return code === '' ? `${h.trim()} (not used)` : code;
+  });
 }
 
 /** Thrown by a sink to stop reading once the header is in. */
@@ -107,8 +125,8 @@ function pass(
 
 export async function compareExtracts(req: CompareRequest): Promise<ExtractsCompared> {
   const headers = {
-    returned: await headerOf(req.returned),
-    corrected: await headerOf(req.corrected),
+    returned: mapped(await headerOf(req.returned), req.columns),
+    corrected: mapped(await headerOf(req.corrected), req.columns),
   };
   const columns = compareColumns(req.dataSet, headers.returned, headers.corrected, req.keys);
   const cmp = new ExtractComparison(columns);

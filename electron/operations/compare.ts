@@ -17,6 +17,8 @@ export interface ExtractPair {
   returned: FileBytes;
   corrected: FileBytes;
   keys?: readonly string[];
+  /** The wizard's column mapping (MIS header → ILR field), applied to both extracts. */
+  columns?: Readonly<Record<string, string>>;
 }
 
 /** Compares two extracts handed over by a door; a fault in either is refused in one line. */
@@ -27,6 +29,7 @@ export async function comparePair(pair: ExtractPair): Promise<ExtractsCompared> 
       returned: sourceOf(pair.returned),
       corrected: sourceOf(pair.corrected),
       keys: pair.keys,
+      columns: pair.columns,
     });
   } catch (e) {
     if (e instanceof CompareError) throw new OperationError('INVALID_INPUT', e.message);

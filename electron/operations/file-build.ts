@@ -191,6 +191,8 @@ export interface ExtractRequest extends FileBytes {
   checksumField: string;
   /** The data as returned: the records are then those that differ from it (records-for-file.ts). */
   returned?: FileBytes;
+  /** The wizard's column mapping (MIS header → ILR field), applied to both extracts. */
+  columns?: Readonly<Record<string, string>>;
 }
 
 /** An extract's plan, and the two extracts its records were worked out from, if compared. */

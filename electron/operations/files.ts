@@ -13,7 +13,8 @@ import { catalogueFor } from '../../shared/ilr/catalogue';
 import { calendarDateIn } from '../../shared/dates';
 import { decodeBytes } from '../files/text';
 import { buildChecked, finaliseAgainstRow, planExtract } from './file-build';
-import type { BuiltFile } from './file-build';
+import type { BuiltFile, FileParts } from './file-build';
+import type { CalendarDate } from '../../shared/amd';
 import { draftOperations } from './file-drafts';
 
 export function receiptView(u: Upload): ReceiptView {
@@ -48,6 +49,9 @@ function builtView(
     seq: built.seq,
     sha256: built.sha256,
     records: built.records,
+    fields: plan.fields,
+    uniqueFields: plan.uniqueFields,
+    changedFields: plan.changedFields,
     checksumField: plan.checksum.field,
     checksum: built.checksum,
     checksumReason: plan.checksum.reason,
@@ -58,6 +62,26 @@ function builtView(
     base64: built.bytes.toString('base64'),
     stored,
     computedFrom: computedFrom ?? null,
+  };
+}
+
+/** What makes a file whose fields, keys, checksum field and records an extract's plan decided. */
+function fromPlan(
+  i: Pick<FileParts, 'kind' | 'dataSet' | 'additionType' | 'notes'>,
+  plan: ExtractPlan,
+  createdOn: CalendarDate,
+): FileParts {
+  return {
+    kind: i.kind,
+    dataSet: i.dataSet,
+    additionType: i.additionType,
+    notes: i.notes,
+    createdOn,
+    fields: plan.fields,
+    uniqueFields: plan.uniqueFields,
+    changedFields: plan.changedFields,
+    checksumField: plan.checksum.field,
+    records: plan.records,
   };
 }
 
@@ -107,9 +131,38 @@ export function fileOperations(
     },
     'files.discard': ({ name }) => host.store().files.discard(name),
     'files.mark': ({ name, status, note }) => host.store().files.mark(name, status, note),
-    'files.finalise': (i) => {
-      const parts = { ...i, createdOn: createdOn(i.createdOn) };
+    'files.finalise': async (i) => {
       const o = { today: today() };
+      if (i.returned && i.corrected) {
+        // Against the data as returned the records are worked out as files.build works them out.
+        const { plan, computedFrom } = await planExtract({
+          ...i.corrected,
+          kind: i.kind,
+          dataSet: i.dataSet,
+          additionType: i.additionType,
+          keys: i.keys,
+          changed: i.kind === 'CHANGE' ? i.changedFields : undefined,
+          checksumField: i.checksumField,
+          returned: i.returned,
+          columns: i.columns,
+        });
+        const parts = fromPlan(i, plan, createdOn(i.createdOn));
+        const { stored } = finaliseAgainstRow(
+          host.store(),
+          i,
+          (provider, seq, description) => buildChecked(parts, provider, seq, description, o),
+          computedFrom,
+        );
+        return stored;
+      }
+      // The contract has checked that the records and fields are given without `returned`.
+      const parts = {
+        ...i,
+        fields: i.fields ?? [],
+        changedFields: i.changedFields ?? [],
+        records: i.records ?? [],
+        createdOn: createdOn(i.createdOn),
+      };
       const { stored } = finaliseAgainstRow(host.store(), i, (provider, seq, description) =>
         buildChecked(parts, provider, seq, description, o),
       );
@@ -137,15 +190,7 @@ export function fileOperations(
     },
     'files.build': async (i) => {
       const { plan, computedFrom } = await planExtract(i);
-      const parts = {
-        ...i,
-        createdOn: createdOn(i.createdOn),
-        fields: plan.fields,
-        uniqueFields: plan.uniqueFields,
-        changedFields: plan.changedFields,
-        checksumField: plan.checksum.field,
-        records: plan.records,
-      };
+      const parts = fromPlan(i, plan, createdOn(i.createdOn));
       const o = {
         catalogue: i.year === undefined ? undefined : catalogueFor(i.year),
         today: today(),

@@ -72,6 +72,15 @@ const reason = z
 
 const draftKey = z.string().trim().min(1, 'Name the draft.').max(100);
 
+/**
+ * The wizard's column mapping: the ILR field each MIS column holds, by the column's header as
+ * written (trimmed). Applied to an extract's header before its columns are matched.
+ */
+const columns = z
+  // '' marks a column the user chose not to use, even one whose header is a field code.
+  .record(limitedText('A column name', MAX.name), z.union([fieldCode, z.literal('')]))
+  .refine((m) => Object.keys(m).length <= 2000, 'An extract has at most 2,000 columns.');
+
 const seq = z.number().int().min(1, 'An NN is from 01 to 99.').max(99, 'An NN is from 01 to 99.');
 
 /**
@@ -106,6 +115,8 @@ const build = fileBytes
      * an addition; records only in the data as returned, taken from it, for a deletion).
      */
     returned: fileBytes.optional(),
+    /** With `returned`: the wizard's column mapping, applied to both extracts. */
+    columns: columns.optional(),
     /** Required against a plan row when the record count differs from the row's. */
     reason: reason.optional(),
   })
@@ -121,6 +132,8 @@ const build = fileBytes
     if (i.kind !== 'CHANGE' && i.changed?.length)
       issue('changed', 'Only a change file names the fields being corrected.');
     // Against the data as returned, the keys match the records of the two extracts.
+    if (i.columns && !i.returned)
+      issue('columns', 'The column mapping applies only against the data as returned.');
     if (i.kind === 'ADD' && i.keys?.length && !i.returned)
       issue('keys', 'An addition file has no unique fields (line 5 stays blank).');
     if ((i.planId === undefined) !== (i.ref === undefined))
@@ -139,29 +152,60 @@ export const fileInputs = {
   'files.get': z.object({ name: fileName }),
   'files.content': z.object({ name: fileName }),
   'files.discard': z.object({ name: fileName }),
-  'files.finalise': z.object({
-    planId: id,
-    ref: id,
-    kind,
-    dataSet,
-    additionType: additionType.optional(),
-    description: description.optional(),
-    notes: notes.optional(),
-    createdOn: ddMmYyyySchema.optional(),
-    fields: z.array(fieldCode).min(1),
-    uniqueFields: z.array(fieldCode),
-    changedFields: z.array(fieldCode),
-    checksumField: fieldCode,
-    // The file's content, as records: browser mode lets it through in one large request.
-    records: fileContent(z.array(z.array(z.string())).min(1, 'There are no records to write.')),
-    /**
-     * The NN of the addition set this file joins: the wizard names the one its set's first file
-     * was given, so the set never splits (refused if that set cannot take this file).
-     */
-    seq: seq.optional(),
-    /** Required when the record count differs from the row's. */
-    reason: reason.optional(),
-  }),
+  'files.finalise': z
+    .object({
+      planId: id,
+      ref: id,
+      kind,
+      dataSet,
+      additionType: additionType.optional(),
+      description: description.optional(),
+      notes: notes.optional(),
+      createdOn: ddMmYyyySchema.optional(),
+      /** Not given with `returned`: the file's fields are the corrected extract's. */
+      fields: z.array(fieldCode).min(1).optional(),
+      uniqueFields: z.array(fieldCode),
+      /** With `returned`, the fields whose differences make a record changed (all that differ if none). */
+      changedFields: z.array(fieldCode).optional(),
+      /** A field, or 'auto' (with `returned` only) to choose as HEFCE's guide describes. */
+      checksumField: z.union([fieldCode, z.literal('auto')]),
+      // The file's content, as records: browser mode lets it through in one large request.
+      records: fileContent(
+        z.array(z.array(z.string())).min(1, 'There are no records to write.'),
+      ).optional(),
+      /**
+       * The data as returned, and the corrected extract the wizard loaded: the records are then
+       * worked out from the two as files.build does (changed, added, or deleted records, taken
+       * from the data as returned), and the file keeps which two extracts it was computed from.
+       */
+      returned: fileBytes.optional(),
+      corrected: fileBytes.optional(),
+      /** With `returned`: the fields records are matched on (the data set's recommended keys if none). */
+      keys: z.array(fieldCode).optional(),
+      /** With `returned`: the wizard's column mapping, applied to both extracts. */
+      columns: columns.optional(),
+      /**
+       * The NN of the addition set this file joins: the wizard names the one its set's first file
+       * was given, so the set never splits (refused if that set cannot take this file).
+       */
+      seq: seq.optional(),
+      /** Required when the record count differs from the row's. */
+      reason: reason.optional(),
+    })
+    .superRefine((i, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      if ((i.returned === undefined) !== (i.corrected === undefined))
+        issue('returned', 'Give both extracts, the data as returned and the corrected one.');
+      if (i.returned) return;
+      if (!i.records) issue('records', 'There are no records to write.');
+      if (!i.fields) issue('fields', 'Name the fields of the file.');
+      if (!i.changedFields) issue('changedFields', 'Name the fields being corrected, or none.');
+      if (i.checksumField === 'auto')
+        issue('checksumField', 'Name the checksum field of the records given.');
+      if (i.keys || i.columns)
+        issue('keys', 'Keys and columns apply only against the data as returned.');
+    }),
   /** The name and NN finalising would give now (a colleague may take it first); nothing reserved. */
   'files.preview': z.object({
     planId: id,
@@ -181,6 +225,8 @@ export const fileInputs = {
     returned: fileBytes,
     corrected: fileBytes,
     keys: fieldNames.optional(),
+    /** The wizard's column mapping, applied to both extracts. */
+    columns: columns.optional(),
   }),
   /** Records what happened to a file outside ReturnDesk (sent by other means, HEFCE's answer). */
   'files.mark': mark,
@@ -267,6 +313,10 @@ export interface BuiltAmendmentFile {
   seq: number;
   sha256: string;
   records: number;
+  /** Lines 12, 5 and 6 of the file: its fields, keys and changed fields. */
+  fields: string[];
+  uniqueFields: string[];
+  changedFields: string[];
   checksumField: string;
   checksum: string;
   /** Why that checksum field (chosen as the guide describes, or named). */

@@ -57,6 +57,7 @@ export function ExtractStep({ state, dataSet, dispatch, workers }: Props) {
     setNotice(null);
     dispatch({ type: 'unload', dataSet });
     const worker = workers.start(dataSet);
+    workers.keepFile(dataSet, 'corrected', file);
     setProgress({ phase: 'Reading the file', done: 0, total: file.size });
     const upin = state.row?.upin;
     const saved = upin ? api['mappings.get']({ upin }) : undefined;

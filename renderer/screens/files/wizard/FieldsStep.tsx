@@ -75,8 +75,16 @@ export function FieldsStep({ state, dataSet, dispatch, workers }: Props) {
   const codes = dataSetCodes(part.codes, dataSet);
   const keys = keysOf(state, dataSet);
   const changed = changedOf(state, dataSet);
-  const suggestion = usePlan(workers, state, dataSet, 'auto');
-  const chosen = usePlan(workers, state, dataSet, part.checksum === 'auto' ? null : part.checksum);
+  // A deletion worked out from the data as returned has its records there, not in this extract:
+  // its checksum field is worked out with the file (see the preview).
+  const fromReturned = part.returned !== null && kind === 'DELETE';
+  const suggestion = usePlan(workers, state, dataSet, fromReturned ? null : 'auto');
+  const chosen = usePlan(
+    workers,
+    state,
+    dataSet,
+    part.checksum === 'auto' || fromReturned ? null : part.checksum,
+  );
   const missing = missingRecommendedKeys(part.codes, dataSet);
   const toggle = (list: string[], code: string, on: boolean) =>
     on ? codes.filter((c) => c === code || list.includes(c)) : list.filter((c) => c !== code);
@@ -88,6 +96,12 @@ export function FieldsStep({ state, dataSet, dispatch, workers }: Props) {
           An addition file carries every field of its data set, in the extract’s order:{' '}
           {codes.join(', ')}. Addition files have no key or changed fields (lines 5 and 6 stay
           blank).
+        </Text>
+      ) : part.returned ? (
+        <Text block className={s.explain}>
+          Key fields (line 5): {part.returned.keys.join(', ')}, the fields the records were matched
+          on in the comparison with the data as returned. To match on other fields, stop comparing
+          in the Records step.
         </Text>
       ) : (
         <Field label="Key fields (line 5)" hint={KEYS_EXPLAINED}>
@@ -151,7 +165,12 @@ export function FieldsStep({ state, dataSet, dispatch, workers }: Props) {
         </Select>
       </Field>
       <div role="status">
-        {!suggestion && <Spinner size="tiny" label="Working out the suggestion…" />}
+        {fromReturned && (
+          <Text block>With “Choose for me”, the field is chosen when the file is built.</Text>
+        )}
+        {!suggestion && !fromReturned && (
+          <Spinner size="tiny" label="Working out the suggestion…" />
+        )}
         {suggestion?.ok && (
           <Text block>
             <strong>Suggested: {suggestion.plan.checksum.field}.</strong>{' '}

@@ -33,6 +33,7 @@ import { fileHref } from '../files-route';
 import type { ExtractWorkers } from '../workers/registry';
 import { DATA_SET_LABELS, SET_EXPLAINED } from './explain';
 import type { WizardAction, WizardState } from './wizard-state';
+import { finaliseChosen, finaliseCompared } from './finalise-calls';
 import { choicesOf, descriptionOf, partsOf } from './wizard-steps';
 import { needsReason, notesWithReason } from './row-match';
 
@@ -98,12 +99,7 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
       setBusy(d);
       try {
         const choices = choicesOf(state, d);
-        const plan = await worker.rpc.call('records', {
-          codes: part.codes,
-          choices,
-          selected: part.selection.bits,
-        });
-        const r = await api['files.finalise']({
+        const common = {
           planId: row.planId,
           ref: row.ref,
           kind: row.kind,
@@ -112,14 +108,12 @@ export function FinaliseStep({ state, dispatch, workers, onRestart }: Props) {
           description: descriptionOf(state),
           notes,
           createdOn,
-          fields: plan.fields,
-          uniqueFields: plan.uniqueFields,
-          changedFields: plan.changedFields,
-          checksumField: plan.checksum.field,
-          records: plan.records,
           seq: setSeq,
           reason: askReason ? reason.trim() : undefined,
-        });
+        };
+        const r = part.returned
+          ? await finaliseCompared(api, common, part, workers, d)
+          : await finaliseChosen(api, common, part, worker, choices);
         if (!r.ok) {
           setNotice(fromError(r.error, `The ${DATA_SET_LABELS[d]} file was not finalised`));
           return;

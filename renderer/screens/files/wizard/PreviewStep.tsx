@@ -22,6 +22,8 @@ import type { WizardAction, WizardState } from './wizard-state';
 import { previewSpecOf } from './wizard-steps';
 import { RowMatch } from './RowMatch';
 import { useNextName } from './use-next-name';
+import { useApi } from '../../../app/hooks';
+import { previewCompared } from './compared-preview';
 
 const useStyles = makeStyles({
   facts: {
@@ -35,6 +37,9 @@ const useStyles = makeStyles({
   detail: { margin: 0, overflowWrap: 'anywhere' },
 });
 
+/** The lines of each preview main made from the data as returned and the corrected extract. */
+const COMPARED_LINES = new WeakMap<object, string[]>();
+
 interface Props {
   state: WizardState;
   dataSet: DataSet;
@@ -46,10 +51,13 @@ export function PreviewStep({ state, dataSet, dispatch, workers }: Props) {
   const s = useStyles();
   const part = state.parts[dataSet];
   const worker = workers.get(dataSet);
+  const api = useApi();
   const [progress, setProgress] = useState<WorkProgressValue | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const asked = useRef<{ part: unknown; seq: number | undefined } | null>(null);
-  const preview = part.preview;
+  // A preview made by main from the two extracts has its lines here, not in the worker.
+  const compared = part.preview ? COMPARED_LINES.get(part.preview) : undefined;
+  const preview = part.returned && !compared ? null : part.preview;
   const next = useNextName(state, dataSet);
   const seq = next?.seq;
   // A colleague finalising meanwhile moves the next free NN: the preview is made again for it.
@@ -64,12 +72,21 @@ export function PreviewStep({ state, dataSet, dispatch, workers }: Props) {
     setFailure(null);
     setProgress({ phase: 'Building the file', done: 0, total: 1 });
     const spec = { ...previewSpecOf(state, dataSet, calendarDateIn(new Date())), seq };
-    worker.rpc
-      .call('preview', { codes: part.codes, spec, selected }, { progress: setProgress })
+    const made = part.returned
+      ? previewCompared(api, state, dataSet, workers, seq).then(({ preview: p, lines }) => {
+          COMPARED_LINES.set(p, lines);
+          return p;
+        })
+      : worker.rpc.call(
+          'preview',
+          { codes: part.codes, spec, selected },
+          { progress: setProgress },
+        );
+    made
       .then((r) => dispatch({ type: 'preview', dataSet, preview: r }))
       .catch((e: Error) => setFailure(e.message))
       .finally(() => setProgress(null));
-  }, [preview, stale, next, seq, worker, part, state, dataSet, dispatch]);
+  }, [preview, stale, next, seq, worker, part, state, dataSet, dispatch, api, workers]);
 
   if (progress) return <WorkProgress progress={progress} />;
   if (failure) {
@@ -160,7 +177,11 @@ export function PreviewStep({ state, dataSet, dispatch, workers }: Props) {
         report={preview.report}
         lineCount={preview.lineCount}
         source={preview}
-        fetchLines={(from, to) => worker.rpc.call('lines', { from, to })}
+        fetchLines={(from, to) =>
+          compared
+            ? Promise.resolve(compared.slice(from, to))
+            : worker.rpc.call('lines', { from, to })
+        }
         height="max(240px, calc(100vh - 520px))"
       />
     </>

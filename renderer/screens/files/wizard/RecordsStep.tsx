@@ -10,6 +10,7 @@ import { VirtualGrid, useGridCellStyles } from '../../../components/VirtualGrid'
 import { usePagedRows } from '../../../components/use-paged-rows';
 import type { ExtractWorkers } from '../workers/registry';
 import { countIn, setRows, toggleRow } from './selection';
+import { CompareReturned } from './CompareReturned';
 import type { WizardAction, WizardState } from './wizard-state';
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -67,6 +68,11 @@ export function RecordsStep({ state, dataSet, dispatch, workers }: Props) {
   if (!x || !part.selection || !worker) {
     return <Text>Load the extract first.</Text>;
   }
+  // Compared with the data as returned, the comparison chooses the records.
+  if (part.returned)
+    return (
+      <CompareReturned state={state} dataSet={dataSet} dispatch={dispatch} workers={workers} />
+    );
   const sel = part.selection;
   const selectShown = (value: boolean) =>
     dispatch({ type: 'selection', dataSet, selection: setRows(sel, value, shown ?? undefined) });
@@ -78,7 +84,9 @@ export function RecordsStep({ state, dataSet, dispatch, workers }: Props) {
       <Text block>
         Every record of the extract is chosen to start with. Leave out the ones that do not belong
         in this file: filter to find them, then clear them (or choose only what the filter shows).
+        Or compare the extract with the data as returned, and ReturnDesk works the records out.
       </Text>
+      <CompareReturned state={state} dataSet={dataSet} dispatch={dispatch} workers={workers} />
       <div className={section.actions}>
         <Field label="Filter records" hint="Shows records with a value containing this text.">
           <Input

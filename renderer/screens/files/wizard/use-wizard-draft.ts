@@ -110,13 +110,20 @@ export function useWizardDraft(
           continue;
         }
         const file = new File([base64ToBytes(kept.base64)], kept.fileName);
-        const loaded = await workers.start(d).rpc.call('load', { file });
+        const worker = workers.start(d);
+        workers.keepFile(d, 'corrected', file);
+        const loaded = await worker.rpc.call('load', { file });
+        // Records chosen by a comparison are chosen again by comparing again.
         const selection =
-          part.selection?.bits.length === loaded.rows ? part.selection : selectAll(loaded.rows);
+          part.selection?.bits.length === loaded.rows && !part.returned
+            ? part.selection
+            : selectAll(loaded.rows);
         saved.parts[d] = {
           ...part,
           extract: { ...loaded, fileName: kept.fileName, bytes: file.size },
           selection,
+          // The data as returned is not kept with the draft: the user compares again.
+          returned: null,
         };
       }
       savedKey.current = offer.key;

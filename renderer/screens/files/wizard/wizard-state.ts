@@ -7,6 +7,7 @@ import type { AmendmentKind } from '../../../../shared/amd';
 import type { StoredAmendmentFile } from '../../../../shared/history/types';
 import type { LoadedExtract, PreviewSummary } from '../workers/extract-calls';
 import type { Selection } from './selection';
+import type { ComparisonView } from './comparison-view';
 import { selectAll } from './selection';
 
 /** The approved plan row the files are for, as it was when chosen. */
@@ -27,6 +28,15 @@ export interface ExtractInfo extends LoadedExtract {
   bytes: number;
 }
 
+/** The data as returned, compared with the extract loaded; the file is worked out from the two. */
+export interface ReturnedState {
+  fileName: string;
+  bytes: number;
+  /** The keys the records were matched on. */
+  keys: string[];
+  view: ComparisonView;
+}
+
 export interface PartState {
   extract: ExtractInfo | null;
   /** One ILR field code per extract column, or '' for a column not used. */
@@ -39,6 +49,8 @@ export interface PartState {
   checksum: string;
   preview: PreviewSummary | null;
   finalised: StoredAmendmentFile | null;
+  /** Set once compared with the data as returned: finalising then works the records out. */
+  returned: ReturnedState | null;
 }
 
 export interface WizardState {
@@ -67,6 +79,7 @@ export const EMPTY_PART: PartState = {
   checksum: 'auto',
   preview: null,
   finalised: null,
+  returned: null,
 };
 
 export const START: WizardState = {
@@ -96,6 +109,14 @@ export type WizardAction =
   | { type: 'keys'; dataSet: DataSet; keys: string[] }
   | { type: 'changed'; dataSet: DataSet; changed: string[] }
   | { type: 'checksum'; dataSet: DataSet; checksum: string }
+  | {
+      type: 'compared';
+      dataSet: DataSet;
+      returned: ReturnedState;
+      selection: Selection;
+      changed: string[] | null;
+    }
+  | { type: 'uncompared'; dataSet: DataSet }
   | { type: 'preview'; dataSet: DataSet; preview: PreviewSummary }
   | { type: 'finalised'; dataSet: DataSet; file: StoredAmendmentFile }
   | { type: 'reset' }
@@ -111,6 +132,12 @@ function part(s: WizardState, d: DataSet, patch: Partial<PartState>, keepPreview
 function allPreviewsCleared(s: WizardState): WizardState['parts'] {
   const clear = (p: PartState) => ({ ...p, preview: null });
   return { L: clear(s.parts.L), A: clear(s.parts.A), H: clear(s.parts.H) };
+}
+
+/** Leaving the comparison: every record is chosen again, as when the extract was loaded. */
+function uncompared(p: PartState): Partial<PartState> {
+  if (!p.returned) return {};
+  return { returned: null, selection: p.extract ? selectAll(p.extract.rows) : null };
 }
 
 /** Once a file of the set is finalised, its choices are history: nothing may change them. */
@@ -167,14 +194,26 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case 'code': {
       const codes = [...s.parts[a.dataSet].codes];
       codes[a.column] = a.code;
-      return part(s, a.dataSet, { codes });
+      // Another mapping is another comparison: the user compares again.
+      return part(s, a.dataSet, { codes, ...uncompared(s.parts[a.dataSet]) });
     }
+    case 'compared': {
+      const p = s.parts[a.dataSet];
+      return part(s, a.dataSet, {
+        returned: a.returned,
+        selection: a.selection,
+        changed: a.changed ?? p.changed,
+      });
+    }
+    case 'uncompared':
+      return part(s, a.dataSet, uncompared(s.parts[a.dataSet]));
     case 'filter':
       return part(s, a.dataSet, { filter: a.filter }, true);
     case 'selection':
       return part(s, a.dataSet, { selection: a.selection });
     case 'keys':
-      return part(s, a.dataSet, { keys: a.keys });
+      // Other keys match other records: the comparison no longer says which records differ.
+      return part(s, a.dataSet, { keys: a.keys, ...uncompared(s.parts[a.dataSet]) });
     case 'changed':
       return part(s, a.dataSet, { changed: a.changed });
     case 'checksum':

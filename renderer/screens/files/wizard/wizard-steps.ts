@@ -4,6 +4,7 @@ import { DATA_SET_NAMES } from '../../../../shared/amd';
 import { describeForRow } from '../../../../shared/history/wording';
 import type { FileChoices, PreviewSpec } from '../engine/extract-session';
 import { repeatedCodes } from '../engine/mapping';
+import { fileFromComparison } from './comparison-view';
 import { dataSetCodes, dataSetsFor, defaultChanged, defaultKeys } from './defaults';
 import type { PartState, WizardState } from './wizard-state';
 
@@ -120,6 +121,10 @@ export function blockedBy(s: WizardState, step: Step): string | null {
       return null;
     }
     case 'records':
+      if (p?.returned) {
+        const file = fileFromComparison(s.row?.kind ?? 'CHANGE', p.returned.view);
+        return file.ok ? null : file.text;
+      }
       return p?.selection && p.selection.count > 0 ? null : 'Choose at least one record.';
     case 'fields': {
       if (!d) return null;

@@ -4,8 +4,22 @@ import type { DataSet } from '../../../../shared/amd';
 import { startExtractWorker } from './clients';
 import type { ExtractWorker } from './clients';
 
+/** Which extract of a part: the one loaded (the corrected data), or the data as returned. */
+export type ExtractRole = 'corrected' | 'returned';
+
 export class ExtractWorkers {
   private readonly held = new Map<DataSet, ExtractWorker>();
+  // The files themselves, for the operations that read them again (compare, finalise).
+  private readonly files = new Map<`${DataSet}:${ExtractRole}`, File>();
+
+  keepFile(d: DataSet, role: ExtractRole, file: File | null): void {
+    if (file) this.files.set(`${d}:${role}`, file);
+    else this.files.delete(`${d}:${role}`);
+  }
+
+  fileOf(d: DataSet, role: ExtractRole): File | undefined {
+    return this.files.get(`${d}:${role}`);
+  }
 
   get(d: DataSet): ExtractWorker | undefined {
     return this.held.get(d);
@@ -22,6 +36,8 @@ export class ExtractWorkers {
   stop(d: DataSet): void {
     this.held.get(d)?.stop();
     this.held.delete(d);
+    this.keepFile(d, 'corrected', null);
+    this.keepFile(d, 'returned', null);
   }
 
   stopAll(): void {
