@@ -54,7 +54,8 @@ export function historyOperations(
     },
     'audit.verify': async (input) => {
       const store = host.store();
-      const verdict = store.verifyAudit(await auditKeys(host));
+      const { keys, vaultHeld } = await auditKeys(host);
+      const verdict = store.verifyAudit(keys, vaultHeld);
       const head = input?.head;
       if (!head) return verdict;
       return {

@@ -102,7 +102,16 @@ export type AuditCheck =
       unkeyed: AuditRange[];
       keyNotAtHand: AuditRange[];
     }
-  | { ok: false; entries: number; firstBad: { id: number; problem: string } };
+  | {
+      ok: false;
+      entries: number;
+      firstBad: { id: number; problem: string };
+      /**
+       * Set when what fails is entries with no seal after the trail's first sealed one (written
+       * without the key, or stripped of their seals): they cannot be proven, not shown changed.
+       */
+      sealsMissing?: AuditRange[];
+    };
 
 /** A check of the trail, and of the head asked about (if any): is it an entry of this chain? */
 export type AuditCheckWithHead = AuditCheck & {
