@@ -9,10 +9,7 @@ import { keyCheckValue } from '../store/audit';
 import type { RecordedAuditKey } from '../store/audit';
 import type { OperationHost } from './host';
 import { OperationError } from './refusal';
-import { sessionSecrets } from './session-secrets';
-
-/** The session-secrets entry holding the passphrase typed (or piped) this session. */
-export const AUDIT_PASSPHRASE = 'audit-passphrase';
+import { AUDIT_PASSPHRASE, sessionSecrets } from './session-secrets';
 
 /** Keys derived from the passphrase are named so, apart from the vault's (`audit-key#ID`). */
 export const DERIVED_KEY_PREFIX = 'passphrase:';
