@@ -13,6 +13,8 @@ export function historyOperations(
   | 'backups.describe'
   | 'audit.verify'
   | 'audit.list'
+  | 'audit.keyState'
+  | 'audit.setPassphrase'
 > {
   return {
     'backups.list': () =>
@@ -64,5 +66,8 @@ export function historyOperations(
       };
     },
     'audit.list': ({ subject, limit }) => host.store().audit.list(subject, limit),
+    'audit.keyState': async () => (await import('./audit-session')).auditKeyState(host),
+    'audit.setPassphrase': async (input) =>
+      (await import('./audit-session')).setAuditPassphrase(host, input),
   };
 }

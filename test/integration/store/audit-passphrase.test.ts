@@ -7,6 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../electron/store/audit';
+import { createOperations, dispatch } from '../../../electron/operations';
+import { createNodeHost } from '../../../electron/web/node-host';
+import { VaultUnavailableError } from '../../../shared/ports';
+import type { CredentialVault } from '../../../shared/ports';
 import { spawnReturndesk } from '../../support/cli';
 import { expectOneLineRefusal } from './support/cli';
 import { useHistories } from './support/folders';
@@ -107,5 +111,72 @@ describe('the audit passphrase, where there is no credential vault', () => {
       unkeyed: [{ from: 2, to: 2 }],
       keyNotAtHand: [{ from: 1, to: 1 }],
     });
+  });
+});
+
+describe("the app's question for the audit passphrase, where there is no credential vault", () => {
+  const unavailable = () => Promise.reject(new VaultUnavailableError('no Secret Service'));
+  const vault: CredentialVault = {
+    get: unavailable,
+    set: unavailable,
+    delete: unavailable,
+    list: unavailable,
+  };
+
+  /** One session of the app on the history: its channels, and a way to end it. */
+  function session(folder: string) {
+    const host = createNodeHost(folder, { vault });
+    const ops = createOperations(host);
+    return {
+      call: (channel: string, input?: unknown) => dispatch(ops, channel, input),
+      close: () => host.close(),
+    };
+  }
+
+  it('asks once; a wrong passphrase is refused before any change; skipped, entries are marked as written without the key', async () => {
+    const folder = histories.folder();
+    const first = session(folder);
+    try {
+      expect(await first.call('audit.keyState')).toEqual({
+        ok: true,
+        value: { ask: true, sealing: false, passphrase: 'none', passphraseChosen: false },
+      });
+      const given = await first.call('audit.setPassphrase', { passphrase: PASSPHRASE });
+      expect(given).toMatchObject({
+        ok: true,
+        value: { ask: false, sealing: true, passphrase: 'given', passphraseChosen: true },
+      });
+      expect(JSON.stringify(given)).toMatch(/not remembered after ReturnDesk closes/);
+      expect((await first.call('providers.add', { upin: UPIN, name: 'Riverside' })).ok).toBe(true);
+    } finally {
+      first.close();
+    }
+
+    const second = session(folder);
+    try {
+      const wrong = await second.call('audit.setPassphrase', { passphrase: 'not the one' });
+      expect(wrong).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: expect.stringMatching(/^The audit passphrase given is not this history's/),
+        },
+      });
+      expect(await second.call('audit.keyState')).toMatchObject({
+        ok: true,
+        value: { ask: true, passphraseChosen: true },
+      });
+      expect(await second.call('audit.setPassphrase', { skip: true })).toMatchObject({
+        ok: true,
+        value: { ask: false, sealing: false, passphrase: 'skipped' },
+      });
+      expect((await second.call('providers.add', { upin: '105433', name: 'Hill' })).ok).toBe(true);
+    } finally {
+      second.close();
+    }
+    expect(trail(folder).map((e) => e.key_id)).toEqual([
+      'none:key-not-at-hand',
+      expect.stringMatching(/^passphrase:/),
+    ]);
   });
 });
