@@ -11,7 +11,7 @@ import { createOperations, dispatch } from '../../../electron/operations';
 import { createNodeHost } from '../../../electron/web/node-host';
 import { VaultUnavailableError } from '../../../shared/ports';
 import type { CredentialVault } from '../../../shared/ports';
-import { spawnReturndesk } from '../../support/cli';
+import { returndesk, spawnReturndesk } from '../../support/cli';
 import { expectOneLineRefusal } from './support/cli';
 import { useHistories } from './support/folders';
 import { UPIN } from './support/history';
@@ -92,6 +92,27 @@ describe('the audit passphrase, where there is no credential vault', () => {
     expect(trail(folder)).toHaveLength(1);
     const check = await noVault(folder, ['audit', 'verify'], wrong);
     expectOneLineRefusal(check, 2, /audit passphrase given is not this history's/);
+  });
+
+  it('refuses to read the audit passphrase and a password both from standard input', async () => {
+    const folder = histories.folder();
+    const r = await returndesk(
+      [
+        '--data-dir',
+        folder,
+        '--audit-passphrase-stdin',
+        'destination',
+        'update',
+        'hefce',
+        '--password-stdin',
+      ],
+      { stdin: 'secret\n' },
+    );
+    expectOneLineRefusal(
+      r,
+      2,
+      /--audit-passphrase-stdin and --password-stdin both read standard input/,
+    );
   });
 
   it('without the passphrase, writes entries marked as made without the key, and says what it cannot prove', async () => {
