@@ -241,3 +241,42 @@ describe('seals removed, and entries written without the key', () => {
     );
   });
 });
+
+describe('a history keyed with the audit passphrase, later with a vault', () => {
+  it('seals new entries with a vault key and checks each entry with the key it names', async () => {
+    const folder = histories.folder();
+    const unavailable = () => Promise.reject(new VaultUnavailableError('no Secret Service'));
+    const host = createNodeHost(folder, {
+      vault: { get: unavailable, set: unavailable, delete: unavailable, list: unavailable },
+    });
+    try {
+      const ops = createOperations(host);
+      const phrase = 'heron lantern quarry 1968';
+      expect((await dispatch(ops, 'audit.setPassphrase', { passphrase: phrase })).ok).toBe(true);
+      expect((await dispatch(ops, 'providers.add', { upin: UPIN, name: 'Riverside' })).ok).toBe(
+        true,
+      );
+    } finally {
+      host.close();
+    }
+    // Now with the vault: a key of its own for new entries.
+    const add = ['provider', 'add', '--upin', '105433', '--name', 'Hill'];
+    expect((await returndesk(folder, add, env)).code).toBe(0);
+    const [second, first] = await json<AuditEntry[]>(folder, ['audit', 'list'], env);
+    expect(first?.key_id).toMatch(/^passphrase:/);
+    expect(second?.key_id).toMatch(/^[0-9a-f-]{36}$/);
+
+    expect(await json(folder, ['audit', 'verify'], env)).toEqual({
+      ok: true,
+      entries: 2,
+      keyed: 1,
+      unkeyed: [],
+      keyNotAtHand: [{ from: 1, to: 1 }],
+    });
+    const withPhrase = { ...env, RETURNDESK_AUDIT_PASSPHRASE: 'heron lantern quarry 1968' };
+    expect(await json(folder, ['audit', 'verify'], withPhrase)).toMatchObject({
+      ok: true,
+      keyed: 2,
+    });
+  });
+});
