@@ -1,8 +1,9 @@
 // The audit trail's key: 32 random bytes made on first need and kept in the credential vault under
 // an entry of its own, never in the history, a log or any output. The history records only the
 // key's name and a check value. Before an operation writes to the history, the key is read (or
-// made) and handed to the store, which seals every entry with it; without a vault the entries are
-// hash-chained only, and `audit verify` says so.
+// made) and handed to the store, which seals every entry with it. Without a vault, the key derived
+// from the session's audit passphrase is used (audit-passphrase.ts); without either, the entries are
+// hash-chained only (marked so once the history has a key), and `audit verify` says so.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Store } from '../store';
 import { keyCheckValue } from '../store/audit';
