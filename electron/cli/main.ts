@@ -15,6 +15,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       '--data-dir <dir>',
       'the history folder (default: RETURNDESK_DATA_DIR, else the local application data folder)',
     )
+    .option(
+      '--audit-passphrase-stdin',
+      "where there is no credential vault: read the audit passphrase (from which the audit trail's key is derived) from standard input",
+    )
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err });

@@ -10,6 +10,8 @@ import { systemClock } from '../../shared/ports';
 import type { CredentialVault } from '../../shared/ports';
 import type { Transport } from '../upload/transport';
 import { createOperations } from '../operations';
+import { AUDIT_PASSPHRASE, sessionSecrets } from '../operations/session-secrets';
+import { readSecretFromStdin } from './stdin';
 import type { Operations, OperationHost } from '../operations';
 import { APP_VERSION } from '../version';
 import { EXIT, RefusedError, UsageError } from './output';
@@ -79,6 +81,8 @@ export async function withOperations<T>(
   };
   try {
     if (o.history !== false) {
+      const phrase = await auditPassphrase(cmd, io);
+      if (phrase !== undefined) sessionSecrets(host).set(AUDIT_PASSPHRASE, phrase);
       const s = open();
       try {
         await s.dailyBackup();
@@ -92,6 +96,25 @@ export async function withOperations<T>(
   } finally {
     store?.close();
   }
+}
+
+/**
+ * The audit passphrase, for histories kept where there is no credential vault: from standard input
+ * with --audit-passphrase-stdin, else RETURNDESK_AUDIT_PASSPHRASE (for scripts; anything able to
+ * read the process's environment can read it too). Used only when the vault cannot be reached.
+ */
+async function auditPassphrase(cmd: Command, io: Io): Promise<string | undefined> {
+  const { auditPassphraseStdin } = cmd.optsWithGlobals<{ auditPassphraseStdin?: boolean }>();
+  if (auditPassphraseStdin) {
+    const other = Object.entries(cmd.opts()).find(([k, v]) => k.endsWith('Stdin') && v === true);
+    if (other)
+      throw new UsageError(
+        `--audit-passphrase-stdin and --${other[0].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} both read standard input: give the audit passphrase in RETURNDESK_AUDIT_PASSPHRASE instead.`,
+      );
+    return readSecretFromStdin(io, 'audit passphrase');
+  }
+  const fromEnv = io.env.RETURNDESK_AUDIT_PASSPHRASE;
+  return fromEnv ? fromEnv : undefined;
 }
 
 /** The system's credential vault, its native module loaded on first use. */

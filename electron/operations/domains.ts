@@ -68,6 +68,8 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'backups.describe': 'history',
   'audit.verify': 'history',
   'audit.list': 'history',
+  'audit.keyState': 'history',
+  'audit.setPassphrase': 'history',
   'dashboard.get': 'dashboard',
   'plans.list': 'plans',
   'plans.get': 'plans',

@@ -13,6 +13,8 @@ export function historyOperations(
   | 'backups.describe'
   | 'audit.verify'
   | 'audit.list'
+  | 'audit.keyState'
+  | 'audit.setPassphrase'
 > {
   return {
     'backups.list': () =>
@@ -54,7 +56,8 @@ export function historyOperations(
     },
     'audit.verify': async (input) => {
       const store = host.store();
-      const verdict = store.verifyAudit(await auditKeys(host));
+      const { keys, vaultHeld } = await auditKeys(host);
+      const verdict = store.verifyAudit(keys, vaultHeld);
       const head = input?.head;
       if (!head) return verdict;
       return {
@@ -63,5 +66,8 @@ export function historyOperations(
       };
     },
     'audit.list': ({ subject, limit }) => host.store().audit.list(subject, limit),
+    'audit.keyState': async () => (await import('./audit-session')).auditKeyState(host),
+    'audit.setPassphrase': async (input) =>
+      (await import('./audit-session')).setAuditPassphrase(host, input),
   };
 }

@@ -36,6 +36,9 @@ export function sessionSecrets(host: OperationHost): SessionSecrets {
   return s;
 }
 
+/** The entry holding the audit passphrase typed (or piped) this session (audit-passphrase.ts). */
+export const AUDIT_PASSPHRASE = 'audit-passphrase';
+
 /** What the user is told when a secret is held for this session only. */
 export const KEPT_FOR_SESSION =
   'Kept in memory for this session only: it is not remembered after ReturnDesk closes.';

@@ -13,11 +13,28 @@ export type AuditEntry = AuditEntryView;
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The plain hash: over the entry's own fields and the previous hash, as since version 1. */
-export function entryHash(e: Omit<AuditEntry, 'hash' | 'key_id' | 'mac'>): string {
-  return createHash('sha256')
-    .update(JSON.stringify([e.id, e.at, e.user, e.action, e.subject, e.details, e.prev_hash]))
-    .digest('hex');
+/**
+ * Marks an entry written without a seal in a history that has an audit key (the key was not at
+ * hand): `none:<why>` in key_id, with no mac. Why a mark, and why it is sound: once a history has a
+ * key, an unsealed entry after a sealed one is either written without the key or stripped of its
+ * seal by someone without it, and `audit verify` must tell them apart. The mark is part of the
+ * entry's plain hash (below), so adding or removing it changes that hash; the next sealed entry's
+ * seal covers the previous entry's link (its hash, for an unsealed entry), so a mark forged on a
+ * stripped entry breaks the next seal. Stripping the seals of every entry from some point to the
+ * end and marking them all leaves no later seal to break: that tail is reported as unproven.
+ */
+export const UNSEALED_MARK = 'none:';
+
+/**
+ * The plain hash: over the entry's own fields and the previous hash, as since version 1; for an
+ * entry marked as written without the key, the mark too.
+ */
+export function entryHash(
+  e: Omit<AuditEntry, 'hash' | 'key_id' | 'mac'> & { key_id?: string | null },
+): string {
+  const fields: unknown[] = [e.id, e.at, e.user, e.action, e.subject, e.details, e.prev_hash];
+  if (e.key_id?.startsWith(UNSEALED_MARK)) fields.push(e.key_id);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
 /**
@@ -48,6 +65,8 @@ export interface AuditWrite {
 export interface RecordedAuditKey {
   id: string;
   checkValue: string;
+  /** For a key derived from the audit passphrase: the scrypt salt (base64). None for a vault key. */
+  salt?: string | null;
 }
 
 /** The newest entry: what uploads carry as the witness of the history's state. */
@@ -64,6 +83,7 @@ export class AuditLog {
   private readonly insert: Statement;
   private readonly setHead: Statement;
   private readonly sealOf: Statement;
+  private readonly hasKeys: Statement;
   private key: { id: string; secret: Buffer } | undefined;
 
   constructor(
@@ -79,7 +99,11 @@ export class AuditLog {
       'INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?) ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash',
     );
     this.sealOf = db.prepare('SELECT hash, mac FROM audit_log WHERE id = ?');
+    this.hasKeys = db.prepare('SELECT 1 FROM audit_keys LIMIT 1');
   }
+
+  /** Why entries are written unsealed in a keyed history (the mark's reason). */
+  withoutKeyBecause = 'key-not-at-hand';
 
   /** From now on, entries are sealed with this key (one the history has recorded). */
   useKey(id: string, secret: Buffer): void {
@@ -93,7 +117,7 @@ export class AuditLog {
   /** The keys this history has used, oldest first. */
   keys(): RecordedAuditKey[] {
     return this.db
-      .prepare('SELECT id, check_value AS checkValue FROM audit_keys ORDER BY rowid')
+      .prepare('SELECT id, check_value AS checkValue, salt FROM audit_keys ORDER BY rowid')
       .all() as RecordedAuditKey[];
   }
 
@@ -107,8 +131,8 @@ export class AuditLog {
         const newest = this.keys().at(-1);
         if (newest && newest.id !== replacing) return newest;
         this.db
-          .prepare('INSERT INTO audit_keys (id, check_value, created_at) VALUES (?, ?, ?)')
-          .run(key.id, key.checkValue, this.now().toISOString());
+          .prepare('INSERT INTO audit_keys (id, check_value, created_at, salt) VALUES (?, ?, ?, ?)')
+          .run(key.id, key.checkValue, this.now().toISOString(), key.salt ?? null);
         return key;
       })
       .immediate();
@@ -128,8 +152,11 @@ export class AuditLog {
       details: JSON.stringify(w.details ?? {}),
       prev_hash: head?.last_hash ?? GENESIS_HASH,
     };
-    const hash = entryHash(base);
     let sealed: { key_id: string | null; mac: string | null } = { key_id: null, mac: null };
+    // In the same transaction as the write: a key another process recorded a moment ago counts.
+    if (!this.key && this.hasKeys.get() !== undefined)
+      sealed = { key_id: `${UNSEALED_MARK}${this.withoutKeyBecause}`, mac: null };
+    const hash = entryHash({ ...base, key_id: sealed.key_id });
     if (this.key) {
       const previous = head
         ? linkOf(this.sealOf.get(head.last_id) as Pick<AuditEntry, 'hash' | 'mac'> | undefined)

@@ -9,7 +9,7 @@ import type { OpenedDatabase } from './database';
 import { AuditLog } from './audit';
 import type { RecordedAuditKey } from './audit';
 import { verifyAudit } from './audit-verify';
-import type { AuditVerdict } from './audit-verify';
+import type { AuditVerdict, VaultHeldKey } from './audit-verify';
 import type { StoreContext } from './context';
 import { Providers } from './providers';
 import { Plans } from './plans';
@@ -120,9 +120,12 @@ export class Store {
   }
 
   /** `keys`: the audit keys read from the vault, by name (none: every entry as a hash chain). */
-  verifyAudit(keys: ReadonlyMap<string, Buffer> = new Map()): AuditVerdict {
+  verifyAudit(
+    keys: ReadonlyMap<string, Buffer> = new Map(),
+    vaultHeld: readonly VaultHeldKey[] = [],
+  ): AuditVerdict {
     try {
-      return verifyAudit(this.opened.db, keys, this.uploads.witnessedHeads());
+      return verifyAudit(this.opened.db, keys, this.uploads.witnessedHeads(), vaultHeld);
     } catch (e) {
       throw translateSqliteError(e, this.opened.path);
     }

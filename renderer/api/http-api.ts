@@ -152,6 +152,8 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'backups.describe': (input) => callChannel(o, 'backups.describe', input),
     'audit.verify': () => callChannel(o, 'audit.verify'),
     'audit.list': (input) => callChannel(o, 'audit.list', input),
+    'audit.keyState': () => callChannel(o, 'audit.keyState'),
+    'audit.setPassphrase': (input) => callChannel(o, 'audit.setPassphrase', input),
     'receipts.get': (input) => callChannel(o, 'receipts.get', input),
     'dataOfficer.get': () => callChannel(o, 'dataOfficer.get'),
     'dataOfficer.set': (input) => callChannel(o, 'dataOfficer.set', input),

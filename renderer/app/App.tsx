@@ -1,5 +1,6 @@
 // The frame every screen lives in: theme, header, navigation, the routed screen inside an error
-// boundary, and the verification notices. Drafts sit above the boundary so typed work survives.
+// boundary, the verification notices and, without a credential vault, the audit passphrase
+// question. Drafts sit above the boundary so typed work survives.
 import { Button, FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { WindowApi } from '../../shared/ipc/api';
@@ -14,6 +15,7 @@ import { FilesScreen } from '../screens/files/FilesScreen';
 import { PortalScreen } from '../screens/portal/PortalScreen';
 import { AppHeader } from './AppHeader';
 import { AppNav } from './AppNav';
+import { AuditPassphrase } from './AuditPassphrase';
 import { PlanReminders } from './PlanReminders';
 import { Drafts } from './drafts';
 import { ScreenErrorBoundary } from './ErrorBoundary';
@@ -59,6 +61,7 @@ export function App({ api }: { api: WindowApi }) {
           <Frame />
           <VerificationNotices />
           <PlanReminders />
+          <AuditPassphrase />
         </DraftsContext.Provider>
       </ApiContext.Provider>
     </FluentProvider>

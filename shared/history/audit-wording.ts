@@ -17,6 +17,8 @@ function spans(ranges: readonly AuditRange[]): string {
 
 /** One line: the verdict, and what it rests on. */
 export function auditSummary(v: AuditCheck): string {
+  if (!v.ok && v.sealsMissing)
+    return `The audit trail cannot be proven: ${v.firstBad.problem}. No other entry was found changed or removed.`;
   if (!v.ok)
     return `The audit trail has been tampered with: ${v.firstBad.problem}. The first bad entry is ${v.firstBad.id}.`;
   const unproven = v.unkeyed.length + v.keyNotAtHand.length;

@@ -4,6 +4,7 @@ import type {
   AppInfo,
   AuditCheckWithHead,
   AuditEntryView,
+  AuditKeyState,
   BackupContentsView,
   BackupView,
   DashboardView,
@@ -159,6 +160,21 @@ export const settingsInputs = {
     subject: limitedText('The subject', MAX.name).optional(),
     limit: z.number().int().min(0).optional(),
   }),
+  /** Whether the app should ask for the audit passphrase (no credential vault, not asked yet). */
+  'audit.keyState': z.void(),
+  /**
+   * The audit passphrase for this session, where there is no credential vault (held in memory,
+   * never stored), or `skip`: entries are then hash-chained only.
+   */
+  'audit.setPassphrase': z.union([
+    z.object({
+      passphrase: z
+        .string()
+        .min(1, 'Enter the audit passphrase, or skip.')
+        .max(1024, 'An audit passphrase is at most 1,024 characters.'),
+    }),
+    z.object({ skip: z.literal(true) }),
+  ]),
   'dashboard.get': z.void(),
 } as const;
 
@@ -190,6 +206,8 @@ export interface SettingsOutputs {
   'backups.describe': BackupContentsView;
   'audit.verify': AuditCheckWithHead;
   'audit.list': AuditEntryView[];
+  'audit.keyState': AuditKeyState;
+  'audit.setPassphrase': AuditKeyState & { message: string };
   'dashboard.get': DashboardView;
 }
 

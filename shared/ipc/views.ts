@@ -102,7 +102,29 @@ export type AuditCheck =
       unkeyed: AuditRange[];
       keyNotAtHand: AuditRange[];
     }
-  | { ok: false; entries: number; firstBad: { id: number; problem: string } };
+  | {
+      ok: false;
+      entries: number;
+      firstBad: { id: number; problem: string };
+      /**
+       * Set when what fails is entries with no seal after the trail's first sealed one (written
+       * without the key, or stripped of their seals): they cannot be proven, not shown changed.
+       */
+      sealsMissing?: AuditRange[];
+    };
+
+/**
+ * The audit key this session, for the app's question at start: `ask` when the credential vault
+ * cannot be reached and the audit passphrase was neither given nor skipped this session.
+ */
+export interface AuditKeyState {
+  ask: boolean;
+  /** Entries written now are sealed (with the vault's key or one derived from the passphrase). */
+  sealing: boolean;
+  passphrase: 'given' | 'skipped' | 'none';
+  /** The history already has a key derived from a passphrase: the same passphrase is needed. */
+  passphraseChosen: boolean;
+}
 
 /** A check of the trail, and of the head asked about (if any): is it an entry of this chain? */
 export type AuditCheckWithHead = AuditCheck & {

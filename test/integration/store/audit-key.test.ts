@@ -5,9 +5,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { GENESIS_HASH, entryHash, keyCheckValue } from '../../../electron/store/audit';
+import { keyCheckValue } from '../../../electron/store/audit';
 import type { AuditEntry } from '../../../electron/store/audit';
 import type { Store } from '../../../electron/store';
 import { KeyringVault } from '../../../electron/vault/keyring-vault';
@@ -19,6 +18,7 @@ import type { CredentialVault } from '../../../shared/ports';
 import { useHistories } from './support/folders';
 import { CHANGE_A, UPIN, finalise, providerWithPlan } from './support/history';
 import { json, returndesk } from './support/cli';
+import { editAndRehash, rewriteTrail, stripSeals } from './support/audit-attacks';
 
 const histories = useHistories('returndesk-audit-key-');
 const service = `ReturnDesk-audit-key-${randomUUID()}`;
@@ -46,29 +46,6 @@ function tenEntries(store: Store): void {
   for (let i = 0; i < 3; i++) finalise(store, plan, CHANGE_A);
 }
 
-/** What someone with the file but not the key does: drop the triggers, edit, re-hash to the end. */
-function editAndRehash(folder: string, id: number): void {
-  const db = new Database(join(folder, 'returndesk.db'));
-  try {
-    db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
-    const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditEntry[];
-    let prev = GENESIS_HASH;
-    const update = db.prepare(
-      'UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE id = ?',
-    );
-    for (const row of rows) {
-      const e = { ...row, prev_hash: prev };
-      if (row.id === id) e.details = '{"seq":1,"records":999}';
-      e.hash = entryHash(e);
-      update.run(e.details, e.prev_hash, e.hash, e.id);
-      prev = e.hash;
-    }
-    db.prepare('UPDATE audit_head SET last_hash = ?').run(prev);
-  } finally {
-    db.close();
-  }
-}
-
 describe('the keyed audit chain', () => {
   it('is keyed on the first change, with the key only in the vault', async () => {
     const folder = histories.folder();
@@ -85,7 +62,16 @@ describe('the keyed audit chain', () => {
       mac: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(await vault.list()).toEqual([auditKeyAccount(entry?.key_id ?? '')]);
-    const secret = (await vault.get(auditKeyAccount(entry?.key_id ?? ''))) ?? '';
+    // The key, with the history it was made for and the first entry it was to seal.
+    const held = JSON.parse((await vault.get(auditKeyAccount(entry?.key_id ?? ''))) ?? '{}') as {
+      key: string;
+    };
+    expect(held).toEqual({
+      key: expect.any(String),
+      history: join(folder, 'returndesk.db'),
+      from: 1,
+    });
+    const secret = held.key;
     expect(Buffer.from(secret, 'base64')).toHaveLength(32);
 
     const verify = await returndesk(folder, ['audit', 'verify'], env);
@@ -177,5 +163,120 @@ describe('the keyed audit chain', () => {
     } finally {
       host.close();
     }
+  });
+});
+
+describe('seals removed, and entries written without the key', () => {
+  it('fails for entries after the first sealed one that carry no seal', async () => {
+    const folder = histories.folder();
+    const store = histories.open(folder);
+    await keyed(store);
+    tenEntries(store);
+    store.close();
+    stripSeals(folder, 6);
+
+    const r = await returndesk(folder, ['audit', 'verify'], env);
+    expect(r).toMatchObject({
+      code: 1,
+      stdout:
+        'The audit trail cannot be proven: entries 6 to 10, written after the audit key was made, carry no seal: they were written while the key was not at hand or their seals were removed; they cannot be proven. No other entry was found changed or removed.\n',
+    });
+    const v = await returndesk(folder, ['audit', 'verify', '--json'], env);
+    expect(JSON.parse(v.stdout)).toMatchObject({
+      ok: false,
+      firstBad: { id: 6 },
+      sealsMissing: [{ from: 6, to: 10 }],
+    });
+  });
+
+  it('accepts entries marked as written without the key, and a mark forged on a stripped entry breaks the next seal', async () => {
+    const folder = histories.folder();
+    const store = histories.open(folder);
+    const secret = await keyed(store);
+    const plan = providerWithPlan(store); // 7 sealed entries
+    store.close();
+    // Another session of the same history, without the key at hand: its entries are marked.
+    const without = histories.open(folder);
+    for (let i = 0; i < 2; i++) finalise(without, without.plans.get(plan.id), CHANGE_A);
+    const [key] = without.audit.keys();
+    without.audit.useKey(key?.id ?? '', secret);
+    finalise(without, without.plans.get(plan.id), CHANGE_A); // entry 10, sealed again
+    without.close();
+
+    const marked = await json<AuditEntry[]>(folder, ['audit', 'list'], env);
+    expect(marked.map((e) => [e.id, e.key_id === key?.id ? 'sealed' : e.key_id])).toEqual([
+      [10, 'sealed'],
+      [9, 'none:key-not-at-hand'],
+      [8, 'none:key-not-at-hand'],
+      ...[7, 6, 5, 4, 3, 2, 1].map((id) => [id, 'sealed']),
+    ]);
+    expect(await json(folder, ['audit', 'verify'], env)).toEqual({
+      ok: true,
+      entries: 10,
+      keyed: 8,
+      unkeyed: [{ from: 8, to: 9 }],
+      keyNotAtHand: [],
+    });
+
+    // Entry 4's seal removed and the mark written in its place: entry 5's seal no longer fits.
+    rewriteTrail(folder, (row) =>
+      row.id === 4 ? { ...row, key_id: 'none:key-not-at-hand', mac: null } : row,
+    );
+    expect(await returndesk(folder, ['audit', 'verify', '--json'], env)).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('"firstBad":{"id":5,'),
+    });
+  });
+
+  it('is not made to look never-keyed by removing the record of its key and every seal', async () => {
+    const folder = histories.folder();
+    const add = ['provider', 'add', '--upin', UPIN, '--name', 'Riverside'];
+    expect((await returndesk(folder, add, env)).code).toBe(0);
+    stripSeals(folder, 1, Infinity, 'DELETE FROM audit_keys;');
+
+    const r = await returndesk(folder, ['audit', 'verify'], env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^The audit trail has been tampered with: the credential vault holds this history's audit key [0-9a-f-]{36}, made to seal entries from entry 1 on, but the history no longer records that key/,
+    );
+  });
+});
+
+describe('a history keyed with the audit passphrase, later with a vault', () => {
+  it('seals new entries with a vault key and checks each entry with the key it names', async () => {
+    const folder = histories.folder();
+    const unavailable = () => Promise.reject(new VaultUnavailableError('no Secret Service'));
+    const host = createNodeHost(folder, {
+      vault: { get: unavailable, set: unavailable, delete: unavailable, list: unavailable },
+    });
+    try {
+      const ops = createOperations(host);
+      const phrase = 'heron lantern quarry 1968';
+      expect((await dispatch(ops, 'audit.setPassphrase', { passphrase: phrase })).ok).toBe(true);
+      expect((await dispatch(ops, 'providers.add', { upin: UPIN, name: 'Riverside' })).ok).toBe(
+        true,
+      );
+    } finally {
+      host.close();
+    }
+    // Now with the vault: a key of its own for new entries.
+    const add = ['provider', 'add', '--upin', '105433', '--name', 'Hill'];
+    expect((await returndesk(folder, add, env)).code).toBe(0);
+    const [second, first] = await json<AuditEntry[]>(folder, ['audit', 'list'], env);
+    expect(first?.key_id).toMatch(/^passphrase:/);
+    expect(second?.key_id).toMatch(/^[0-9a-f-]{36}$/);
+
+    expect(await json(folder, ['audit', 'verify'], env)).toEqual({
+      ok: true,
+      entries: 2,
+      keyed: 1,
+      unkeyed: [],
+      keyNotAtHand: [{ from: 1, to: 1 }],
+    });
+    const withPhrase = { ...env, RETURNDESK_AUDIT_PASSPHRASE: 'heron lantern quarry 1968' };
+    expect(await json(folder, ['audit', 'verify'], withPhrase)).toMatchObject({
+      ok: true,
+      keyed: 2,
+    });
   });
 });
