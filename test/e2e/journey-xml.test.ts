@@ -196,6 +196,8 @@ describe.skipIf(!chromiumAvailable)(
       const xmlTable = page.getByRole('table', { name: 'ILR XML files' });
       const row1 = xmlTable.getByRole('row', { name: literally(a1.name) });
       await row1.waitFor();
+      // The batches arrive in a call of their own: wait for them rather than read the first paint.
+      await row1.getByText(`Batches ${first}, ${second}`).waitFor();
       expect(await row1.textContent()).toContain(`Batches ${first}, ${second}`);
       expect(await xmlTable.getByRole('row', { name: literally(a2.name) }).textContent()).toContain(
         `Batch ${first}`,
