@@ -10,6 +10,10 @@ export const uploadHints: Hints = (error) => {
       return /^There is no destination named /.test(error.message)
         ? "'returndesk destination list' shows them."
         : null;
+    case 'INVALID_INPUT':
+      return /; choose the area to upload to\.$/.test(error.message)
+        ? 'Name it with --area.'
+        : null;
     case 'NO_PASSWORD': {
       const named = /^No password is stored for .+ at '(.+)'\.$/.exec(error.message)?.[1];
       return named === undefined

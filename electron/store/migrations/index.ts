@@ -10,6 +10,7 @@ import { sql as fileExtracts } from './006-file-extracts';
 import { sql as destinationRemoval } from './007-destination-removal';
 import { sql as wizardDrafts } from './008-wizard-drafts';
 import { sql as auditKey } from './009-audit-key';
+import { sql as destinationAreas } from './010-destination-areas';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'destination-removal', sql: destinationRemoval },
   { version: 8, name: 'wizard-drafts', sql: wizardDrafts },
   { version: 9, name: 'audit-key', sql: auditKey },
+  { version: 10, name: 'destination-areas', sql: destinationAreas },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
