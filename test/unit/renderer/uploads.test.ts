@@ -213,6 +213,9 @@ describe('choosing what to upload', () => {
     url: 'https://x',
     area: 'FAMD General upload area (GUA)',
     username: 'demo',
+    areas: [
+      { name: 'FAMD General upload area (GUA)', groupKeyStored: true, groupKeyForSession: false },
+    ],
     ca: false,
     createdAt: '2026-11-01T09:00:00Z',
     passwordStored: true,
