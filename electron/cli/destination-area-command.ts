@@ -1,9 +1,11 @@
-// `returndesk destination area add NAME --area B [--group-key-stdin]` and `destination area remove
-// NAME --area B`: one account, several upload areas, each with its own group key.
+// `returndesk destination area add NAME --area B [--group-key-stdin]`, `destination area remove
+// NAME --area B` and `destination area key NAME --area B --group-key-stdin`: one account, several
+// upload areas, each with its own group key.
 import type { Command } from 'commander';
 import type { DestinationView } from '../../shared/ipc/views';
 import { print } from './session';
 import type { Io } from './output';
+import { RefusedError } from './output';
 import { checkInput, perform } from './door';
 import { readSecretFromStdin } from './stdin';
 
@@ -50,6 +52,35 @@ export function registerDestinationAreas(destination: Command, io: Io): void {
         );
       },
     );
+  area
+    .command('key')
+    .description("Keep an area's group key in the credential vault")
+    .argument('<NAME>', 'the destination')
+    .requiredOption('--area <area>', 'the area')
+    .requiredOption('--group-key-stdin', "read the area's group key from standard input")
+    .option('--json', 'print as JSON')
+    .action(async (name: string, o: { area: string; json?: boolean }, cmd) => {
+      const named = { destination: name, area: o.area };
+      checkInput('destinations.setGroupKey', { ...named, groupKey: 'to be read' }, flags);
+      const groupKey = await readSecretFromStdin(io, 'group key');
+      const r = await perform(
+        cmd as Command,
+        io,
+        'destinations.setGroupKey',
+        { ...named, groupKey },
+        flags,
+      );
+      if (!r.stored)
+        throw new RefusedError(
+          `Not kept: the system credential vault is not available (${r.vaultProblem ?? 'unknown reason'}).`,
+        );
+      print(
+        io,
+        o.json,
+        { ok: true, destination: name, area: o.area },
+        () => `The group key for '${o.area}' at '${name}' is in the credential vault.\n`,
+      );
+    });
   area
     .command('remove')
     .description(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../cli';
 import { addDestination, cliFor, expectOneLineRefusal, type ReceiptJson } from './support/cli';
-import { GUA, destinationAccounts, useUploadEnv } from './support/env';
+import { GUA, GUA_KEY, destinationAccounts, useUploadEnv } from './support/env';
 import { ILR_AREA, ILR_AREA_KEY } from './support/xml';
 import { call, login, parsed } from '../extranet/client';
 import type { RunningExtranet } from '../../extranet/spawn';
@@ -51,6 +51,26 @@ describe('a destination with two areas', () => {
       '1#group-key#area-2',
       '1:demo',
     ]);
+
+    // A key given again for the second area replaces its own entry, not the first area's.
+    const key = await cli.run(
+      data,
+      [
+        'destination',
+        'area',
+        'key',
+        dest,
+        '--area',
+        'ilr amendment upload area',
+        '--group-key-stdin',
+      ],
+      { stdin: `${ILR_AREA_KEY}\n` },
+    );
+    expect(key.stdout).toBe(
+      "The group key for 'ilr amendment upload area' at 'hefce' is in the credential vault.\n",
+    );
+    expect(await env.vault.get('1#group-key#area-2')).toBe(ILR_AREA_KEY);
+    expect(await env.vault.get('1#group-key')).toBe(GUA_KEY);
 
     const unnamed = await cli.run(data, ['upload', '--destination', dest, VALID]);
     expectOneLineRefusal(
