@@ -144,7 +144,7 @@ export function registerUpload(program: Command, io: Io): void {
         io,
         o.json,
         { ok: true, ...r },
-        () => `Logged in to '${o.name}' and reached '${r.area}'.\n`,
+        () => `Logged in to '${o.name}' and reached ${r.areas.map((a) => `'${a}'`).join(', ')}.\n`,
       );
     });
 

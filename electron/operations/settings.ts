@@ -148,7 +148,7 @@ export function settingsOperations(
       return keep(host, groupKeyAccount(d), groupKey);
     },
     'destinations.test': async (i) =>
-      uploadService(host, i.password).test(inArea(destinationOf(host.store(), i), i.area)),
+      uploadService(host, i.password).test(destinationOf(host.store(), i), i.area),
     ...destinationAreaOperations(host),
   };
 }

@@ -61,9 +61,12 @@ export class UploadService {
   }
 
   /** Logs in and makes sure the area is joined. */
-  async test(d: Destination): Promise<{ area: string }> {
-    await this.uploader(d).ensureArea();
-    return { area: d.area };
+  /** Logs in and makes sure each area is joined (the one chosen, or every one), stopping at the first that fails. */
+  async test(d: Destination, area?: string): Promise<{ area: string; areas: string[] }> {
+    const chosen = area === undefined ? d.areas.map((a) => a.name) : [inArea(d, area).area];
+    const client = this.client(d);
+    for (const name of chosen) await this.uploader(inArea(d, name), client).ensureArea();
+    return { area: chosen[0] ?? d.area, areas: chosen };
   }
 
   /** Logs in with this run's password, retrying a busy server (never a refused password). */

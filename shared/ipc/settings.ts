@@ -126,6 +126,7 @@ export const settingsInputs = {
   'destinations.setGroupKey': z
     .object({ ...destinationRef, groupKey: secret, area: areaName.optional() })
     .refine(...oneDestination),
+  /** `area`: reach only that one; without, every area of the destination, one after another. */
   'destinations.test': z
     .object({ ...destinationRef, password: secret.optional(), area: areaName.optional() })
     .refine(...oneDestination),
@@ -195,7 +196,8 @@ export interface SettingsOutputs {
   'destinations.setPassword': SecretOutcome & { destination: DestinationView };
   'destinations.forgetPassword': { forgotten: boolean };
   'destinations.setGroupKey': SecretOutcome;
-  'destinations.test': { area: string };
+  /** `area`: the first reached; `areas`: every area reached, in the destination's order. */
+  'destinations.test': { area: string; areas: string[] };
   'destinations.addArea': { destination: DestinationView; groupKey: SecretOutcome | null };
   'destinations.removeArea': { destination: DestinationView; removed: string };
   'backups.list': BackupView[];

@@ -87,7 +87,10 @@ export function DestinationCard({
       r.ok
         ? {
             intent: 'success',
-            text: `Connected: signed in and reached the upload area "${r.value.area}".`,
+            text:
+              r.value.areas.length > 1
+                ? `Connected: signed in and reached the upload areas ${r.value.areas.map((a) => `"${a}"`).join(', ')}.`
+                : `Connected: signed in and reached the upload area "${r.value.area}".`,
           }
         : fromError(r.error, 'The connection test failed'),
     );

@@ -72,6 +72,9 @@ describe('a destination with two areas', () => {
     expect(await env.vault.get('1#group-key#area-2')).toBe(ILR_AREA_KEY);
     expect(await env.vault.get('1#group-key')).toBe(GUA_KEY);
 
+    const tested = await cli.run(data, ['destination', 'test', '--name', dest]);
+    expect(tested.stdout).toBe(`Logged in to 'hefce' and reached '${GUA}', '${ILR_AREA}'.\n`);
+
     const unnamed = await cli.run(data, ['upload', '--destination', dest, VALID]);
     expectOneLineRefusal(
       unnamed,
