@@ -45,6 +45,13 @@ describe.skipIf(!chromiumAvailable)(
           `${ILR_AREA} (group key stored)Remove area…`,
         ]);
 
+      // One password reaches both areas.
+      await card.getByRole('button', { name: 'Test connection' }).click();
+      await card
+        .getByRole('status')
+        .getByText(`Connected: signed in and reached the upload areas "${AREA}", "${ILR_AREA}".`)
+        .waitFor();
+
       await openScreen(page, 'Uploads', 'Uploads');
       const chooser = page.getByRole('form', { name: 'Choose what to upload' });
       await chooser.getByRole('radio', { name: 'Files from this computer' }).check();
@@ -61,8 +68,8 @@ describe.skipIf(!chromiumAvailable)(
         .getByText(/^Upload finished\. The receiver now checks each file/)
         .waitFor({ timeout: 20_000 });
 
-      // Only the chosen area was joined and holds the file.
-      expect(await serverAreaFiles(server, USER)).toEqual({ [ILR_AREA]: [NAME] });
+      // Both areas were joined by the test; only the chosen one holds the file.
+      expect(await serverAreaFiles(server, USER)).toEqual({ [AREA]: [], [ILR_AREA]: [NAME] });
       const receipt = page.getByRole('row', { name: new RegExp(NAME.replace('.', '\\.')) }).first();
       expect(await receipt.textContent()).toContain(ILR_AREA);
     });
