@@ -12,8 +12,16 @@ import { fileInput } from './file-source';
 import { readSecretFromStdin } from './stdin';
 import { cannotCheckHint } from './hints/uploads';
 import { registerDestinationChanges } from './destination-command';
+import { registerDestinationAreas } from './destination-area-command';
 
 // For portal-requests-command.ts until it is a door too; remove with its conversion.
+
+interface TestFlags {
+  name: string;
+  area?: string;
+  passwordStdin?: boolean;
+  json?: boolean;
+}
 
 interface AddFlags {
   name: string;
@@ -32,6 +40,7 @@ const flags = {
   password: '--password-stdin',
   caPem: '--ca',
   groupKey: '--group-key-stdin',
+  area: '--area',
 };
 
 const secretFrom = (io: Io, given: boolean | undefined, what: string) =>
@@ -40,8 +49,14 @@ const secretFrom = (io: Io, given: boolean | undefined, what: string) =>
 function destinationTable(list: DestinationView[]): string {
   if (list.length === 0) return 'No destinations yet.\n';
   return table(
-    ['Name', 'Address', 'Area', 'User', 'Own CA'],
-    list.map((d) => [d.name, d.url, d.area, d.username, d.ca ? 'yes' : '']),
+    ['Name', 'Address', 'Areas', 'User', 'Own CA'],
+    list.map((d) => [
+      d.name,
+      d.url,
+      d.areas.map((a) => a.name).join('; '),
+      d.username,
+      d.ca ? 'yes' : '',
+    ]),
   );
 }
 
@@ -102,6 +117,7 @@ export function registerUpload(program: Command, io: Io): void {
       print(io, o.json, d, () => `Added destination '${d.name}' (${d.url}, ${d.area}).${note}\n`);
     });
   registerDestinationChanges(destination, io);
+  registerDestinationAreas(destination, io);
   destination
     .command('list')
     .description('List destinations')
@@ -114,11 +130,12 @@ export function registerUpload(program: Command, io: Io): void {
     .command('test')
     .description('Log in and check the upload area')
     .requiredOption('--name <name>', 'destination')
+    .option('--area <area>', 'which of its areas (needed where it has several)')
     .option('--password-stdin', 'use this password instead of the stored one')
     .option('--json', 'print as JSON')
-    .action(async (o: { name: string; passwordStdin?: boolean; json?: boolean }, cmd: Command) => {
+    .action(async (o: TestFlags, cmd: Command) => {
       const password = await secretFrom(io, o.passwordStdin, 'password');
-      const input = { destination: o.name, password };
+      const input = { destination: o.name, area: o.area, password };
       const r = await perform(cmd, io, 'destinations.test', input, {
         ...flags,
         destination: '--name',
@@ -127,7 +144,7 @@ export function registerUpload(program: Command, io: Io): void {
         io,
         o.json,
         { ok: true, ...r },
-        () => `Logged in to '${o.name}' and reached '${r.area}'.\n`,
+        () => `Logged in to '${o.name}' and reached ${r.areas.map((a) => `'${a}'`).join(', ')}.\n`,
       );
     });
 
@@ -161,6 +178,10 @@ export function registerUpload(program: Command, io: Io): void {
     .requiredOption('--destination <name>', 'destination')
     .argument('[files...]', 'files to upload')
     .option('--batch <id>', 'a signed-off batch', positiveInt('--batch'))
+    .option(
+      '--area <area>',
+      "which of the destination's areas (needed where it has several; a batch goes to its own)",
+    )
     .option('--password-stdin', 'use this password instead of the stored one')
     .option(
       '--confirm-unchecked',
@@ -173,6 +194,7 @@ export function registerUpload(program: Command, io: Io): void {
         o: {
           destination: string;
           batch?: number;
+          area?: string;
           passwordStdin?: boolean;
           confirmUnchecked?: boolean;
           json?: boolean;
@@ -185,6 +207,7 @@ export function registerUpload(program: Command, io: Io): void {
         const files = paths.length ? await Promise.all(paths.map(fileInput)) : undefined;
         const input = {
           destination: o.destination,
+          area: o.area,
           batchId: o.batch,
           files,
           password,

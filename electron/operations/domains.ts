@@ -62,6 +62,8 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'destinations.forgetPassword': 'settings',
   'destinations.setGroupKey': 'settings',
   'destinations.test': 'settings',
+  'destinations.addArea': 'settings',
+  'destinations.removeArea': 'settings',
   'backups.list': 'history',
   'backups.create': 'history',
   'backups.restore': 'history',

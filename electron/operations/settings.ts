@@ -1,67 +1,15 @@
 // App information, providers and destinations (with their secrets in the vault).
-import type { Destination } from '../store';
-import type { DestinationView, SecretOutcome } from '../../shared/ipc/views';
 import type { OperationTableOf } from './table';
+import { inArea } from '../store';
 import type { OperationHost } from './host';
 import { vaultAccount } from '../vault/keyring-vault';
 import { VaultUnavailableError } from '../../shared/ports';
 import { UploadService } from './upload-service';
 import { destinationOf } from './destination-of';
-import { KEPT_FOR_SESSION, sessionSecrets } from './session-secrets';
-
-async function has(host: OperationHost, account: string): Promise<boolean> {
-  try {
-    return (await host.vault.get(account)) !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-async function view(host: OperationHost, d: Destination): Promise<DestinationView> {
-  return {
-    id: d.id,
-    name: d.name,
-    url: d.url,
-    area: d.area,
-    username: d.username,
-    ca: d.caPem !== null,
-    createdAt: d.createdAt,
-    passwordStored: await has(host, vaultAccount.password(d.id, d.username)),
-    groupKeyStored: await has(host, vaultAccount.groupKey(d.id)),
-    passwordForSession: sessionSecrets(host).has(vaultAccount.password(d.id, d.username)),
-    groupKeyForSession: sessionSecrets(host).has(vaultAccount.groupKey(d.id)),
-  };
-}
-
-/** In the vault; where there is none, in memory for this session (and the user is told so). */
-async function keep(host: OperationHost, account: string, secret: string): Promise<SecretOutcome> {
-  const session = sessionSecrets(host);
-  try {
-    await host.vault.set(account, secret);
-    // The vault's copy is the one to use from now on.
-    session.delete(account);
-    return { stored: true, message: null };
-  } catch (e) {
-    if (!(e instanceof VaultUnavailableError)) throw e;
-    session.set(account, secret);
-    return {
-      stored: false,
-      forSession: true,
-      vaultProblem: e.reason,
-      message: `${KEPT_FOR_SESSION} The system credential vault is not available (${e.reason}).`,
-    };
-  }
-}
-
-/** Gone from the session and, where it can be reached, the vault. */
-async function forget(host: OperationHost, account: string): Promise<void> {
-  sessionSecrets(host).delete(account);
-  try {
-    await host.vault.delete(account);
-  } catch (e) {
-    if (!(e instanceof VaultUnavailableError)) throw e;
-  }
-}
+import { sessionSecrets } from './session-secrets';
+import { forget, keep, view } from './destination-view';
+import { destinationAreaOperations } from './destination-areas';
+import { groupKeyAccount } from './upload-secrets';
 
 const uploadService = (host: OperationHost, password?: string) =>
   new UploadService({
@@ -98,6 +46,8 @@ export function settingsOperations(
   | 'destinations.forgetPassword'
   | 'destinations.setGroupKey'
   | 'destinations.test'
+  | 'destinations.addArea'
+  | 'destinations.removeArea'
 > {
   // The vault is not the history, but the screens showing "password stored" must refresh too.
   return {
@@ -141,9 +91,7 @@ export function settingsOperations(
       const password = input.password
         ? await keep(host, vaultAccount.password(d.id, d.username), input.password)
         : null;
-      const groupKey = input.groupKey
-        ? await keep(host, vaultAccount.groupKey(d.id), input.groupKey)
-        : null;
+      const groupKey = input.groupKey ? await keep(host, groupKeyAccount(d), input.groupKey) : null;
       return { destination: await view(host, d), password, groupKey };
     },
     'destinations.update': async ({ password, groupKey, ...i }) => {
@@ -162,21 +110,21 @@ export function settingsOperations(
       // A password belongs to its user name, a group key to its area: changed, the old one goes.
       if (d.username !== before.username)
         await forget(host, vaultAccount.password(before.id, before.username));
-      if (d.area !== before.area && groupKey === undefined)
-        await forget(host, vaultAccount.groupKey(d.id));
+      if (d.area !== before.area && groupKey === undefined) await forget(host, groupKeyAccount(d));
       return {
         destination: await view(host, d),
         password: password
           ? await keep(host, vaultAccount.password(d.id, d.username), password)
           : null,
-        groupKey: groupKey ? await keep(host, vaultAccount.groupKey(d.id), groupKey) : null,
+        // The first area's: another area's key is given with that area (destinations.setGroupKey).
+        groupKey: groupKey ? await keep(host, groupKeyAccount(d), groupKey) : null,
       };
     },
     'destinations.remove': async (i) => {
       const before = destinationOf(host.store(), i);
       const { destination, kept } = host.store().destinations.remove(before.name);
       await forget(host, vaultAccount.password(before.id, before.username));
-      await forget(host, vaultAccount.groupKey(before.id));
+      for (const a of before.areas) await forget(host, groupKeyAccount(before, a));
       return { removed: before.name, keptAs: kept ? destination.name : null };
     },
     'destinations.setPassword': async (i) => {
@@ -195,11 +143,12 @@ export function settingsOperations(
       });
       return { forgotten: fromSession || fromVault };
     },
-    'destinations.setGroupKey': async ({ destinationId, groupKey }) => {
-      const d = host.store().destinations.byId(destinationId);
-      return keep(host, vaultAccount.groupKey(d.id), groupKey);
+    'destinations.setGroupKey': async ({ groupKey, area, ...ref }) => {
+      const d = inArea(destinationOf(host.store(), ref), area);
+      return keep(host, groupKeyAccount(d), groupKey);
     },
     'destinations.test': async (i) =>
-      uploadService(host, i.password).test(destinationOf(host.store(), i)),
+      uploadService(host, i.password).test(destinationOf(host.store(), i), i.area),
+    ...destinationAreaOperations(host),
   };
 }

@@ -50,13 +50,21 @@ export async function passwordFor(o: PasswordSources, d: Destination): Promise<s
   return stored;
 }
 
+/** Where the group key of the destination's chosen area is kept. */
+export function groupKeyAccount(
+  d: Pick<Destination, 'id' | 'areaId' | 'areaFirst'>,
+  area: { id: number; first: boolean } = { id: d.areaId, first: d.areaFirst },
+): string {
+  return vaultAccount.groupKey(d.id, area.first ? undefined : area.id);
+}
+
 /** The area's group key, if one is kept (vault, or this session); an area already joined needs none. */
 export async function groupKeyFor(
   vault: CredentialVault,
   d: Destination,
   session?: SessionSecrets,
 ): Promise<string | undefined> {
-  const account = vaultAccount.groupKey(d.id);
+  const account = groupKeyAccount(d);
   const typed = session?.get(account);
   if (typed !== undefined) return typed;
   try {

@@ -2,6 +2,7 @@
 // the history, and verification results fetched later. The operations' one place that ties the
 // store, the vault and the transfer together (electron/upload only moves bytes and reports).
 import type { Store, Upload, Destination } from '../store';
+import { inArea } from '../store';
 import type { CredentialVault } from '../../shared/ports';
 import type { FileSource } from '../../shared/ipc/source';
 import type { Transport } from '../upload/transport';
@@ -60,9 +61,12 @@ export class UploadService {
   }
 
   /** Logs in and makes sure the area is joined. */
-  async test(d: Destination): Promise<{ area: string }> {
-    await this.uploader(d).ensureArea();
-    return { area: d.area };
+  /** Logs in and makes sure each area is joined (the one chosen, or every one), stopping at the first that fails. */
+  async test(d: Destination, area?: string): Promise<{ area: string; areas: string[] }> {
+    const chosen = area === undefined ? d.areas.map((a) => a.name) : [inArea(d, area).area];
+    const client = this.client(d);
+    for (const name of chosen) await this.uploader(inArea(d, name), client).ensureArea();
+    return { area: chosen[0] ?? d.area, areas: chosen };
   }
 
   /** Logs in with this run's password, retrying a busy server (never a refused password). */
@@ -72,16 +76,24 @@ export class UploadService {
   }
 
   /** Files the user handed over at a door: each is copied into the history first, so what was sent is kept. */
-  async uploadFiles(destinationName: string, files: readonly FileSource[]): Promise<Upload[]> {
-    return this.uploadEach(destinationName, files, async (f) => ({
+  async uploadFiles(
+    destinationName: string,
+    files: readonly FileSource[],
+    area?: string,
+  ): Promise<Upload[]> {
+    return this.uploadEach(destinationName, area, files, async (f) => ({
       fileName: f.fileName,
       ...(await this.o.store.content.putStream(f.open())),
     }));
   }
 
   /** Amendment files already in the history, by name. */
-  async uploadStored(destinationName: string, names: readonly string[]): Promise<Upload[]> {
-    return this.uploadEach(destinationName, names, async (name) => {
+  async uploadStored(
+    destinationName: string,
+    names: readonly string[],
+    area?: string,
+  ): Promise<Upload[]> {
+    return this.uploadEach(destinationName, area, names, async (name) => {
       const f = this.o.store.files.get(name);
       return { fileName: f.name, sha256: f.sha256 };
     });
@@ -89,11 +101,12 @@ export class UploadService {
 
   private async uploadEach<T>(
     destinationName: string,
+    area: string | undefined,
     items: readonly T[],
     stored: (item: T) => Promise<{ fileName: string; sha256: string }>,
   ): Promise<Upload[]> {
     const { store } = this.o;
-    const d = store.destinations.get(destinationName);
+    const d = inArea(store.destinations.get(destinationName), area);
     const uploader = this.uploader(d);
     // Log in and join first: a wrong password or group key should not leave failed receipts.
     await uploader.ensureArea();
@@ -116,10 +129,21 @@ export class UploadService {
   }
 
   /** A signed-off batch as one unit: it is uploaded only when every file is. */
-  async uploadBatch(destinationName: string, batchId: number): Promise<Upload[]> {
+  async uploadBatch(destinationName: string, batchId: number, area?: string): Promise<Upload[]> {
     const { store } = this.o;
-    const d = store.destinations.get(destinationName);
     let batch = store.batches.get(batchId);
+    const all = store.destinations.get(destinationName);
+    // A batch names the area it is for: unless told otherwise, the destination's area of that name.
+    const d = inArea(
+      all,
+      area ??
+        (all.areas.length > 1 &&
+        all.areas.some(
+          (a) => a.name.trim().toLowerCase() === batch.destination.trim().toLowerCase(),
+        )
+          ? batch.destination
+          : undefined),
+    );
     if (batch.status !== 'signed_off' && batch.status !== 'uploading') {
       throw new UploadError(
         'PROTOCOL',

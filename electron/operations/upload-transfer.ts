@@ -21,7 +21,13 @@ export async function transfer(
   f: TransferItem,
 ): Promise<Upload> {
   const source = store.content.source(f.sha256);
-  const previous = store.uploads.resumable(d.id, f.sha256, f.fileName, f.request?.id ?? null);
+  const previous = store.uploads.resumable(
+    d.id,
+    f.sha256,
+    f.fileName,
+    f.request?.id ?? null,
+    d.area,
+  );
   // An address kept from an earlier run is only worth resuming on the destination's own server.
   const resumable =
     previous && previous.uploadUrl && new URL(previous.uploadUrl).origin === new URL(d.url).origin
@@ -31,6 +37,7 @@ export async function transfer(
     resumable ??
     store.uploads.start({
       destinationId: d.id,
+      area: d.area,
       batchId: f.batchId,
       fileId: f.fileId,
       dataRequestId: f.request?.id ?? null,

@@ -65,12 +65,13 @@ export function uploadOperations(
       try {
         const sent =
           i.batchId !== undefined
-            ? await uploads.uploadBatch(d.name, i.batchId)
+            ? await uploads.uploadBatch(d.name, i.batchId, i.area)
             : i.names?.length
-              ? await uploads.uploadStored(d.name, i.names)
+              ? await uploads.uploadStored(d.name, i.names, i.area)
               : await uploads.uploadFiles(
                   d.name,
                   (i.files ?? []).map((f) => ({ ...sourceOf(f), fileName: f.fileName })),
+                  i.area,
                 );
         // Typed at the upload where there is no vault: the checks that follow need it too.
         if (i.password !== undefined)

@@ -1,14 +1,26 @@
-// Destinations: where files are uploaded (an extranet upload area or a data portal). The password
-// and the area's group key are in the credential vault, never here.
+// Destinations: where files are uploaded. One destination is one account (address, user name, CA)
+// with one or more areas (extranet upload areas, a data portal). The password and each area's
+// group key are in the credential vault, never here.
 import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
+import { checkDestinationUrl, checkFields } from './destination-checks';
+import type { DestinationArea } from './destination-areas';
+import { addAreaTo, areasOf, chooseArea, insertArea, removeAreaFrom } from './destination-areas';
 
 export interface Destination {
   id: number;
   name: string;
   url: string;
+  /**
+   * The area this destination is used for here: the one chosen (`inArea`), else its first. The
+   * operations upload to, join and keep the group key of this area.
+   */
   area: string;
+  areaId: number;
+  /** The area the destination was added with, whose group key keeps its original vault entry. */
+  areaFirst: boolean;
+  areas: DestinationArea[];
   username: string;
   caPem: string | null;
   createdAt: string;
@@ -36,54 +48,33 @@ interface Row {
   removed_at: string | null;
 }
 
-const toDestination = (r: Row): Destination => ({
-  id: r.id,
-  name: r.name,
-  url: r.url,
-  area: r.area,
-  username: r.username,
-  caPem: r.ca_pem,
-  createdAt: r.created_at,
-  removedAt: r.removed_at,
-});
-
-function checkFields(input: DestinationChange): void {
-  for (const [label, v] of [
-    ['name', input.name],
-    ['area', input.area],
-    ['user name', input.username],
-  ] as const) {
-    if (v !== undefined && v.trim() === '')
-      throw new StoreError('INVALID_INPUT', `The destination's ${label} must not be empty.`);
-  }
-  if (input.caPem != null && !input.caPem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new StoreError(
-      'INVALID_INPUT',
-      'The CA file is not a PEM certificate (it should start with -----BEGIN CERTIFICATE-----).',
-    );
-  }
+function toDestination(ctx: StoreContext, r: Row): Destination {
+  const areas = areasOf(ctx, r.id);
+  // Every destination has an area (the last cannot be removed); the fallback is for a row being
+  // added, before its area is.
+  const area = areas[0] ?? { id: 0, name: r.area, first: true };
+  return {
+    id: r.id,
+    name: r.name,
+    url: r.url,
+    area: area.name,
+    areaId: area.id,
+    areaFirst: area.first,
+    areas,
+    username: r.username,
+    caPem: r.ca_pem,
+    createdAt: r.created_at,
+    removedAt: r.removed_at,
+  };
 }
 
-/** https only; plain http only to this machine, for tests against the reference server. */
-export function checkDestinationUrl(url: string): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new StoreError(
-      'INVALID_INPUT',
-      `'${url}' is not a web address; give it like https://extranet.example.ac.uk/.`,
-    );
-  }
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
-  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && loopback)) {
-    throw new StoreError(
-      'INVALID_INPUT',
-      `'${url}' is not https: ReturnDesk sends files only over an encrypted connection.`,
-    );
-  }
-  return u.origin + u.pathname.replace(/\/+$/, '');
+/** The destination with its area chosen: the one named, or its only one (see chooseArea). */
+export function inArea(d: Destination, area?: string): Destination {
+  const a = chooseArea(d, area);
+  return { ...d, area: a.name, areaId: a.id, areaFirst: a.first };
 }
+
+export { checkDestinationUrl };
 
 export class Destinations {
   constructor(private readonly ctx: StoreContext) {}
@@ -112,12 +103,13 @@ export class Destinations {
           input.caPem ?? null,
           this.ctx.now().toISOString(),
         ) as Row;
+      insertArea(this.ctx, r.id, r.area, true);
       this.ctx.audit.append({
         action: 'destination.added',
         subject: `destination:${r.name}`,
         details: { url, area: r.area, username: r.username, ca: r.ca_pem !== null },
       });
-      return toDestination(r);
+      return toDestination(this.ctx, r);
     });
   }
 
@@ -127,7 +119,7 @@ export class Destinations {
         this.ctx.db
           .prepare('SELECT * FROM destinations WHERE removed_at IS NULL ORDER BY name')
           .all() as Row[]
-      ).map(toDestination),
+      ).map((r) => toDestination(this.ctx, r)),
     );
   }
 
@@ -135,7 +127,7 @@ export class Destinations {
     const r = this.ctx.db
       .prepare('SELECT * FROM destinations WHERE name = ? AND removed_at IS NULL')
       .get(name) as Row | undefined;
-    return r ? toDestination(r) : undefined;
+    return r ? toDestination(this.ctx, r) : undefined;
   }
 
   get(name: string): Destination {
@@ -151,12 +143,13 @@ export class Destinations {
         this.ctx.db.prepare('SELECT * FROM destinations WHERE id = ?').get(id) as Row | undefined,
     );
     if (!r) throw new StoreError('NOT_FOUND', `There is no destination ${id}.`);
-    return toDestination(r);
+    return toDestination(this.ctx, r);
   }
 
   /**
    * Changes a destination. Its address, area or user name cannot change while a transfer to it is
    * unfinished: the resumable upload belongs to the server, account and area it was started with.
+   * Its area can be renamed only while it has one; with several, areas are added and removed.
    */
   update(name: string, change: DestinationChange): Destination {
     const url = change.url === undefined ? undefined : checkDestinationUrl(change.url);
@@ -174,6 +167,11 @@ export class Destinations {
       // area would not.
       if (next.url !== d.url || next.area !== d.area || next.username !== d.username)
         this.refuseWhileUnfinished(d, ['transferring'], 'moved to another address, area or user');
+      if (next.area !== d.area && d.areas.length > 1)
+        throw new StoreError(
+          'INVALID_INPUT',
+          `Destination '${d.name}' has ${d.areas.length} areas; add or remove an area instead of changing it.`,
+        );
       if (next.name !== d.name && this.find(next.name))
         throw new StoreError('CONFLICT', `A destination named '${next.name}' already exists.`);
       const r = this.ctx.db
@@ -181,6 +179,10 @@ export class Destinations {
           'UPDATE destinations SET name = ?, url = ?, area = ?, username = ?, ca_pem = ? WHERE id = ? RETURNING *',
         )
         .get(next.name, next.url, next.area, next.username, next.caPem, d.id) as Row;
+      if (next.area !== d.area)
+        this.ctx.db
+          .prepare('UPDATE destination_areas SET name = ? WHERE id = ?')
+          .run(next.area, d.areaId);
       const changed: Record<string, { from: unknown; to: unknown }> = Object.fromEntries(
         (['name', 'url', 'area', 'username'] as const)
           .filter((k) => next[k] !== d[k])
@@ -192,7 +194,7 @@ export class Destinations {
         subject: `destination:${d.name}`,
         details: changed,
       });
-      return toDestination(r);
+      return toDestination(this.ctx, r);
     });
   }
 
@@ -218,11 +220,13 @@ export class Destinations {
         let kept = base;
         for (let n = 2; this.taken(kept); n++) kept = `${base} ${n}`;
         result = toDestination(
+          this.ctx,
           this.ctx.db
             .prepare('UPDATE destinations SET name = ?, removed_at = ? WHERE id = ? RETURNING *')
             .get(kept, now, d.id) as Row,
         );
       } else {
+        this.ctx.db.prepare('DELETE FROM destination_areas WHERE destination_id = ?').run(d.id);
         this.ctx.db.prepare('DELETE FROM destinations WHERE id = ?').run(d.id);
       }
       this.ctx.audit.append({
@@ -231,6 +235,25 @@ export class Destinations {
         details: { keptForReceipts: used, ...(used ? { keptAs: result.name } : {}) },
       });
       return { destination: result, kept: used };
+    });
+  }
+
+  /** Another area the same account reaches, joined with its own group key. */
+  addArea(name: string, area: string): { destination: Destination; area: DestinationArea } {
+    return inTransaction(this.ctx, () => {
+      const added = addAreaTo(this.ctx, this.get(name), area);
+      return { destination: this.get(name), area: added };
+    });
+  }
+
+  /**
+   * Takes an area off the destination (its receipts keep its name). Refused for the last area and
+   * while an upload to the area is unfinished or awaits its verdict.
+   */
+  removeArea(name: string, area: string): { destination: Destination; area: DestinationArea } {
+    return inTransaction(this.ctx, () => {
+      const removed = removeAreaFrom(this.ctx, this.get(name), area);
+      return { destination: this.get(name), area: removed };
     });
   }
 

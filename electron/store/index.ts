@@ -34,6 +34,8 @@ export { StoreError } from './errors';
 export type { StoreErrorCode } from './errors';
 export { resolveDataFolder, defaultDataFolder } from './data-folder';
 export type { Destination } from './destinations';
+export { inArea } from './destinations';
+export type { DestinationArea } from './destination-areas';
 export type { Upload, UploadStatus, ServerMessage } from './uploads';
 export type { PortalRequest, NewDataRequest } from './data-requests';
 export type { StoredFileFormat } from './file-formats';

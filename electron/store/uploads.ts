@@ -70,7 +70,7 @@ interface Row {
 }
 
 const SELECT =
-  'SELECT u.*, d.name AS destination, d.area FROM uploads u JOIN destinations d ON d.id = u.destination_id';
+  'SELECT u.*, d.name AS destination FROM uploads u JOIN destinations d ON d.id = u.destination_id';
 
 const toUpload = (r: Row): Upload => ({
   id: r.id,
@@ -108,6 +108,8 @@ export class Uploads {
 
   start(input: {
     destinationId: number;
+    /** The destination's area it goes to; its first area when not given. */
+    area?: string;
     batchId?: number | null;
     fileId?: number | null;
     dataRequestId?: number | null;
@@ -121,11 +123,20 @@ export class Uploads {
       const now = this.ctx.now().toISOString();
       const { id } = this.ctx.db
         .prepare(
-          `INSERT INTO uploads (destination_id, batch_id, file_id, data_request_id, xml_file_id, file_name, sha256, bytes, status, user, started_at, status_changed_at)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'transferring', ?, ?, ?) RETURNING id`,
+          `INSERT INTO uploads (destination_id, area, batch_id, file_id, data_request_id, xml_file_id, file_name, sha256, bytes, status, user, started_at, status_changed_at)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'transferring', ?, ?, ?) RETURNING id`,
         )
         .get(
           input.destinationId,
+          input.area ??
+            (
+              this.ctx.db
+                .prepare(
+                  'SELECT name FROM destination_areas WHERE destination_id = ? ORDER BY first DESC, id LIMIT 1',
+                )
+                .get(input.destinationId) as { name: string } | undefined
+            )?.name ??
+            null,
           input.batchId ?? null,
           input.fileId ?? null,
           input.dataRequestId ?? null,
@@ -260,21 +271,22 @@ export class Uploads {
     });
   }
 
-  /** An unfinished transfer of the same content to the same destination, to resume. */
+  /** An unfinished transfer of the same content to the same destination (and area), to resume. */
   resumable(
     destinationId: number,
     sha256: string,
     fileName: string,
     dataRequestId: number | null = null,
+    area: string | null = null,
   ): Upload | undefined {
     const r = read(
       this.ctx,
       () =>
         this.ctx.db
           .prepare(
-            `${SELECT} WHERE u.destination_id = ? AND u.sha256 = ? AND u.file_name = ? AND u.data_request_id IS ? AND u.status = 'transferring' AND u.upload_url IS NOT NULL ORDER BY u.id DESC LIMIT 1`,
+            `${SELECT} WHERE u.destination_id = ? AND u.sha256 = ? AND u.file_name = ? AND u.data_request_id IS ? AND u.status = 'transferring' AND u.upload_url IS NOT NULL AND (? IS NULL OR lower(u.area) = lower(?)) ORDER BY u.id DESC LIMIT 1`,
           )
-          .get(destinationId, sha256, fileName, dataRequestId) as Row | undefined,
+          .get(destinationId, sha256, fileName, dataRequestId, area, area) as Row | undefined,
     );
     return r ? toUpload(r) : undefined;
   }

@@ -86,5 +86,9 @@ export class KeyringVault implements CredentialVault {
 /** Vault accounts: a destination's password, and its upload area's group key. */
 export const vaultAccount = {
   password: (destinationId: number, username: string) => `${destinationId}:${username}`,
-  groupKey: (destinationId: number) => `${destinationId}#group-key`,
+  /** The area the destination was added with keeps the entry it always had; others have their own. */
+  groupKey: (destinationId: number, areaId?: number) =>
+    areaId === undefined
+      ? `${destinationId}#group-key`
+      : `${destinationId}#group-key#area-${areaId}`,
 };

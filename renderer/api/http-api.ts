@@ -160,6 +160,8 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'dashboard.get': () => callChannel(o, 'dashboard.get'),
     'uploads.refresh': (input) => callChannel(o, 'uploads.refresh', input),
     'destinations.setGroupKey': (input) => callChannel(o, 'destinations.setGroupKey', input),
+    'destinations.addArea': (input) => callChannel(o, 'destinations.addArea', input),
+    'destinations.removeArea': (input) => callChannel(o, 'destinations.removeArea', input),
     'plans.list': (input) => callChannel(o, 'plans.list', input),
     'plans.get': (input) => callChannel(o, 'plans.get', input),
     'plans.create': (input) => callChannel(o, 'plans.create', input),

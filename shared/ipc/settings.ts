@@ -32,6 +32,7 @@ const destinationRef = {
     .min(1, 'Give the name of a destination.')
     .optional(),
 };
+const areaName = trimmedText('The upload area', MAX.name).min(1, 'Enter the upload area.');
 const oneDestination = [
   (r: { destinationId?: number; destination?: string }) =>
     (r.destinationId === undefined) !== (r.destination === undefined),
@@ -122,9 +123,21 @@ export const settingsInputs = {
     })
     .refine(...oneDestination),
   'destinations.forgetPassword': z.object({ destinationId: id }),
-  'destinations.setGroupKey': z.object({ destinationId: id, groupKey: secret }),
+  /** `area`: which of the destination's areas; needed only where it has several. */
+  'destinations.setGroupKey': z
+    .object({ ...destinationRef, groupKey: secret, area: areaName.optional() })
+    .refine(...oneDestination),
+  /** `area`: reach only that one; without, every area of the destination, one after another. */
   'destinations.test': z
-    .object({ ...destinationRef, password: secret.optional() })
+    .object({ ...destinationRef, password: secret.optional(), area: areaName.optional() })
+    .refine(...oneDestination),
+  /** Another area the destination's account reaches, with its group key if one is needed. */
+  'destinations.addArea': z
+    .object({ ...destinationRef, area: areaName, groupKey: secret.optional() })
+    .refine(...oneDestination),
+  /** Refused for its last area and while an upload to the area is unfinished. */
+  'destinations.removeArea': z
+    .object({ ...destinationRef, area: areaName })
     .refine(...oneDestination),
   'backups.list': z.void(),
   /**
@@ -199,7 +212,10 @@ export interface SettingsOutputs {
   'destinations.setPassword': SecretOutcome & { destination: DestinationView };
   'destinations.forgetPassword': { forgotten: boolean };
   'destinations.setGroupKey': SecretOutcome;
-  'destinations.test': { area: string };
+  /** `area`: the first reached; `areas`: every area reached, in the destination's order. */
+  'destinations.test': { area: string; areas: string[] };
+  'destinations.addArea': { destination: DestinationView; groupKey: SecretOutcome | null };
+  'destinations.removeArea': { destination: DestinationView; removed: string };
   'backups.list': BackupView[];
   'backups.create': BackupView;
   'backups.restore': { restored: string; safetyBackup: string };
@@ -220,6 +236,8 @@ export const settingsMutations = {
   'destinations.setPassword': ['destinations'],
   'destinations.forgetPassword': ['destinations'],
   'destinations.setGroupKey': ['destinations'],
+  'destinations.addArea': ['destinations'],
+  'destinations.removeArea': ['destinations'],
   'backups.create': ['backups'],
   'backups.restore': ['*'],
 } as const;

@@ -16,6 +16,11 @@ export const uploadInputs = {
     .object({
       destinationId: id.optional(),
       destination: destinationName.optional(),
+      /**
+       * Which of the destination's areas: needed only where it has several (a batch goes to the
+       * area it names when the destination has one of that name).
+       */
+      area: trimmedText('The upload area', MAX.name).min(1, 'Enter the upload area.').optional(),
       batchId: id.optional(),
       names: z.array(fileName).optional(),
       files: z.array(fileBytes).optional(),

@@ -18,8 +18,11 @@ export interface DestinationView {
   id: number;
   name: string;
   url: string;
+  /** Its first area (the one it was added with); `groupKeyStored`/`ForSession` are that area's. */
   area: string;
   username: string;
+  /** Every area the account reaches, the first first; each with its own group key. */
+  areas: DestinationAreaView[];
   /** Whether it has a CA certificate of its own (the CLI's `--ca`), trusted for it alone. */
   ca: boolean;
   createdAt: string;
@@ -28,6 +31,12 @@ export interface DestinationView {
   groupKeyStored: boolean;
   /** Whether one was given this session and is held in memory (no vault); forgotten at exit. */
   passwordForSession: boolean;
+  groupKeyForSession: boolean;
+}
+
+export interface DestinationAreaView {
+  name: string;
+  groupKeyStored: boolean;
   groupKeyForSession: boolean;
 }
 

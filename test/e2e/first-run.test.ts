@@ -97,7 +97,12 @@ describe.skipIf(!chromiumAvailable)(
       expect(await fact(card, 'Web address').textContent()).toBe(server.url);
       expect(await fact(card, 'Own CA certificate').textContent()).toBe('yes');
       expect(await fact(card, 'Password stored').textContent()).toBe('yes');
-      expect(await fact(card, 'Group key stored').textContent()).toBe('yes');
+      expect(
+        await card
+          .getByRole('list', { name: `Upload areas of ${DESTINATION}` })
+          .getByRole('listitem')
+          .allTextContents(),
+      ).toEqual([`${AREA} (group key stored)`]);
       expect(await page.content()).not.toContain(USER.password);
       await screenshot(page, 'settings-destination-light');
 

@@ -10,6 +10,10 @@ export const uploadHints: Hints = (error) => {
       return /^There is no destination named /.test(error.message)
         ? "'returndesk destination list' shows them."
         : null;
+    case 'INVALID_INPUT':
+      return /; choose the area to upload to\.$/.test(error.message)
+        ? 'Name it with --area.'
+        : null;
     case 'NO_PASSWORD': {
       const named = /^No password is stored for .+ at '(.+)'\.$/.exec(error.message)?.[1];
       return named === undefined
@@ -17,7 +21,7 @@ export const uploadHints: Hints = (error) => {
         : `Run 'returndesk login --destination "${named}" --password-stdin', or give it with --password-stdin.`;
     }
     case 'NOT_A_MEMBER':
-      return "'returndesk destination update --name NAME --group-key-stdin' keeps it in the credential vault.";
+      return "'returndesk destination area key NAME --area AREA --group-key-stdin' keeps the area's group key in the credential vault.";
     case 'TLS_UNTRUSTED':
       return "Give it with 'returndesk destination update NAME --ca FILE', or when adding one, with --ca.";
     case 'INVALID_FILE':

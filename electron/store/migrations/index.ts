@@ -11,6 +11,7 @@ import { sql as destinationRemoval } from './007-destination-removal';
 import { sql as wizardDrafts } from './008-wizard-drafts';
 import { sql as auditKey } from './009-audit-key';
 import { sql as auditPassphrase } from './010-audit-passphrase';
+import { sql as destinationAreas } from './011-destination-areas';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'wizard-drafts', sql: wizardDrafts },
   { version: 9, name: 'audit-key', sql: auditKey },
   { version: 10, name: 'audit-passphrase', sql: auditPassphrase },
+  { version: 11, name: 'destination-areas', sql: destinationAreas },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

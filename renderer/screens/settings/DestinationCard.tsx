@@ -23,6 +23,7 @@ import { NOT_REMEMBERED } from '../../components/SecretFields';
 import type { PasswordRequest } from './PasswordDialog';
 import { EditDestinationForm } from './EditDestinationForm';
 import { RemoveDestinationDialog } from './RemoveDestinationDialog';
+import { DestinationAreas } from './DestinationAreas';
 
 const useStyles = makeStyles({
   card: {
@@ -86,7 +87,10 @@ export function DestinationCard({
       r.ok
         ? {
             intent: 'success',
-            text: `Connected: signed in and reached the upload area "${r.value.area}".`,
+            text:
+              r.value.areas.length > 1
+                ? `Connected: signed in and reached the upload areas ${r.value.areas.map((a) => `"${a}"`).join(', ')}.`
+                : `Connected: signed in and reached the upload area "${r.value.area}".`,
           }
         : fromError(r.error, 'The connection test failed'),
     );
@@ -149,17 +153,14 @@ export function DestinationCard({
       <dl className={s.facts}>
         <dt className={s.term}>Web address</dt>
         <dd className={s.value}>{d.url}</dd>
-        <dt className={s.term}>Upload area</dt>
-        <dd className={s.value}>{d.area}</dd>
         <dt className={s.term}>User name</dt>
         <dd className={s.value}>{d.username}</dd>
         <dt className={s.term}>Own CA certificate</dt>
         <dd className={s.value}>{yesNo(d.ca)}</dd>
         <dt className={s.term}>Password stored</dt>
         <dd className={s.value}>{kept(d.passwordStored, d.passwordForSession)}</dd>
-        <dt className={s.term}>Group key stored</dt>
-        <dd className={s.value}>{kept(d.groupKeyStored, d.groupKeyForSession)}</dd>
       </dl>
+      <DestinationAreas destination={d} vaultAvailable={vaultAvailable} changed={changed} />
       <div className={section.actions}>
         <Button
           icon={<PlugConnectedRegular />}

@@ -11,6 +11,7 @@ import {
   DialogTitle,
   Field,
   Input,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -56,7 +57,8 @@ interface Props {
   destination: DestinationView | undefined;
   facts: SubmissionFacts;
   vaultAvailable: boolean;
-  onConfirm: (password: string | undefined, confirmUnchecked: boolean) => void;
+  /** `area`: the destination's area chosen here (its first unless the user chose another). */
+  onConfirm: (password: string | undefined, confirmUnchecked: boolean, area: string) => void;
   onCancel: () => void;
 }
 
@@ -77,6 +79,12 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
   const disk = request?.source.kind === 'disk' ? request.source.files : null;
   const { checks, error } = useDiskChecks(disk);
   const [confirmed, setConfirmed] = useState(false);
+  // One account may reach several areas: files are sent to the one chosen here; a batch goes to
+  // the area it names, and a retry to where the upload began.
+  const [chosenArea, setChosenArea] = useState<string | null>(null);
+  const area = chosenArea ?? request?.area ?? '';
+  const areas = destination?.areas.map((a) => a.name) ?? [];
+  const chooseArea = areas.length > 1 && request?.source.kind !== 'batch' && !confirm?.retry;
   const unchecked = checks?.some((c) => c.kind === 'unchecked') ?? false;
   // Files from this computer are sent only once checked, and those that cannot be, confirmed.
   const held = disk !== null && (checks === null || (unchecked && !confirmed));
@@ -84,6 +92,7 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
     setPassword('');
     setTried(false);
     setConfirmed(false);
+    setChosenArea(null);
   };
   const names = request ? sourceNames(request.source) : [];
   return (
@@ -113,9 +122,9 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
             if (askName && sender !== '')
               void api['dataOfficer.set']({ name: sender }).finally(() => {
                 officer.reload();
-                p.onConfirm(given, acceptUnchecked);
+                p.onConfirm(given, acceptUnchecked, area);
               });
-            else p.onConfirm(given, acceptUnchecked);
+            else p.onConfirm(given, acceptUnchecked, area);
           }}
         >
           <DialogBody>
@@ -132,7 +141,23 @@ export function ConfirmUploadDialog({ confirm, destination, facts, vaultAvailabl
                 <dt className={s.term}>Destination</dt>
                 <dd className={s.value}>{request?.destinationName}</dd>
                 <dt className={s.term}>Upload area</dt>
-                <dd className={s.value}>{request?.area}</dd>
+                <dd className={s.value}>
+                  {chooseArea ? (
+                    <Select
+                      aria-label="Upload area"
+                      value={area}
+                      onChange={(_, d) => setChosenArea(d.value)}
+                    >
+                      {areas.map((a) => (
+                        <option key={a} value={a}>
+                          {a}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    area
+                  )}
+                </dd>
                 <dt className={s.term}>ILR year</dt>
                 <dd className={s.value}>{facts.year ?? 'Not known'}</dd>
                 <dt className={s.term}>Action plan</dt>

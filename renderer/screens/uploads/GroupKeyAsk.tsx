@@ -37,11 +37,12 @@ export function GroupKeyAsk({ destinationId, area, vaultAvailable, onKept }: Pro
   const submit = async () => {
     if (key === '') return setNotice({ intent: 'error', text: `Enter the group key for ${area}.` });
     setBusy(true);
-    const r = await api['destinations.update']({ destinationId, groupKey: key });
+    // The key of the area this upload went to (a destination may reach several).
+    const r = await api['destinations.setGroupKey']({ destinationId, groupKey: key, area });
     setBusy(false);
     if (!r.ok) return setNotice(fromError(r.error, 'The group key was not kept'));
     setKey('');
-    const outcome = r.value.groupKey;
+    const outcome = r.value;
     setNotice(
       outcome && !outcome.stored
         ? { intent: 'warning', text: outcome.message ?? 'Not remembered after ReturnDesk closes.' }

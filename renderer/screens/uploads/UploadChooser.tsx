@@ -21,7 +21,7 @@ import { batchFileNames, canUpload, fileCount } from '../batches/batch-model';
 import { missingProblem } from '../batches/xml-batch-model';
 import { useFormStyles } from '../../components/form-styles';
 import type { RunRequest } from './upload-run';
-import { areaMismatch, chooserProblem, preferredDestination } from './chooser-model';
+import { areaMismatch, areaOfBatch, chooserProblem, preferredDestination } from './chooser-model';
 import type { ChooserValues } from './chooser-model';
 
 interface Props {
@@ -79,11 +79,13 @@ export function UploadChooser(p: Props) {
     const base = {
       destinationId: destination.id,
       destinationName: destination.name,
+      // The first area; the confirmation asks which where the destination has several.
       area: destination.area,
     };
     if (v.mode === 'batch' && batch)
       return p.onReview({
         ...base,
+        area: areaOfBatch(batch, destination) ?? destination.area,
         source: { kind: 'batch', batchId: batch.id, names: batchFileNames(batch) },
       });
     if (v.mode === 'stored') {
@@ -117,7 +119,7 @@ export function UploadChooser(p: Props) {
         <Select value={v.destinationId} onChange={(_, d) => set({ destinationId: d.value })}>
           {p.destinations.map((d) => (
             <option key={d.id} value={String(d.id)}>
-              {d.name}: {d.area}
+              {d.name}: {d.areas.map((a) => a.name).join(', ')}
             </option>
           ))}
         </Select>

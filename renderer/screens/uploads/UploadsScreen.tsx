@@ -128,15 +128,18 @@ function UploadsWorkspace({ params, info }: { params: string[]; info: AppInfo })
         facts={facts}
         vaultAvailable={info.vault.available}
         onCancel={() => setConfirm(null)}
-        onConfirm={(password, confirmUnchecked) => {
+        onConfirm={(password, confirmUnchecked, area) => {
           const c = confirm;
           setConfirm(null);
           if (!c) return;
           const { source } = c.request;
-          const request =
-            source.kind === 'disk' && confirmUnchecked
-              ? { ...c.request, source: { ...source, confirmUnchecked } }
-              : c.request;
+          const request = {
+            ...c.request,
+            area,
+            ...(source.kind === 'disk' && confirmUnchecked
+              ? { source: { ...source, confirmUnchecked } }
+              : {}),
+          };
           if (c.retry) void uploadRun.retry(api, password);
           else void uploadRun.start(api, request, password);
         }}

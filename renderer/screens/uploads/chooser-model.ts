@@ -53,8 +53,17 @@ export function areaMismatch(
   batch: Batch | undefined,
   destination: DestinationView | undefined,
 ): string | null {
-  if (!batch || !destination || norm(batch.destination) === norm(destination.area)) return null;
-  return `Batch ${batch.id} is for ‘${batch.destination}’, but ${destination.name} uploads to ‘${destination.area}’. Choose a destination for that area.`;
+  if (!batch || !destination || areaOfBatch(batch, destination) !== undefined) return null;
+  const areas = destination.areas.map((a) => `‘${a.name}’`).join(', ');
+  return `Batch ${batch.id} is for ‘${batch.destination}’, but ${destination.name} uploads to ${areas}. Choose a destination for that area.`;
+}
+
+/** The destination's area a batch goes to: the one it names, if the destination reaches it. */
+export function areaOfBatch(
+  batch: Pick<Batch, 'destination'>,
+  destination: DestinationView,
+): string | undefined {
+  return destination.areas.find((a) => norm(a.name) === norm(batch.destination))?.name;
 }
 
 /** The batch's area if one is chosen, and among those one that can upload without asking. */
@@ -62,7 +71,9 @@ export function preferredDestination(
   destinations: readonly DestinationView[],
   area: string | undefined,
 ): DestinationView | undefined {
-  const inArea = area ? destinations.filter((d) => norm(d.area) === norm(area)) : [];
+  const inArea = area
+    ? destinations.filter((d) => d.areas.some((a) => norm(a.name) === norm(area)))
+    : [];
   const pool = inArea.length ? inArea : destinations;
   return pool.find((d) => d.passwordStored || d.passwordForSession) ?? pool[0];
 }

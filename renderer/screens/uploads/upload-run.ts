@@ -43,7 +43,7 @@ export const POLL_DELAYS = [2, 5, 10, 20, 30, 60, 60, 120, 300, 600];
 
 export function startInput(request: RunRequest, password?: string): Input<'uploads.start'> {
   const { source } = request;
-  const base = { destinationId: request.destinationId, password };
+  const base = { destinationId: request.destinationId, area: request.area, password };
   if (source.kind === 'batch') return { ...base, batchId: source.batchId };
   if (source.kind === 'stored') return { ...base, names: source.names };
   return {

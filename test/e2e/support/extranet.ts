@@ -59,3 +59,22 @@ export async function serverUploadStatus(
   if (upload.status !== 200) throw new Error(`the upload's receipt answered ${upload.status}`);
   return (upload.body as { status: string }).status;
 }
+
+/** The names of the files the server holds in each area the user has joined. */
+export async function serverAreaFiles(
+  server: RunningExtranet,
+  user: { username: string; password: string },
+): Promise<Record<string, string[]>> {
+  const login = await call(server, 'POST', '/api/v1/session', { json: user });
+  if (login.status !== 201) throw new Error(`login to the extranet answered ${login.status}`);
+  const { token } = login.body as { token: string };
+  const { areas } = (await call(server, 'GET', '/api/v1/areas', { token })).body as {
+    areas: { id: string; name: string }[];
+  };
+  const out: Record<string, string[]> = {};
+  for (const a of areas) {
+    const reply = await call(server, 'GET', `/api/v1/areas/${a.id}/files`, { token });
+    out[a.name] = (reply.body as { files: { fileName: string }[] }).files.map((f) => f.fileName);
+  }
+  return out;
+}

@@ -155,6 +155,33 @@ describe('migrations', () => {
     expect(store.verifyAudit().ok).toBe(true);
   });
 
+  it('bring a history from before destination areas to the latest: each destination is one account with its one area, and each upload keeps the area it went to', () => {
+    const folder = histories.folder();
+    const before = MIGRATIONS.find((m) => m.name === 'destination-areas');
+    expect(before).toBeDefined();
+    buildToVersion(join(folder, DATABASE_FILE), (before?.version ?? 1) - 1);
+    const store = histories.open(folder);
+    expect(
+      store.destinations
+        .list()
+        .map((d) => [d.name, d.area, d.areaFirst, d.areas.map((a) => a.name)]),
+    ).toEqual([
+      ['hefce', 'FAMD General upload area (GUA)', true, ['FAMD General upload area (GUA)']],
+      ['ofqual', 'Data Portal', true, ['Data Portal']],
+    ]);
+    // The area renamed now: the receipt still says where the file went.
+    store.destinations.update('hefce', { area: 'GUA' });
+    store.destinations.addArea('hefce', 'ILR amendment upload area');
+    expect(store.destinations.get('hefce').areas.map((a) => [a.name, a.first])).toEqual([
+      ['GUA', true],
+      ['ILR amendment upload area', false],
+    ]);
+    expect(store.uploads.list().map((u) => [u.fileName, u.area])).toEqual([
+      ['chg012345A01.amd', 'FAMD General upload area (GUA)'],
+    ]);
+    expect(store.verifyAudit().ok).toBe(true);
+  });
+
   it('leave a history of the latest version with data as it was when it is opened again', () => {
     const folder = histories.folder();
     const path = join(folder, DATABASE_FILE);

@@ -12,7 +12,7 @@ import {
   waitForVerdict,
   type ReceiptJson,
 } from './support/cli';
-import { destinationAccounts, sha256, useUploadEnv } from './support/env';
+import { GUA, destinationAccounts, sha256, useUploadEnv } from './support/env';
 import { login, receipt } from '../extranet/client';
 
 const env = useUploadEnv();
@@ -224,6 +224,7 @@ describe('returndesk upload, end to end', () => {
         'name',
         'url',
         'area',
+        'areas',
         'username',
         'ca',
         'createdAt',
@@ -238,6 +239,7 @@ describe('returndesk upload, end to end', () => {
       ca: true,
       passwordStored: true,
       groupKeyStored: true,
+      areas: [{ name: GUA, groupKeyStored: true, groupKeyForSession: false }],
     });
   });
 });

@@ -107,6 +107,7 @@ describe('the destination change form', () => {
     url: 'https://extranet.example.ac.uk:8443',
     area: 'GUA',
     username: 'jo',
+    areas: [{ name: 'GUA', groupKeyStored: false, groupKeyForSession: false }],
     ca: false,
     createdAt: '2026-11-01T09:00:00Z',
     passwordStored: true,

@@ -78,6 +78,7 @@ const destination = (over: Partial<DestinationView> = {}): DestinationView => ({
   url: 'https://portal.example',
   area: 'Data Portal',
   username: 'jo.bloggs',
+  areas: [{ name: 'Data Portal', groupKeyStored: false, groupKeyForSession: false }],
   ca: false,
   createdAt: '2019-03-01T09:00:00Z',
   passwordStored: true,

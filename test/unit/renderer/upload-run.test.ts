@@ -90,13 +90,18 @@ function manualTimers() {
 
 describe('an upload run', () => {
   it('sends exactly one of batch, names or files, with a password only when given', () => {
-    expect(startInput(stored)).toEqual({ destinationId: 1, names: ['a.amd', 'b.amd'] });
+    expect(startInput(stored)).toEqual({
+      destinationId: 1,
+      area: 'GUA',
+      names: ['a.amd', 'b.amd'],
+    });
     expect(
       startInput({ ...stored, source: { kind: 'batch', batchId: 3, names: [] } }, 'pw'),
-    ).toEqual({ destinationId: 1, batchId: 3, password: 'pw' });
+    ).toEqual({ destinationId: 1, area: 'GUA', batchId: 3, password: 'pw' });
     const disk = { kind: 'disk' as const, files: [{ fileName: 'x', base64: 'eA==', sha256: 'h' }] };
     expect(startInput({ ...stored, source: disk })).toEqual({
       destinationId: 1,
+      area: 'GUA',
       files: [{ fileName: 'x', base64: 'eA==' }],
     });
   });
@@ -139,7 +144,7 @@ describe('an upload run', () => {
 
     const again = run.retry(main.api);
     await flush();
-    expect(main.starts.at(-1)).toEqual({ destinationId: 1, names: ['b.amd'] });
+    expect(main.starts.at(-1)).toEqual({ destinationId: 1, area: 'GUA', names: ['b.amd'] });
     main.finish([receipt({ id: 2, file: 'b.amd' })]);
     await again;
     expect(run.getSnapshot().items.map((i) => i.fileName)).toEqual(['b.amd']);

@@ -24,6 +24,7 @@ import {
 import {
   BROWSER_MODE_MAX_BYTES,
   areaMismatch,
+  areaOfBatch,
   chooserProblem,
   preferredDestination,
 } from '../../../renderer/screens/uploads/chooser-model';
@@ -213,6 +214,9 @@ describe('choosing what to upload', () => {
     url: 'https://x',
     area: 'FAMD General upload area (GUA)',
     username: 'demo',
+    areas: [
+      { name: 'FAMD General upload area (GUA)', groupKeyStored: true, groupKeyForSession: false },
+    ],
     ca: false,
     createdAt: '2026-11-01T09:00:00Z',
     passwordStored: true,
@@ -258,8 +262,31 @@ describe('choosing what to upload', () => {
     ).toBeNull();
   });
 
+  it('sends a batch to the area it names among a destination’s several', () => {
+    const batch = { id: 4, destination: 'ILR amendment upload area' } as Parameters<
+      typeof areaMismatch
+    >[0];
+    const both = {
+      ...destination,
+      areas: [
+        ...destination.areas,
+        { name: 'ILR amendment upload area', groupKeyStored: false, groupKeyForSession: false },
+      ],
+    };
+    expect(areaMismatch(batch, both)).toBeNull();
+    expect(areaOfBatch(batch!, both)).toBe('ILR amendment upload area');
+    expect(areaOfBatch({ destination: 'Ofqual Data Portal' }, both)).toBeUndefined();
+  });
+
   it('starts with a destination for the batch’s area, one with a stored password if any', () => {
-    const ilr = { ...destination, id: 2, area: 'ILR amendment upload area' };
+    const ilr = {
+      ...destination,
+      id: 2,
+      area: 'ILR amendment upload area',
+      areas: [
+        { name: 'ILR amendment upload area', groupKeyStored: true, groupKeyForSession: false },
+      ],
+    };
     const askEachTime = { ...destination, id: 3, passwordStored: false };
     const all = [askEachTime, ilr, destination];
     expect(preferredDestination(all, 'FAMD General upload area (GUA)')?.id).toBe(1);
