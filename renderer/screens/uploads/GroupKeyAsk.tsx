@@ -25,7 +25,8 @@ interface Props {
   destinationId: number;
   area: string;
   vaultAvailable: boolean;
-  onKept: () => void;
+  /** Told what became of the key: this form goes once the upload retries, so the caller says it. */
+  onKept: (notice: NoticeMessage) => void;
 }
 
 export function GroupKeyAsk({ destinationId, area, vaultAvailable, onKept }: Props) {
@@ -43,12 +44,12 @@ export function GroupKeyAsk({ destinationId, area, vaultAvailable, onKept }: Pro
     if (!r.ok) return setNotice(fromError(r.error, 'The group key was not kept'));
     setKey('');
     const outcome = r.value;
-    setNotice(
+    setNotice(null);
+    onKept(
       outcome && !outcome.stored
         ? { intent: 'warning', text: outcome.message ?? 'Not remembered after ReturnDesk closes.' }
         : { intent: 'success', text: 'The group key is kept in this computer’s credential vault.' },
     );
-    onKept();
   };
   return (
     <form

@@ -5,6 +5,7 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import type { AppInfo } from '../../../shared/ipc/views';
 import { useApi, useApiEvent, useLoaded } from '../../app/hooks';
 import { LiveNotice, fromError } from '../../components/Notice';
+import type { NoticeMessage } from '../../components/Notice';
 import { NotificationsButton } from '../../components/NotificationsButton';
 import { useFormStyles } from '../../components/form-styles';
 import { ScreenTitle, useSectionStyles } from '../../components/ScreenTitle';
@@ -49,6 +50,8 @@ function UploadsWorkspace({ params, info }: { params: string[]; info: AppInfo })
     plans.reload();
   });
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  // What became of a group key given below; said here as the form asking for it goes on retry.
+  const [keyKept, setKeyKept] = useState<NoticeMessage | null>(null);
   const batchParam = params[0] === 'batch' ? Number(params[1]) : NaN;
   const initialBatchId = Number.isInteger(batchParam) && batchParam > 0 ? batchParam : null;
   const error = destinations.error ?? batches.error ?? files.error ?? plans.error;
@@ -118,9 +121,13 @@ function UploadsWorkspace({ params, info }: { params: string[]; info: AppInfo })
           destinationId={run.request.destinationId}
           area={run.request.area}
           vaultAvailable={info.vault.available}
-          onKept={retry}
+          onKept={(notice) => {
+            setKeyKept(notice);
+            retry();
+          }}
         />
       )}
+      <LiveNotice notice={keyKept} />
       <ReceiptsSection />
       <ConfirmUploadDialog
         confirm={confirm}
