@@ -64,6 +64,8 @@ describe.skipIf(!chromiumAvailable)(
       await page.getByText('Added 2 rows.').waitFor();
 
       const table = page.getByRole('table', { name: `Rows of plan ${planId}` });
+      // The plan is read again after the notice: wait for both rows before reading the table.
+      await table.getByRole('row').nth(2).waitFor();
       const rows = await table.getByRole('row').all();
       const cells = await Promise.all(
         rows.slice(1).map(async (r) => (await r.getByRole('cell').allTextContents()).slice(0, 6)),
