@@ -2,25 +2,22 @@
 // (the data as returned, and as corrected: 1% of records changed, 0.5% deleted, 0.5% added), timed
 // against papaparse parsing both files, and the peak memory of a fresh process comparing them,
 // each beside its goal.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compareExtracts } from '../../electron/files/compare';
 import { fileFromDisk } from '../../electron/cli/file-source';
 import { measureMemory } from '../support/memory-sampler';
 import type { MemoryFigures } from '../support/memory-sampler';
-import { bestOfInterleaved, papaparseFile } from './measure';
+import { bestOfInterleaved, jsonFromChild, papaparseFile } from './measure';
 
 const RECORDS = 1_000_000;
 const ROUNDS = 3;
 const RATIO_GOAL = 3;
 const PEAK_GOAL_MB = 400;
 const MB = 1_000_000;
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HEADER = 'A01,A03,A05,A48a,A48b,A09,A10,A11a,A27,A28,A46a,MIS_NAME';
 const CHANGED = RECORDS / 100;
 const DELETED = RECORDS / 200;
@@ -98,21 +95,8 @@ async function memoryChild(returned: string, corrected: string): Promise<void> {
 }
 
 function memoryInChild(returned: string, corrected: string): Promise<MemoryFigures> {
-  return new Promise((resolve, reject) => {
-    const args = ['bin/run-ts.mjs', join('test', 'bench', 'compare-bench.ts'), '--memory-child'];
-    const child = spawn(process.execPath, [...args, returned, corrected], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (s: string) => (out += s));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`the memory child exited with code ${code}`));
-      resolve(JSON.parse(out) as MemoryFigures);
-    });
-  });
+  const script = join('test', 'bench', 'compare-bench.ts');
+  return jsonFromChild<MemoryFigures>(script, ['--memory-child', returned, corrected]);
 }
 
 export async function compareBench(table: TablePrinter): Promise<void> {

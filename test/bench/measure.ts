@@ -85,16 +85,16 @@ export async function bestOfInterleaved(
 }
 
 /**
- * Validates `file` in a fresh node process started with the same TypeScript loader as the
- * command line, and returns the memory it reports.
+ * Runs `script` (a TypeScript file, relative to the repository) in a fresh node process started
+ * with the same loader as the command line, and returns the JSON it prints: each bench's memory
+ * is measured in a process of its own, so nothing the parent holds is counted.
  */
-export function memoryInChild(file: GeneratedFile): Promise<MemoryReport> {
+export function jsonFromChild<T>(script: string, args: readonly string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['bin/run-ts.mjs', join('test', 'bench', 'memory-child.ts'), file.path],
-      { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const child = spawn(process.execPath, ['bin/run-ts.mjs', script, ...args], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (s: string) => (out += s));
@@ -102,13 +102,20 @@ export function memoryInChild(file: GeneratedFile): Promise<MemoryReport> {
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`the memory child exited with code ${code}`));
       try {
-        const report = JSON.parse(out) as MemoryReport;
-        if (!report.valid || report.records !== file.records)
-          return reject(new Error('the memory child did not validate the file cleanly'));
-        resolve(report);
+        resolve(JSON.parse(out) as T);
       } catch (e) {
         reject(e instanceof Error ? e : new Error(String(e)));
       }
     });
   });
+}
+
+/** Validates `file` in a fresh process and returns the memory it reports. */
+export async function memoryInChild(file: GeneratedFile): Promise<MemoryReport> {
+  const report = await jsonFromChild<MemoryReport>(join('test', 'bench', 'memory-child.ts'), [
+    file.path,
+  ]);
+  if (!report.valid || report.records !== file.records)
+    throw new Error('the memory child did not validate the file cleanly');
+  return report;
 }

@@ -2,13 +2,11 @@
 // Ofqual "Specification codes" return, timed as the command runs it (spec read, worker started,
 // file streamed from disk through the watched checker) against papaparse parsing the same bytes,
 // and the peak memory of a process doing the check (worker included), each beside its goal.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { CsvChecker } from '../../shared/portal/csv-check';
 import type { CsvReport } from '../../shared/portal/csv-check';
@@ -16,7 +14,7 @@ import { parseFileFormat } from '../../shared/portal/file-format';
 import { readTextFile } from '../../electron/files/text';
 import { checkCsvFile } from '../../electron/portal/check-csv';
 import { checkDataFile } from '../../electron/portal/stream-check';
-import { bestOfInterleaved, papaparseFile } from './measure';
+import { bestOfInterleaved, jsonFromChild, papaparseFile } from './measure';
 import { buildCli } from '../../scripts/build-cli.mjs';
 import { measureMemory } from '../support/memory-sampler';
 import type { MemoryFigures } from '../support/memory-sampler';
@@ -26,7 +24,6 @@ const ROUNDS = 3;
 const RATIO_GOAL = 1.5;
 const PEAK_GOAL_MB = 200;
 const MB = 1_000_000;
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 type TablePrinter = (rows: readonly (readonly string[])[]) => string;
 
@@ -129,21 +126,8 @@ async function memoryChild(specPath: string, dataPath: string, rows: number): Pr
 }
 
 function memoryInChild(specPath: string, dataPath: string, rows: number): Promise<PortalMemory> {
-  return new Promise((resolve, reject) => {
-    const args = ['bin/run-ts.mjs', join('test', 'bench', 'portal-bench.ts'), '--memory-child'];
-    const child = spawn(process.execPath, [...args, specPath, dataPath, String(rows)], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (s: string) => (out += s));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`the memory child exited with code ${code}`));
-      resolve(JSON.parse(out) as PortalMemory);
-    });
-  });
+  const script = join('test', 'bench', 'portal-bench.ts');
+  return jsonFromChild<PortalMemory>(script, ['--memory-child', specPath, dataPath, String(rows)]);
 }
 
 export async function portal(table: TablePrinter): Promise<void> {

@@ -1,18 +1,16 @@
 // `npm run bench -- xml`: checking a 200 MB ILR 2011-12 XML file the way `returndesk validate`
 // does (streamText into IlrXmlChecker) beside saxes parsing the same bytes through the same
 // streamText with no handlers at all, and the peak memory of the check in a fresh process.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SaxesParser } from 'saxes';
 import { streamText } from '../../electron/files/text';
 import { IlrXmlChecker } from '../../shared/ilr-xml';
 import type { GeneratedXmlFile } from '../support/ilr-xml';
 import { writeIlrXmlFile } from '../support/ilr-xml';
 import type { XmlMemoryReport } from '../support/ilr-xml-memory-child';
-import { bestOfInterleaved } from './measure';
+import { bestOfInterleaved, jsonFromChild } from './measure';
 
 type TablePrinter = (rows: readonly (readonly string[])[]) => string;
 
@@ -21,7 +19,6 @@ const ROUNDS = 3;
 const RATIO_GOAL = 1.5;
 const PEAK_GOAL_MB = 150;
 const MB = 1_000_000;
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -47,24 +44,11 @@ async function saxesAlone(file: GeneratedXmlFile): Promise<void> {
   });
 }
 
-function memoryInChild(file: GeneratedXmlFile): Promise<XmlMemoryReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['bin/run-ts.mjs', join('test', 'support', 'ilr-xml-memory-child.ts'), file.path],
-      { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`the memory child exited with code ${code}`));
-      const report = JSON.parse(out) as XmlMemoryReport;
-      if (!report.valid)
-        return reject(new Error('the memory child did not check the file cleanly'));
-      resolve(report);
-    });
-  });
+async function memoryInChild(file: GeneratedXmlFile): Promise<XmlMemoryReport> {
+  const script = join('test', 'support', 'ilr-xml-memory-child.ts');
+  const report = await jsonFromChild<XmlMemoryReport>(script, [file.path]);
+  if (!report.valid) throw new Error('the memory child did not check the file cleanly');
+  return report;
 }
 
 export async function xml(table: TablePrinter): Promise<void> {
