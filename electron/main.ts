@@ -15,6 +15,7 @@ import { windowWebPreferences } from './shell/security';
 import { hardenSession, hardenWebContents } from './shell/harden';
 import { registerIpcHandlers } from './shell/ipc';
 import { createElectronHost } from './shell/electron-host';
+import { extractHeapFrom } from './operations/extract-heap';
 import type { ElectronHost } from './shell/electron-host';
 import { UPLOAD_PARTITION, createUploadNetwork } from './shell/upload-network';
 import {
@@ -68,9 +69,17 @@ function start(): void {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(layout.rendererDir));
   const uploads = createUploadNetwork(net, session.fromPartition(UPLOAD_PARTITION));
+  let extractHeapMb: number | undefined;
+  try {
+    extractHeapMb = extractHeapFrom(process.env);
+  } catch (e) {
+    dialog.showErrorBox(`${PRODUCT_NAME} cannot start`, (e as Error).message);
+    return app.quit();
+  }
   try {
     host = createElectronHost({
       dataFolder,
+      extractHeapMb,
       version: readAppVersion(layout.packageJson),
       vault: new KeyringVault(process.env.RETURNDESK_VAULT_SERVICE || undefined),
       transportFor: (d) => uploads.transportFor(d),

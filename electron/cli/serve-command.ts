@@ -18,7 +18,7 @@ import { createNodeHost } from '../web/node-host';
 import { startWebServer } from '../web/server';
 import { UsageError } from './output';
 import type { Io } from './output';
-import { asCliError } from './session';
+import { asCliError, extractHeap } from './session';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
@@ -44,9 +44,10 @@ export function registerServe(program: Command, io: Io): void {
       if (raw.port !== undefined && !/^\d{1,5}$/.test(raw.port))
         throw new UsageError('--port must be a port number.');
       const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
+      const extractHeapMb = extractHeap(io.env);
       let host;
       try {
-        host = createNodeHost(resolveDataFolder(dataDir));
+        host = createNodeHost(resolveDataFolder(dataDir), { extractHeapMb });
       } catch (e) {
         throw asCliError(e);
       }

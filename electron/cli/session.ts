@@ -15,6 +15,7 @@ import { readSecretFromStdin } from './stdin';
 import type { Operations, OperationHost } from '../operations';
 import { APP_VERSION } from '../version';
 import { EXIT, RefusedError, UsageError } from './output';
+import { ExtractHeapError, extractHeapFrom } from '../operations/extract-heap';
 import type { Io } from './output';
 import type { Events } from '../../shared/ipc/contract';
 import { progressLine } from './progress';
@@ -44,6 +45,7 @@ export async function withOperations<T>(
 ): Promise<T> {
   const { dataDir } = cmd.optsWithGlobals<{ dataDir?: string }>();
   const folder = resolveDataFolder(dataDir, io.env);
+  const extractHeapMb = extractHeap(io.env);
   const history = o.history === false ? undefined : await import('../store');
   let store: Store | undefined;
   const open = (): Store => {
@@ -75,6 +77,7 @@ export async function withOperations<T>(
     mode: 'browser',
     version: APP_VERSION,
     ...(o.readFilesInProcess ? { readsFilesInProcess: true } : {}),
+    ...(extractHeapMb === undefined ? {} : { extractHeapMb }),
     emit: (event, payload) => {
       if (event === 'upload.progress' && progress) progress(payload as Events['upload.progress']);
     },
@@ -186,4 +189,14 @@ export function wholeNumber(label: string) {
     if (!/^\d+$/.test(v)) throw new UsageError(`${label} must be a whole number (got '${v}').`);
     return Number(v);
   };
+}
+
+/** RETURNDESK_EXTRACT_HEAP_MB, refused as a usage error when it is not a size in range. */
+export function extractHeap(env: Io['env']): number | undefined {
+  try {
+    return extractHeapFrom(env);
+  } catch (e) {
+    if (e instanceof ExtractHeapError) throw new UsageError(e.message);
+    throw e;
+  }
 }

@@ -1,48 +1,12 @@
 // Comparing the data as returned with the data as it should be (files.compare): both extracts are
-// streamed through the one extract reader and compared in passes that keep hashes (shared/compare,
-// electron/files/compare.ts). Nothing is kept: the history is not opened.
+// read in the import worker (untrusted-extracts.ts) through the one extract reader. Nothing is
+// kept: the history is not opened.
 import type { OperationHost } from './host';
 import type { OperationTableOf } from './table';
-import type { ComparedExtracts } from '../../shared/ipc/files';
-import type { DataSet } from '../../shared/amd';
-import type { FileBytes } from '../../shared/ipc/common';
-import { CompareError } from '../../shared/compare';
-import { compareExtracts } from '../files/compare';
-import type { ExtractsCompared } from '../files/compare';
-import { OperationError } from './refusal';
-import { sourceOf } from './source';
+import { compareUntrusted } from './untrusted-extracts';
 
-export interface ExtractPair {
-  dataSet: DataSet;
-  returned: FileBytes;
-  corrected: FileBytes;
-  keys?: readonly string[];
-  /** The wizard's column mapping (MIS header → ILR field), applied to both extracts. */
-  columns?: Readonly<Record<string, string>>;
-}
-
-/** Compares two extracts handed over by a door; a fault in either is refused in one line. */
-export async function comparePair(pair: ExtractPair): Promise<ExtractsCompared> {
-  try {
-    return await compareExtracts({
-      dataSet: pair.dataSet,
-      returned: sourceOf(pair.returned),
-      corrected: sourceOf(pair.corrected),
-      keys: pair.keys,
-      columns: pair.columns,
-    });
-  } catch (e) {
-    if (e instanceof CompareError) throw new OperationError('INVALID_INPUT', e.message);
-    throw e;
-  }
-}
-
-export function comparedView(c: ExtractsCompared): ComparedExtracts {
-  return { ...c.comparison, extracts: c.extracts };
-}
-
-export function compareOperations(_host: OperationHost): OperationTableOf<'files.compare'> {
+export function compareOperations(host: OperationHost): OperationTableOf<'files.compare'> {
   return {
-    'files.compare': async (i) => comparedView(await comparePair(i)),
+    'files.compare': (i) => compareUntrusted(host, i),
   };
 }

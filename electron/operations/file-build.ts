@@ -1,112 +1,15 @@
-// Building an amendment file and finalising it, once for every door: from records the wizard
-// chose (files.finalise) or from an MIS extract (files.build). Finalising against an approved
-// action plan row allocates the NN inside the history's transaction and builds the file for it; a
-// file that would not be valid is refused there, so nothing is kept and the NN stays free.
-import { createHash } from 'node:crypto';
+// Finalising an amendment file against an approved action plan row, once for every door: the NN is
+// allocated inside the history's transaction and the file built for it there, so a file that would
+// not be valid keeps nothing and leaves the NN free. A file made from MIS extracts is built in the
+// import worker, outside that transaction (finaliseFromExtract): for the NN the history would give,
+// and built again in the rare case another file took that NN meanwhile.
 import type { Store } from '../store';
 import { StoreError } from '../store';
-import { buildAndCheck, planFromExtract } from '../../shared/amd';
-import type {
-  AdditionType,
-  AmendmentKind,
-  CalendarDate,
-  DataSet,
-  Extract,
-  ExtractPlan,
-  FileReport,
-} from '../../shared/amd';
-import type { IlrCatalogue } from '../../shared/ilr/catalogue';
+import type { AdditionType, AmendmentKind, DataSet } from '../../shared/amd';
 import type { ComputedFrom, StoredAmendmentFile } from '../../shared/history/types';
-import type { FileBytes } from '../../shared/ipc/common';
 import { describeForRow } from '../../shared/history/wording';
-import { encodeWindows1252 } from '../files/text';
-import { ExtractError } from '../files/extract';
-import { readExtract } from '../files/extract';
-import { recordsForFile } from '../../shared/compare';
+import type { BuiltFile, ExtractFile, FileTarget } from './file-parts';
 import { OperationError } from './refusal';
-import { sourceOf } from './source';
-import { comparePair } from './compare';
-
-/** What makes a file, whatever its records came from; the provider, NN and description aside. */
-export interface FileParts {
-  kind: AmendmentKind;
-  dataSet: DataSet;
-  additionType?: AdditionType;
-  createdOn: CalendarDate;
-  notes?: readonly string[];
-  fields: readonly string[];
-  uniqueFields: readonly string[];
-  changedFields: readonly string[];
-  checksumField: string;
-  records: readonly (readonly string[])[];
-}
-
-export interface CheckOptions {
-  /** Also check field codes and lengths against a year's catalogue. */
-  catalogue?: IlrCatalogue;
-  today: CalendarDate;
-}
-
-/** A file built, checked and encoded as it is sent: Windows-1252, CRLF. */
-export interface BuiltFile {
-  name: string;
-  seq: number;
-  bytes: Buffer;
-  sha256: string;
-  records: number;
-  checksumField: string;
-  checksum: string;
-  /** The builder's check: warnings at most. */
-  report: FileReport;
-}
-
-/** The refusal of a file that would not be valid: one problem on the line, several listed. */
-function notValid(problems: readonly string[]): string {
-  const head = 'The file was not written because it would not be valid:';
-  const [only, ...more] = problems;
-  if (only !== undefined && more.length === 0) return `${head} ${only}`;
-  return `${head}\n${problems.map((p) => `  - ${p}`).join('\n')}`;
-}
-
-/** Builds and checks the file for one provider and NN; refuses one that would not be valid. */
-export function buildChecked(
-  parts: FileParts,
-  provider: string,
-  seq: number,
-  description: string,
-  o: CheckOptions,
-): BuiltFile {
-  const built = buildAndCheck(
-    {
-      kind: parts.kind,
-      dataSet: parts.dataSet,
-      additionType: parts.additionType,
-      provider,
-      seq,
-      createdOn: parts.createdOn,
-      description,
-      notes: (parts.notes ?? []) as [string, string],
-      fields: parts.fields,
-      uniqueFields: parts.uniqueFields,
-      changedFields: parts.changedFields,
-      checksumField: parts.checksumField,
-      records: parts.records,
-    },
-    { catalogue: o.catalogue, today: o.today },
-  );
-  if (!built.ok) throw new OperationError('INVALID_FILE', notValid(built.problems));
-  const bytes = encodeWindows1252(built.file.text);
-  return {
-    name: built.file.name,
-    seq,
-    bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    records: built.file.records,
-    checksumField: parts.checksumField,
-    checksum: built.file.checksum,
-    report: built.report,
-  };
-}
 
 export interface RowRequest {
   planId: number;
@@ -153,13 +56,7 @@ export function finaliseAgainstRow(
   build: (provider: string, seq: number, description: string) => BuiltFile,
   computedFrom?: ComputedFrom,
 ): { stored: StoredAmendmentFile; built: BuiltFile } {
-  const { plan, row } = store.plans.approvedRow(req.planId, req.ref, req.kind);
-  if (req.upin !== undefined && req.upin !== plan.upin)
-    throw new StoreError(
-      'CONFLICT',
-      `Plan ${plan.id} is for provider ${plan.upin}, not ${req.upin}.`,
-    );
-  const description = describeForRow(req.description ?? row.description, row.ref);
+  const { plan, row, description } = rowOf(store, req);
   let built: BuiltFile | undefined;
   const stored = store.files.finalise({
     providerId: plan.providerId,
@@ -182,59 +79,76 @@ export function finaliseAgainstRow(
   return { stored, built };
 }
 
-export interface ExtractRequest extends FileBytes {
-  kind: AmendmentKind;
-  dataSet: DataSet;
-  additionType?: AdditionType;
-  keys?: string[];
-  changed?: string[];
-  checksumField: string;
-  /** The data as returned: the records are then those that differ from it (records-for-file.ts). */
-  returned?: FileBytes;
-  /** The wizard's column mapping (MIS header → ILR field), applied to both extracts. */
-  columns?: Readonly<Record<string, string>>;
+/** The approved row a request names, refused if the plan is not the provider the user meant. */
+function rowOf(store: Store, req: Omit<RowRequest, 'reason'>) {
+  const { plan, row } = store.plans.approvedRow(req.planId, req.ref, req.kind);
+  if (req.upin !== undefined && req.upin !== plan.upin)
+    throw new StoreError(
+      'CONFLICT',
+      `Plan ${plan.id} is for provider ${plan.upin}, not ${req.upin}.`,
+    );
+  return { plan, row, description: describeForRow(req.description ?? row.description, row.ref) };
 }
 
-/** An extract's plan, and the two extracts its records were worked out from, if compared. */
-export interface PlannedExtract {
-  plan: ExtractPlan;
-  computedFrom?: ComputedFrom;
-}
-
-/**
- * Reads an MIS extract (against the data as returned, only the records that differ from it) and
- * decides the file's fields, keys, checksum field and records; refuses an extract that cannot make
- * the file asked for (a missing column, no checksum field that fits, no record that differs).
- */
-export async function planExtract(req: ExtractRequest): Promise<PlannedExtract> {
-  let extract: Extract;
-  let changed = req.changed;
-  let keys = req.keys;
-  let computedFrom: ComputedFrom | undefined;
-  if (req.returned) {
-    const compared = await comparePair({ ...req, returned: req.returned, corrected: req });
-    const picked = recordsForFile(req.kind, compared, req.changed);
-    if (!picked.ok) throw new OperationError('INVALID_FILE', picked.message);
-    extract = picked.extract;
-    changed = picked.changed;
-    keys = compared.comparison.keys;
-    computedFrom = compared.extracts;
-  } else {
-    try {
-      extract = await readExtract(sourceOf(req));
-    } catch (e) {
-      if (e instanceof ExtractError) throw new OperationError('INVALID_INPUT', e.message);
-      throw e;
-    }
-  }
-  const planned = planFromExtract(extract, {
+/** Whom the file is for and the NN finalising it would give now; nothing is reserved. */
+export function rowTarget(store: Store, req: Omit<RowRequest, 'reason'>): FileTarget {
+  const { plan, row, description } = rowOf(store, req);
+  const seq = store.files.nextSeq({
+    providerId: plan.providerId,
     kind: req.kind,
     dataSet: req.dataSet,
     additionType: req.additionType,
-    keys,
-    changed,
-    checksumField: req.checksumField,
+    planRowId: row.id,
+    explicitSeq: req.seq,
   });
-  if (!planned.ok) throw new OperationError('INVALID_FILE', planned.message);
-  return { plan: planned.plan, computedFrom };
+  return { provider: plan.upin, seq, description };
+}
+
+/** Thrown inside the transaction when the NN a file was built for has gone meanwhile. */
+class TargetMoved extends Error {}
+
+/**
+ * Each build that misses its NN does so because another file took it, so the NN the next build
+ * aims at is higher; NNs end at 99, so this many attempts can never all miss for that reason.
+ */
+const ATTEMPTS = 99;
+
+/**
+ * Finalises a file built elsewhere (the import worker) for the NN the history gives now: if that
+ * NN was given to another file while this one was being built, nothing is kept and it is built
+ * again for the next.
+ */
+export async function finaliseFromExtract(
+  store: () => Store,
+  req: RowRequest,
+  build: (target: FileTarget) => Promise<ExtractFile>,
+): Promise<{ stored: StoredAmendmentFile; file: ExtractFile }> {
+  let missed: FileTarget | undefined;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    const target = rowTarget(store(), req);
+    // Aiming again where the last build missed would miss again: something else is wrong.
+    if (missed && missed.seq === target.seq) break;
+    const file = await build(target);
+    const same = (provider: string, seq: number, description: string) =>
+      provider === target.provider && seq === target.seq && description === target.description;
+    try {
+      const { stored } = finaliseAgainstRow(
+        store(),
+        req,
+        (provider, seq, description) => {
+          if (!same(provider, seq, description)) throw new TargetMoved();
+          return file.built;
+        },
+        file.computedFrom,
+      );
+      return { stored, file };
+    } catch (e) {
+      if (!(e instanceof TargetMoved)) throw e;
+      missed = target;
+    }
+  }
+  throw new OperationError(
+    'CONFLICT',
+    'The NN changed each time this file was built, so nothing was kept. Try again.',
+  );
 }

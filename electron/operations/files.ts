@@ -1,20 +1,20 @@
 // Amendment files: list, read, export, discard, mark, and make them: finalised from what the
 // wizard prepared (the renderer builds and checks the preview itself, the engine being pure), or
-// built from an MIS extract, kept as final when built against a plan row (file-build.ts).
+// built from an MIS extract in the import worker, kept as final when built against a plan row
+// (file-build.ts).
 import type { OperationHost } from './host';
 import type { OperationTableOf } from './table';
 import type { ReceiptView } from '../../shared/ipc/views';
 import type { BuiltAmendmentFile } from '../../shared/ipc/files';
 import type { Upload } from '../store';
-import type { ExtractPlan } from '../../shared/amd';
-import type { ComputedFrom, StoredAmendmentFile } from '../../shared/history/types';
+import type { StoredAmendmentFile } from '../../shared/history/types';
 import { amendmentFileName, parseDdMmYyyy } from '../../shared/amd';
-import { catalogueFor } from '../../shared/ilr/catalogue';
 import { calendarDateIn } from '../../shared/dates';
 import { decodeBytes } from '../files/text';
-import { buildChecked, finaliseAgainstRow, planExtract } from './file-build';
-import type { BuiltFile, FileParts } from './file-build';
-import type { CalendarDate } from '../../shared/amd';
+import { finaliseAgainstRow, finaliseFromExtract, rowTarget } from './file-build';
+import { buildChecked } from './file-parts';
+import type { ExtractFile } from './file-parts';
+import { extractFileUntrusted } from './untrusted-extracts';
 import { draftOperations } from './file-drafts';
 
 export function receiptView(u: Upload): ReceiptView {
@@ -39,10 +39,8 @@ export function receiptView(u: Upload): ReceiptView {
 }
 
 function builtView(
-  built: BuiltFile,
-  plan: ExtractPlan,
+  { built, plan, computedFrom }: ExtractFile,
   stored: StoredAmendmentFile | null,
-  computedFrom: ComputedFrom | undefined,
 ): BuiltAmendmentFile {
   return {
     name: built.name,
@@ -62,26 +60,6 @@ function builtView(
     base64: built.bytes.toString('base64'),
     stored,
     computedFrom: computedFrom ?? null,
-  };
-}
-
-/** What makes a file whose fields, keys, checksum field and records an extract's plan decided. */
-function fromPlan(
-  i: Pick<FileParts, 'kind' | 'dataSet' | 'additionType' | 'notes'>,
-  plan: ExtractPlan,
-  createdOn: CalendarDate,
-): FileParts {
-  return {
-    kind: i.kind,
-    dataSet: i.dataSet,
-    additionType: i.additionType,
-    notes: i.notes,
-    createdOn,
-    fields: plan.fields,
-    uniqueFields: plan.uniqueFields,
-    changedFields: plan.changedFields,
-    checksumField: plan.checksum.field,
-    records: plan.records,
   };
 }
 
@@ -135,7 +113,7 @@ export function fileOperations(
       const o = { today: today() };
       if (i.returned && i.corrected) {
         // Against the data as returned the records are worked out as files.build works them out.
-        const { plan, computedFrom } = await planExtract({
+        const request = {
           ...i.corrected,
           kind: i.kind,
           dataSet: i.dataSet,
@@ -145,13 +123,12 @@ export function fileOperations(
           checksumField: i.checksumField,
           returned: i.returned,
           columns: i.columns,
-        });
-        const parts = fromPlan(i, plan, createdOn(i.createdOn));
-        const { stored } = finaliseAgainstRow(
-          host.store(),
-          i,
-          (provider, seq, description) => buildChecked(parts, provider, seq, description, o),
-          computedFrom,
+          notes: i.notes,
+          createdOn: createdOn(i.createdOn),
+          today: o.today,
+        };
+        const { stored } = await finaliseFromExtract(host.store, i, (target) =>
+          extractFileUntrusted(host, request, target),
         );
         return stored;
       }
@@ -169,19 +146,10 @@ export function fileOperations(
       return stored;
     },
     'files.preview': (i) => {
-      const store = host.store();
-      const { plan, row } = store.plans.approvedRow(i.planId, i.ref, i.kind);
-      const seq = store.files.nextSeq({
-        providerId: plan.providerId,
-        kind: i.kind,
-        dataSet: i.dataSet,
-        additionType: i.additionType,
-        planRowId: row.id,
-        explicitSeq: i.seq,
-      });
+      const { provider, seq } = rowTarget(host.store(), i);
       const name = amendmentFileName({
         kind: i.kind,
-        provider: plan.upin,
+        provider,
         dataSet: i.dataSet,
         additionType: i.additionType,
         seq,
@@ -189,25 +157,21 @@ export function fileOperations(
       return { name, seq };
     },
     'files.build': async (i) => {
-      const { plan, computedFrom } = await planExtract(i);
-      const parts = fromPlan(i, plan, createdOn(i.createdOn));
-      const o = {
-        catalogue: i.year === undefined ? undefined : catalogueFor(i.year),
-        today: today(),
-      };
+      const request = { ...i, createdOn: createdOn(i.createdOn), today: today() };
       if (i.planId === undefined || i.ref === undefined) {
         // Without a plan row nothing is kept: the provider, NN and description are the user's.
-        const built = buildChecked(parts, i.upin ?? '', i.seq ?? 0, i.description ?? '', o);
-        return builtView(built, plan, null, computedFrom);
+        const target = {
+          provider: i.upin ?? '',
+          seq: i.seq ?? 0,
+          description: i.description ?? '',
+        };
+        return builtView(await extractFileUntrusted(host, request, target), null);
       }
       const row = { ...i, planId: i.planId, ref: i.ref };
-      const { stored, built } = finaliseAgainstRow(
-        host.store(),
-        row,
-        (provider, seq, d) => buildChecked(parts, provider, seq, d, o),
-        computedFrom,
+      const { stored, file } = await finaliseFromExtract(host.store, row, (target) =>
+        extractFileUntrusted(host, request, target),
       );
-      return builtView(built, plan, stored, computedFrom);
+      return builtView(file, stored);
     },
   };
 }

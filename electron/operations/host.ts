@@ -21,4 +21,9 @@ export interface OperationHost {
    * server) untrusted files are read in the import worker (untrusted.ts).
    */
   readsFilesInProcess?: boolean;
+  /**
+   * The import worker's heap for MIS extracts, in megabytes, when the door was asked for other
+   * than the default (extract-heap.ts).
+   */
+  extractHeapMb?: number;
 }

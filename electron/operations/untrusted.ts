@@ -11,12 +11,12 @@ import { ImportRefused, importInWorker } from '../files/import/run';
 import type { OperationHost } from './host';
 import { OperationError } from './refusal';
 
-/** A job in the worker, its refusal as the operation's own (INVALID_INPUT). */
+/** A job in the worker, its refusal as the operation's own (INVALID_INPUT unless it said). */
 export async function inWorker<T>(job: () => Promise<T>): Promise<T> {
   try {
     return await job();
   } catch (e) {
-    if (e instanceof ImportRefused) throw new OperationError('INVALID_INPUT', e.message);
+    if (e instanceof ImportRefused) throw new OperationError(e.code ?? 'INVALID_INPUT', e.message);
     throw e;
   }
 }

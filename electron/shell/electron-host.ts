@@ -18,6 +18,8 @@ export interface ElectronHostOptions {
   /** webContents.send on the window, if there is one; events for a closed window are dropped. */
   send(channel: string, payload: unknown): void;
   clock?: Clock;
+  /** RETURNDESK_EXTRACT_HEAP_MB, read at launch (operations/extract-heap.ts). */
+  extractHeapMb?: number;
 }
 
 export interface ElectronHost extends OperationHost {
@@ -41,6 +43,7 @@ export function createElectronHost(o: ElectronHostOptions): ElectronHost {
     clock: o.clock ?? systemClock,
     mode: 'electron',
     version: o.version,
+    ...(o.extractHeapMb === undefined ? {} : { extractHeapMb: o.extractHeapMb }),
     emit<E extends keyof Events>(event: E, payload: Events[E]) {
       o.send(eventChannel(event), payload);
     },

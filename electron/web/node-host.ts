@@ -20,7 +20,7 @@ export interface NodeHost extends OperationHost {
 
 export function createNodeHost(
   dataFolder: string,
-  opts: { vault?: CredentialVault; mode?: 'browser' | 'electron' } = {},
+  opts: { vault?: CredentialVault; mode?: 'browser' | 'electron'; extractHeapMb?: number } = {},
 ): NodeHost {
   let store = new Store(dataFolder);
   const bus = new EventEmitter();
@@ -39,6 +39,7 @@ export function createNodeHost(
     clock: systemClock,
     mode: opts.mode ?? 'browser',
     version: APP_VERSION,
+    ...(opts.extractHeapMb === undefined ? {} : { extractHeapMb: opts.extractHeapMb }),
     emit: (event, payload) => bus.emit('event', event, payload),
     subscribe(listener) {
       const l = (event: keyof Events, payload: Events[keyof Events]) =>

@@ -2,6 +2,7 @@
 // people, the JSON for scripts, and duplicate keys as a failure naming them.
 import { describe, expect, it } from 'vitest';
 import { CORRECTED_CSV, EXPECTED, RETURNED_CSV } from '../support/compare-pair';
+import { returndesk } from '../support/cli';
 import { expectNoStackTrace, runCli, useTempDirs, writeIn } from './cli';
 
 const tempDir = useTempDirs();
@@ -86,5 +87,18 @@ describe('returndesk compare', () => {
     const r = await compare(RETURNED_CSV, CORRECTED_CSV, '--dataset', 'X');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--dataset/);
+  });
+
+  it('refuses a worker heap for extracts that is not a size in megabytes, in one line', async () => {
+    const dir = await tempDir();
+    const r = await writeIn(dir, 'r.csv', RETURNED_CSV);
+    const c = await writeIn(dir, 'c.csv', CORRECTED_CSV);
+    const run = await returndesk(['compare', '--dataset', 'A', '--returned', r, '--corrected', c], {
+      env: { RETURNDESK_EXTRACT_HEAP_MB: '2GB' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^returndesk: RETURNDESK_EXTRACT_HEAP_MB must be a whole number of megabytes from 32 to 16384; unset it to use the default\./,
+    );
   });
 });

@@ -3,14 +3,19 @@
 // whole by the operations (action plan workbooks, request schedules, file-format specifications)
 // are parsed in that worker, under a memory limit, and so are the checks of amendment and ILR XML
 // files and the XML amendment worked out from two files, so a crafted file can fail but never take
-// the app or browser mode's server with it. What comes back is small and structured (a report's
+// the app or browser mode's server with it. So are the MIS extracts compared or built into an
+// amendment file, which can be far larger than any of those and get a larger heap. What comes back is small and structured (a report's
 // findings and counts) or bytes handed over whole.
 import type { ResourceLimits, Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../../../shared/ipc/result';
 import type { FileReport } from '../../../shared/amd';
 import type { AmendedXml, AmendXmlOptions } from '../amend-xml';
 import type { CheckFileOptions } from '../check-file';
 import type { FileFormatResult } from '../../../shared/portal/file-format';
 import type { ScheduleRow } from '../request-schedule';
+import type { ComparedExtracts } from '../../../shared/ipc/files';
+import type { ExtractPair } from '../../operations/compare-pair';
+import type { ExtractFile, ExtractFileRequest, FileTarget } from '../../operations/file-parts';
 import type { WorkbookPlan } from '../plan-workbook-read';
 
 /** What each kind of import gives back. */
@@ -23,12 +28,21 @@ export interface ImportResults {
   'check-file': FileReport;
   /** The amendment from the file as returned (`returned`) and the corrected one (the file). */
   'xml-amend': AmendedXml;
+  /** The data as returned (`returned`) compared with the corrected extract (the file). */
+  compare: ComparedExtracts;
+  /** An amendment file built from the corrected extract (the file), against `returned` if given. */
+  'extract-file': ExtractFile;
 }
 
 /** What each kind of job needs besides its file. */
 export interface JobOptions {
   'check-file': CheckFileOptions;
   'xml-amend': AmendXmlOptions & { returned: WorkerFile };
+  compare: Omit<ExtractPair, 'returned' | 'corrected'> & { returned: WorkerFile };
+  'extract-file': Omit<ExtractFileRequest, 'fileName' | 'base64' | 'source' | 'returned'> & {
+    returned?: WorkerFile;
+    target: FileTarget;
+  };
 }
 
 /** A file as the worker is handed it: read from its path, or its bytes handed over. */
@@ -54,7 +68,8 @@ export interface ImportWorkerInput extends WorkerFile {
  */
 export type ImportWorkerResult =
   | { ok: true; value: ImportResults[ImportKind] }
-  | { ok: false; refused: string }
+  /** `code`: the operation's own refusal (a file that would not be valid), else INVALID_INPUT. */
+  | { ok: false; refused: string; code?: ErrorCode }
   | { ok: false; error: { message: string; code?: string } };
 
 /**
@@ -63,6 +78,16 @@ export type ImportWorkerResult =
  */
 export const IMPORT_RESOURCE_LIMITS: ResourceLimits = {
   maxOldGenerationSizeMb: 256,
+  maxYoungGenerationSizeMb: 32,
+};
+
+/**
+ * MIS extracts have no size a college could not reach (every aim of every learner), and a file
+ * built from one holds its records: a heap well above what the largest college's extracts need,
+ * still one a crafted extract can exhaust without troubling the computer.
+ */
+export const EXTRACT_RESOURCE_LIMITS: ResourceLimits = {
+  maxOldGenerationSizeMb: 1536,
   maxYoungGenerationSizeMb: 32,
 };
 

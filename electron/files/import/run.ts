@@ -9,7 +9,8 @@ import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { readAll } from '../../../shared/ipc/source';
 import type { FileSource } from '../../../shared/ipc/source';
 import { BUNDLED_IMPORT_WORKER_FILE, startBundledImportWorker } from './bundled-worker';
-import { IMPORT_RESOURCE_LIMITS } from './protocol';
+import { EXTRACT_RESOURCE_LIMITS, IMPORT_RESOURCE_LIMITS } from './protocol';
+import type { ErrorCode } from '../../../shared/ipc/result';
 import type {
   ImportKind,
   ImportResults,
@@ -20,7 +21,15 @@ import type {
   WorkerFile,
 } from './protocol';
 
-export class ImportRefused extends Error {}
+export class ImportRefused extends Error {
+  constructor(
+    message: string,
+    /** The operation's own refusal made in the worker (a file that would not be valid). */
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+  }
+}
 
 export interface ImportOptions<K extends ImportKind = ImportKind> {
   /** Defaults to the worker built beside the bundle (the app's or the CLI's), else the source's. */
@@ -44,6 +53,22 @@ const WHAT: Record<ImportKind, (fileName: string) => { what: string; not: string
     not: 'no amendment was made',
     and: 'no amendment was made',
   }),
+  compare: () => ({
+    what: 'MIS extract',
+    not: 'the extracts were not compared',
+    and: 'and the extracts were not compared',
+  }),
+  'extract-file': () => ({
+    what: 'MIS extract',
+    not: 'no file was built',
+    and: 'and no file was built',
+  }),
+};
+
+/** The worker's heap for each kind (see protocol.ts). */
+const LIMITS: Partial<Record<ImportKind, ResourceLimits>> = {
+  compare: EXTRACT_RESOURCE_LIMITS,
+  'extract-file': EXTRACT_RESOURCE_LIMITS,
 };
 
 function was(done: string) {
@@ -101,7 +126,11 @@ export async function runInWorker<K extends ImportKind>(
     ...(await workerFile(file, transfer)),
     ...(options.job === undefined ? {} : { job: options.job }),
   };
-  const worker: Worker = start(input, options.resourceLimits ?? IMPORT_RESOURCE_LIMITS, transfer);
+  const worker: Worker = start(
+    input,
+    options.resourceLimits ?? LIMITS[kind] ?? IMPORT_RESOURCE_LIMITS,
+    transfer,
+  );
   const result = await new Promise<ImportWorkerResult | Error>((resolve) => {
     worker.once('message', (m: ImportWorkerResult) => resolve(m));
     worker.once('error', (e) => resolve(e));
@@ -112,17 +141,20 @@ export async function runInWorker<K extends ImportKind>(
   worker.on('error', () => {});
   await worker.terminate();
   const { what, not, and } = WHAT[kind](fileName);
+  // Two files read together: either may be the one at fault.
+  const returned = (options.job as { returned?: WorkerFile } | undefined)?.returned?.fileName;
+  const subject = returned === undefined ? fileName : `${returned} or ${fileName}`;
   if (result instanceof Error) {
     const code = (result as NodeJS.ErrnoException).code;
     throw new ImportRefused(
       code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `${fileName} needs more memory to read than any ${what} would, ${and}.`
-        : `Reading ${fileName} stopped unexpectedly (${result.message.split('\n')[0]}); ${not}.`,
+        ? `${subject} needs more memory to read than any ${what} would, ${and}.`
+        : `Reading ${subject} stopped unexpectedly (${result.message.split('\n')[0]}); ${not}.`,
     );
   }
   if (result.ok) return result.value as ImportResults[K];
-  if ('refused' in result) throw new ImportRefused(result.refused);
+  if ('refused' in result) throw new ImportRefused(result.refused, result.code);
   throw new ImportRefused(
-    `${fileName} cannot be read (${result.error.code ?? result.error.message}); ${not}.`,
+    `${subject} cannot be read (${result.error.code ?? result.error.message}); ${not}.`,
   );
 }

@@ -3,12 +3,14 @@
 // too: built-worker.ts), so neither it nor anything it imports may use top-level await or
 // import.meta. Each kind's reader is loaded when a job of that kind comes, so a check of a small
 // file does not wait for the workbook reader to load.
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AmendInputError } from '../../../shared/ilr-xml/amend-read';
 import { bytesSource } from '../../../shared/ipc/source';
 import type { FileSource } from '../../../shared/ipc/source';
 import { WorkbookError } from '../workbook-error';
+import { OperationError } from '../../operations/refusal';
 import { decodeBytes } from '../text';
 import type {
   ImportResults,
@@ -39,6 +41,16 @@ async function textOf(input: ImportWorkerInput, what: string): Promise<string> {
 /** A file streamed by the checks: from its path, or over the bytes handed over. */
 const streamed = (f: WorkerFile): string | FileSource =>
   f.path ?? bytesSource(f.fileName, f.bytes ?? new Uint8Array());
+
+/** A file as an operation is handed one, streamed from its path or over the bytes handed over. */
+function handed(f: WorkerFile): { fileName: string; source: FileSource } {
+  const { fileName, path } = f;
+  const source: FileSource =
+    path === undefined
+      ? bytesSource(fileName, f.bytes ?? new Uint8Array())
+      : { fileName, size: null, path, open: () => createReadStream(path) };
+  return { fileName, source };
+}
 
 async function read(input: ImportWorkerInput): Promise<ImportResults[typeof input.kind]> {
   switch (input.kind) {
@@ -72,6 +84,21 @@ async function read(input: ImportWorkerInput): Promise<ImportResults[typeof inpu
         job,
       );
     }
+    case 'compare': {
+      const { comparePair, comparedView } = await import('../../operations/compare-pair');
+      const { returned, ...pair } = input.job as JobOptions['compare'];
+      return comparedView(
+        await comparePair({ ...pair, returned: handed(returned), corrected: handed(input) }),
+      );
+    }
+    case 'extract-file': {
+      const { buildFromExtract } = await import('../../operations/file-parts');
+      const { returned, target, ...request } = input.job as JobOptions['extract-file'];
+      return buildFromExtract(
+        { ...request, ...handed(input), ...(returned ? { returned: handed(returned) } : {}) },
+        target,
+      );
+    }
   }
 }
 
@@ -81,19 +108,29 @@ async function run(input: ImportWorkerInput): Promise<ImportWorkerResult> {
   } catch (e) {
     if (e instanceof Refused || e instanceof WorkbookError || e instanceof AmendInputError)
       return { ok: false, refused: e.message };
+    if (e instanceof OperationError) return { ok: false, refused: e.message, code: e.code };
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: code === undefined ? { message } : { message, code } };
   }
 }
 
+/** An amendment's bytes, moved to the caller rather than copied when they are a buffer whole. */
+function transferOf(result: ImportWorkerResult): ArrayBuffer[] {
+  if (!result.ok) return [];
+  const { value } = result;
+  const bytes = 'bytes' in value ? value.bytes : 'built' in value ? value.built.bytes : undefined;
+  const whole =
+    bytes !== undefined &&
+    bytes.buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? [bytes.buffer as ArrayBuffer] : [];
+}
+
 if (parentPort) {
   const port = parentPort;
   void run(workerData as ImportWorkerInput).then((result) =>
-    // An amendment's bytes are moved to the caller, not copied.
-    port.postMessage(
-      result,
-      result.ok && 'bytes' in result.value ? [result.value.bytes.buffer as ArrayBuffer] : [],
-    ),
+    port.postMessage(result, transferOf(result)),
   );
 }

@@ -1,6 +1,8 @@
-// Browser mode's server survives a crafted action plan workbook, and crafted amendment and ILR XML
-// files to check or keep: each is refused in one sentence and the server keeps answering. The
-// files are read in the import worker, never in the server's own thread.
+// Browser mode's server survives a crafted action plan workbook, crafted amendment and ILR XML
+// files to check or keep, and MIS extracts too large to compare or build from: each is refused in
+// one sentence and the server keeps answering. The files are read in the import worker, never in
+// the server's own thread; its heap for extracts is set small here (as RETURNDESK_EXTRACT_HEAP_MB
+// sets it) so that extracts of a few megabytes exhaust it.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { createNodeHost } from '../../../electron/web/node-host';
 import type { NodeHost } from '../../../electron/web/node-host';
 import { MemoryVault } from '../../support/memory-vault';
 import { writeCraftedWorkbook } from '../../support/crafted-workbook';
+import { providerWithPlan } from '../store/support/history';
 
 let dir: string;
 let host: NodeHost;
@@ -48,7 +51,7 @@ function exchange(code: string): Promise<string> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'returndesk-web-hostile-'));
-  host = createNodeHost(join(dir, 'data'), { vault: new MemoryVault() });
+  host = createNodeHost(join(dir, 'data'), { vault: new MemoryVault(), extractHeapMb: 48 });
   server = await startWebServer({
     operations: createOperations(host),
     staticDir: dir,
@@ -185,6 +188,56 @@ describe('browser mode given crafted files to check', () => {
         error: expect.objectContaining({ code: 'INVALID_INPUT', message: xmlOutOfMemory }),
       });
       expect(await api('xmlFiles.list', {})).toEqual({ ok: true, value: [] });
+      expect(await api('providers.list', undefined)).toMatchObject({ ok: true });
+    },
+  );
+});
+
+/** A learning-aim extract of `records` records, each with the start date given. */
+function extract(records: number, start: string): string {
+  const lines = Array.from(
+    { length: records },
+    (_, i) => `012345,${String(i + 1).padStart(12, '0')},01,,,${start}`,
+  );
+  return ['A01,A03,A05,A48a,A48b,A27', ...lines, ''].join('\r\n');
+}
+
+const extractBytes = (fileName: string, text: string) => ({
+  fileName,
+  base64: Buffer.from(text).toString('base64'),
+});
+
+describe('browser mode given MIS extracts that exhaust the worker', () => {
+  it(
+    'refuses to compare them or build from them in one sentence, keeping nothing',
+    { timeout: 120_000 },
+    async () => {
+      const plan = providerWithPlan(host.store(), '012345');
+      // Every record differs, so the comparison would list all 400,000.
+      const returned = extractBytes('returned.csv', extract(400_000, '01092010'));
+      const corrected = extractBytes('corrected.csv', extract(400_000, '15092010'));
+      expect(await api('files.compare', { dataSet: 'A', returned, corrected })).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          code: 'INVALID_INPUT',
+          message:
+            'returned.csv or corrected.csv needs more memory to read than any MIS extract would, and the extracts were not compared.',
+        }),
+      });
+      const row = { planId: plan.id, ref: 3, kind: 'ADD', dataSet: 'A', additionType: 2 };
+      expect(await api('files.build', { ...row, ...corrected, checksumField: 'auto' })).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          code: 'INVALID_INPUT',
+          message:
+            'corrected.csv needs more memory to read than any MIS extract would, and no file was built.',
+        }),
+      });
+      expect(await api('files.list', {})).toEqual({ ok: true, value: [] });
+      expect(await api('files.preview', row)).toEqual({
+        ok: true,
+        value: { name: 'add012345A201.amd', seq: 1 },
+      });
       expect(await api('providers.list', undefined)).toMatchObject({ ok: true });
     },
   );

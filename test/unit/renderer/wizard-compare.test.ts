@@ -3,7 +3,7 @@
 // shows chosen for each kind of file, and the column mapping handed to main.
 import { describe, expect, it } from 'vitest';
 import type { ComparedExtracts } from '../../../shared/ipc/files';
-import { comparedView } from '../../../electron/operations/compare';
+import { comparedView } from '../../../electron/operations/compare-pair';
 import {
   columnsOf,
   comparisonView,
