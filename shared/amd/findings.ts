@@ -32,6 +32,31 @@ export interface FindingAt {
  */
 export const FINDINGS_PER_RULE = 1000;
 
+/**
+ * A value is shown up to this many characters, then its length: no real ILR value comes near, and
+ * a line of a million characters quoted whole in a finding (and again in its message, for up to a
+ * thousand findings of each rule) would make a report nobody can read and exhaust the memory of
+ * whatever holds it.
+ */
+export const VALUE_SHOWN = 200;
+/** A message past this many characters keeps its start and end, so it still says what to do. */
+export const MESSAGE_SHOWN = 2000;
+
+/** The value as a finding shows it: whole when short, else its start and how long it is. */
+export function shownValue(v: string): string {
+  if (v.length <= VALUE_SHOWN) return v;
+  return `${v.slice(0, VALUE_SHOWN)}… (${v.length.toLocaleString('en-GB')} characters)`;
+}
+
+function shownMessage(what: string, value: string | null | undefined): string {
+  let text = what;
+  if (value && value.length > VALUE_SHOWN && text.includes(value))
+    text = text.split(value).join(shownValue(value));
+  if (text.length <= MESSAGE_SHOWN) return text;
+  const keep = MESSAGE_SHOWN / 2;
+  return `${text.slice(0, keep)}… (${(text.length - 2 * keep).toLocaleString('en-GB')} characters left out) …${text.slice(-keep)}`;
+}
+
 export class FindingList {
   private readonly items: Finding[] = [];
   private readonly perRule = new Map<string, number>();
@@ -64,8 +89,8 @@ export class FindingList {
       // Only when given, so .amd findings keep exactly the shape they always had.
       ...(at.column !== undefined ? { column: at.column } : {}),
       field: at.field ?? null,
-      value: at.value ?? null,
-      message: `${what} ${r.why} ${r.check}`,
+      value: at.value === undefined || at.value === null ? null : shownValue(at.value),
+      message: `${shownMessage(what, at.value)} ${r.why} ${r.check}`,
     });
   }
 

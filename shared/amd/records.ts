@@ -94,7 +94,7 @@ export class RecordChecker {
         `Line ${n} has ${values.length} value${values.length === 1 ? '' : 's'} but line 12 lists ${this.columns} field${this.columns === 1 ? '' : 's'}.`,
         {
           line: n,
-          value: line.length > 200 ? `${line.slice(0, 200)}…` : line,
+          value: line,
         },
       );
       // Positions are unreliable on this line, so its checksum value cannot be trusted either.
