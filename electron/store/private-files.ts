@@ -6,7 +6,7 @@
 // and administrators); Node's chmod there can only toggle the read-only attribute, so nothing here
 // issues a mode change on win32 and the inherited ACL stays as it is.
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const PRIVATE_FOLDER = 0o700;
 export const PRIVATE_FILE = 0o600;
@@ -21,8 +21,12 @@ export function hasModes(platform: NodeJS.Platform = process.platform): boolean 
 /** Group and others: the bits that must stay clear. */
 const SHARED_BITS = 0o077;
 
-/** Creates FOLDER (and any missing parent) if need be, private to its owner. */
+/**
+ * Creates FOLDER if need be, private to its owner. Missing parents are made as any program makes a
+ * folder (the umask decides): they are the user's folders, not the history's, and may be shared.
+ */
 export function makePrivateFolder(folder: string, platform = process.platform): void {
+  mkdirSync(dirname(folder), { recursive: true });
   mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER });
   if (hasModes(platform) && (statSync(folder).mode & 0o777) !== PRIVATE_FOLDER)
     chmodSync(folder, PRIVATE_FOLDER);

@@ -56,6 +56,15 @@ describe.runIf(process.platform !== 'win32')('the data folder on Linux and macOS
     expect(all.find(([p]) => p === '.')?.[1]).toBe(0o700);
   });
 
+  it('makes missing parents of the data folder as any folder is made, and only itself private', () => {
+    process.umask(0o022);
+    const data = join(histories.folder(), 'Colleges', 'Riverside', 'ReturnDesk');
+    histories.open(data);
+    expect(statSync(data).mode & 0o777).toBe(0o700);
+    expect(statSync(join(data, '..')).mode & 0o777).toBe(0o755);
+    expect(statSync(join(data, '..', '..')).mode & 0o777).toBe(0o755);
+  });
+
   it('narrows a folder an earlier version left open, saying so once', async () => {
     const data = histories.folder();
     await json(data, ['provider', 'add', '--upin', '105432', '--name', 'Riverside College']);
