@@ -20,6 +20,7 @@ import type { Io } from './output';
 import type { Events } from '../../shared/ipc/contract';
 import { progressLine } from './progress';
 import { EXIT_CODES } from './exit-codes';
+import { dataFolderHint } from './hints/history';
 
 export interface SessionOptions {
   /** False for commands that never touch the history (checking a file): nothing is opened. */
@@ -143,11 +144,10 @@ function nodeTransport(caPem: string | null): Transport {
 
 /** A store error met outside an operation (opening the history), exiting by the one table. */
 export function asCliError(e: unknown): unknown {
-  if (e instanceof StoreError)
-    return EXIT_CODES[e.code] === EXIT.invalid
-      ? new RefusedError(e.message)
-      : new UsageError(e.message);
-  return e;
+  if (!(e instanceof StoreError)) return e;
+  const hint = dataFolderHint(e.message);
+  const text = hint ? `${e.message} ${hint}` : e.message;
+  return EXIT_CODES[e.code] === EXIT.invalid ? new RefusedError(text) : new UsageError(text);
 }
 
 /** Prints JSON with --json, otherwise the human text. */

@@ -45,7 +45,7 @@ export function openDatabase(folder: string, opts: OpenOptions = {}): OpenedData
   } catch (e) {
     throw new StoreError(
       'CANNOT_OPEN',
-      `The data folder ${folder} cannot be created (${(e as NodeJS.ErrnoException).code ?? 'error'}). Choose another with --data-dir.`,
+      `The data folder ${folder} cannot be created (${(e as NodeJS.ErrnoException).code ?? 'error'}). Choose another data folder.`,
     );
   }
   refuseForeignFile(path);
@@ -101,7 +101,7 @@ function refuseForeignFile(path: string): void {
   if (head.toString('latin1') !== SQLITE_MAGIC) {
     throw new StoreError(
       'CORRUPT',
-      `${path} is not a ReturnDesk history (not an SQLite database). It was left untouched; move it away or choose another data folder with --data-dir.`,
+      `${path} is not a ReturnDesk history (not an SQLite database). It was left untouched; move it away or choose another data folder.`,
     );
   }
 }

@@ -125,9 +125,9 @@ function checkSpec(s: AmendmentFileSpec): string[] {
   if (s.fields.length === 0) p.push('The file has no fields.');
   if (fields.size !== s.fields.length) p.push('A field is listed more than once.');
   if (s.kind !== 'ADD' && s.uniqueFields.length === 0)
-    p.push('A change or deletion file needs unique fields (--keys).');
+    p.push('A change or deletion file needs unique fields (line 5).');
   if (s.kind === 'CHANGE' && s.changedFields.length === 0)
-    p.push('A change file needs changed fields (--changed).');
+    p.push('A change file needs changed fields (line 6).');
   for (const f of [...s.uniqueFields, ...s.changedFields, s.checksumField]) {
     if (!fields.has(f)) p.push(`${f} is not among the file's fields.`);
   }

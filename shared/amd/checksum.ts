@@ -98,7 +98,7 @@ export function chooseChecksumField(
   }
   return {
     ok: false,
-    message: `No field of the file or of the extract's ${dataSet} columns has only whole numbers no greater than ${CHECKSUM_LIMIT}, so no checksum can be computed. Add such a column of the ${dataSet} data set to the extract (e.g. ${dataSet === 'A' ? 'A11a' : dataSet === 'L' ? 'L12' : 'H18'}) or name one with --checksum-field.`,
+    message: `No field of the file or of the extract's ${dataSet} columns has only whole numbers no greater than ${CHECKSUM_LIMIT}, so no checksum can be computed. Add such a column of the ${dataSet} data set to the extract (e.g. ${dataSet === 'A' ? 'A11a' : dataSet === 'L' ? 'L12' : 'H18'}), or choose a checksum field yourself.`,
   };
 }
 

@@ -66,7 +66,7 @@ export function planFromExtract(ex: Extract, o: ExtractPlanOptions): ExtractPlan
     if (o.kind === 'CHANGE' && changed.length === 0) {
       return {
         ok: false,
-        message: 'A change file needs the fields being corrected: give them with --changed.',
+        message: 'A change file needs the fields being corrected: choose them.',
       };
     }
     fields = unique([...keys, ...(o.kind === 'CHANGE' ? changed : [])]);
@@ -78,7 +78,7 @@ export function planFromExtract(ex: Extract, o: ExtractPlanOptions): ExtractPlan
         message:
           `The extract has no column ${missing.join(', ')}.` +
           (defaulted
-            ? ` ${missing.filter((f) => keys.includes(f)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} among the recommended unique fields for the ${DATA_SET_NAMES[o.dataSet]} data set (${RECOMMENDED_KEYS[o.dataSet].join(', ')}); add the column to the extract or name the unique fields with --keys.`
+            ? ` ${missing.filter((f) => keys.includes(f)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} among the recommended unique fields for the ${DATA_SET_NAMES[o.dataSet]} data set (${RECOMMENDED_KEYS[o.dataSet].join(', ')}); add the column to the extract or choose other unique fields.`
             : ' Add the column to the extract or correct the field list.'),
       };
     }

@@ -56,7 +56,13 @@ describe('returndesk build refuses, with exit 1, what would make an invalid file
       'no field fit to be the checksum',
       ['A01,A03,A48a,A48b,A27', '105432,000012345678,,,01092010'],
       { provider: '105432', keys: 'A01,A03' },
-      /no checksum can be computed\. Add such a column .* or name one with --checksum-field/,
+      /no checksum can be computed\. Add such a column .*, or choose a checksum field yourself\. Name the checksum field with --checksum-field\.$/,
+    ],
+    [
+      'a recommended key that is not a column, the flag to name others after the message',
+      ['A01,A03,A27', '012345,000012345678,01092010'],
+      {},
+      /A05, A48a, A48b are among the recommended unique fields .*; add the column to the extract or choose other unique fields\. Name the unique fields with --keys\.$/,
     ],
     [
       'a hand-picked checksum field that is not a column',

@@ -98,6 +98,9 @@ describe('returndesk build --returned', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^returndesk: .*more than one record, A01=012345 A03=000000000005/);
+    expect(r.stderr).toMatch(
+      /, or match on more fields\. Name the fields to match on with --keys\.\n$/,
+    );
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 

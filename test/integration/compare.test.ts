@@ -81,6 +81,8 @@ describe('returndesk compare', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^returndesk: The returned extract has no column A99; .*\n$/);
+    // The engine's words, then the flag this door names.
+    expect(r.stderr).toMatch(/, or name the keys to match on\. Name them with --keys\.\n$/);
   });
 
   it('refuses a data set other than L, A or H, naming the flag', async () => {

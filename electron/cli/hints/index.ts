@@ -10,6 +10,8 @@ import { fileHints } from './files';
 import { batchHints } from './batches';
 import { uploadHints } from './uploads';
 import { portalHints } from './portal';
+import { extractHints } from './extracts';
+import { historyHints } from './history';
 
 const ALL: readonly Hints[] = [
   settingsHints,
@@ -18,6 +20,8 @@ const ALL: readonly Hints[] = [
   batchHints,
   uploadHints,
   portalHints,
+  extractHints,
+  historyHints,
 ];
 
 /** The first hint any domain has for this error on this channel, if one does. */

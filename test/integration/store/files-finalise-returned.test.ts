@@ -100,8 +100,28 @@ describe('files.finalise with the data as returned', () => {
     );
     const r = await call('files.finalise', input);
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_FILE' } });
-    if (!r.ok) expect(r.error.message).toContain('A03=000000000005');
+    if (!r.ok) expect(r.error.message).toMatch(/A03=000000000005.*, or match on more fields\.$/);
     expect(await ok('files.list', {})).toEqual([]);
+  });
+
+  // The app shows the engine's refusal as it is: what to choose, never a command-line flag.
+  it('says what to choose, naming no flag, when no field can carry the checksum', async () => {
+    const { host, call } = app();
+    const plan = providerWithPlan(host.store(), '105432');
+    const extract = (start: string) => ['A01,A03,A27', `105432,000012345678,${start}`].join('\r\n');
+    const r = await call('files.finalise', {
+      ...finaliseInput(plan.id, extract('01092010'), extract('15092010')),
+      uniqueFields: ['A01', 'A03'],
+      keys: ['A01', 'A03'],
+      columns: {},
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_FILE' } });
+    if (!r.ok) {
+      expect(r.error.message).toMatch(
+        /no checksum can be computed\. .*, or choose a checksum field yourself\.$/,
+      );
+      expect(r.error.message).not.toMatch(/--[a-z]/);
+    }
   });
 
   it('needs records and fields without the data as returned', async () => {

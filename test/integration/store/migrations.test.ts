@@ -237,10 +237,14 @@ describe('histories that are refused and left untouched', () => {
     expectStoreError(
       () => histories.open(folder),
       'CORRUPT',
-      /not a ReturnDesk history.*left untouched/,
+      /not a ReturnDesk history.*left untouched; move it away or choose another data folder\.$/,
     );
     check();
-    expectOneLineRefusal(await returndesk(folder, ['provider', 'list']), 2, /left untouched/);
+    expectOneLineRefusal(
+      await returndesk(folder, ['provider', 'list']),
+      2,
+      /left untouched; move it away or choose another data folder\. Give another data folder with --data-dir\.\n$/,
+    );
     check();
   });
 

@@ -106,7 +106,8 @@ describe('planning a file from an extract', () => {
     if (!r.ok) {
       expect(r.message).toContain('no checksum can be computed');
       expect(r.message).toContain('A11a');
-      expect(r.message).toContain('--checksum-field');
+      expect(r.message).toMatch(/, or choose a checksum field yourself\.$/);
+      expect(r.message).not.toMatch(/--[a-z]/);
     }
   });
 
@@ -122,6 +123,32 @@ describe('planning a file from an extract', () => {
       ok: false,
       message: expect.stringContaining('no column A05, A48a, A48b'),
     });
+    expect(!r.ok && r.message).toMatch(
+      /add the column to the extract or choose other unique fields\.$/,
+    );
+  });
+
+  // Every door shows these as they are: the app's wizard and finalise, and the command line,
+  // which adds the flag after them (electron/cli/hints/extracts.ts).
+  it('says what to choose without naming a command-line flag', () => {
+    const unchanged = planFromExtract(EXTRACT, {
+      kind: 'CHANGE',
+      dataSet: 'A',
+      changed: [],
+      checksumField: 'auto',
+    });
+    expect(unchanged).toEqual({
+      ok: false,
+      message: 'A change file needs the fields being corrected: choose them.',
+    });
+    const built = buildAmendmentFile({ ...CHANGE_SPEC, uniqueFields: [], changedFields: [] });
+    expect(!built.ok && built.problems).toEqual(
+      expect.arrayContaining([
+        'A change or deletion file needs unique fields (line 5).',
+        'A change file needs changed fields (line 6).',
+      ]),
+    );
+    expect(!built.ok && built.problems.join(' ')).not.toMatch(/--[a-z]/);
   });
 });
 

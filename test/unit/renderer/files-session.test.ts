@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAmendmentFile } from '../../../shared/amd';
 import { parseExtractText } from '../../../renderer/screens/files/engine/extract-parse';
-import {
-  ExtractSession,
-  inWizardWords,
-} from '../../../renderer/screens/files/engine/extract-session';
+import { ExtractSession } from '../../../renderer/screens/files/engine/extract-session';
 import type { PreviewSpec } from '../../../renderer/screens/files/engine/extract-session';
 import {
   extractHandlers,
@@ -103,9 +100,12 @@ describe('an extract session', () => {
     expect(!r.ok && r.problems[0]).toBe(
       'A change file needs the fields being corrected: choose them under “Changed fields”.',
     );
-    expect(inWizardWords('Add such a column or name one with --checksum-field.')).toBe(
-      'Add such a column, or choose a checksum field yourself.',
+    // No key field ticked: the line number the wizard's "Key fields (line 5)" shows.
+    const preview = session().preview(CODES, spec({ keys: [] }), all(3));
+    expect(!preview.ok && preview.problems).toContain(
+      'A change or deletion file needs unique fields (line 5).',
     );
+    expect(!preview.ok && preview.problems.join(' ')).not.toMatch(/--[a-z]/);
   });
 
   it('refuses when nothing is chosen', () => {

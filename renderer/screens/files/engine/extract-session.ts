@@ -54,14 +54,12 @@ export type PreviewOutcome =
       plan: Omit<PlannedFile, 'records'>;
     };
 
-/** The engine speaks to command-line users; the wizard names its own controls instead. */
-export function inWizardWords(message: string): string {
-  return message
-    .replace(/give them with --changed/g, 'choose them under “Changed fields”')
-    .replace(/name the unique fields with --keys/g, 'choose other key fields')
-    .replace(/ or name one with --checksum-field/g, ', or choose a checksum field yourself')
-    .replace(/ \(--keys\)/g, '')
-    .replace(/ \(--changed\)/g, '');
+/** The engine says what to choose in words every door can show; the wizard also names where. */
+function inWizardWords(message: string): string {
+  return message.replace(
+    /being corrected: choose them\.$/,
+    'being corrected: choose them under “Changed fields”.',
+  );
 }
 
 export class ExtractSession {
@@ -158,7 +156,7 @@ export function previewOf(
     checksumField: plan.checksum.field,
     records: plan.records,
   });
-  if (!built.ok) return { ok: false, problems: built.problems.map(inWizardWords) };
+  if (!built.ok) return { ok: false, problems: built.problems };
   const text = built.file.text;
   const v = new AmendmentFileValidator({
     fileName: built.file.name,
