@@ -4,7 +4,7 @@
 // SHA-256s recorded in schema_migrations), with every table they create.
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { StoreError } from './errors';
 import { hashOf } from './migrate';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
@@ -34,20 +34,50 @@ export function inspectBackup(path: string, name: string): BackupContents {
   if (size === 0) throw refuse('is empty (0 bytes): it holds no history at all');
   if (readHead(path) !== SQLITE_MAGIC)
     throw refuse('is not a ReturnDesk backup (not an SQLite database)');
-  let db: Db;
+  let backup: OpenBackup;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    backup = openBackup(path);
   } catch {
     throw refuse('cannot be read as a database');
   }
   try {
-    return contentsOf(db, size, name, refuse);
+    return contentsOf(backup.db, size, name, refuse);
   } catch (e) {
     if (e instanceof StoreError) throw e;
     throw refuse('is damaged (SQLite cannot read all of it)');
   } finally {
-    db.close();
+    backup.close();
   }
+}
+
+export interface OpenBackup {
+  db: Db;
+  close(): void;
+}
+
+/** What SQLite puts beside a database in WAL mode, even one opened only to read. */
+const SIDE_FILES = ['-wal', '-shm'] as const;
+
+/**
+ * A backup opened to read. Backups made by earlier versions are in WAL mode, and SQLite makes a
+ * -wal and a -shm file beside such a database even to read it: those it made for this reading
+ * (an empty -wal, the -shm) are removed on closing, so reading a backup leaves the folder as it was.
+ */
+export function openBackup(path: string): OpenBackup {
+  const before = SIDE_FILES.filter((s) => existsSync(path + s));
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  return {
+    db,
+    close() {
+      db.close();
+      for (const side of SIDE_FILES) {
+        const file = path + side;
+        if (before.includes(side) || !existsSync(file)) continue;
+        if (side === '-wal' && statSync(file).size > 0) continue;
+        rmSync(file, { force: true });
+      }
+    },
+  };
 }
 
 function contentsOf(

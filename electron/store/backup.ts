@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreError, translateSqliteError } from './errors';
-import { inspectBackup } from './backup-check';
+import { inspectBackup, openBackup } from './backup-check';
+import type { OpenBackup } from './backup-check';
 import type { BackupContents } from './backup-check';
 import { makePrivateFile, makePrivateFolder, reservePrivateFile } from './private-files';
 
@@ -194,9 +195,9 @@ export async function restoreBackup(
 ): Promise<{ safetyBackup: string; contents: BackupContents }> {
   const source = findBackup(folder, name);
   const contents = inspectBackup(source.path, name);
-  let backup: Db;
+  let backup: OpenBackup;
   try {
-    backup = new Database(source.path, { readonly: true, fileMustExist: true });
+    backup = openBackup(source.path);
   } catch (e) {
     throw translateSqliteError(e, source.path);
   }
@@ -208,7 +209,7 @@ export async function restoreBackup(
     } finally {
       live.close();
     }
-    await backup.backup(livePath);
+    await backup.db.backup(livePath);
     makePrivateFile(livePath);
     return { safetyBackup: safety.name, contents };
   } catch (e) {

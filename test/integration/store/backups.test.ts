@@ -148,4 +148,25 @@ describe('restore', () => {
     expect(readdirSync(dir).filter((n) => n.includes('before-restore'))).toEqual([]);
     expect(await json(data, ['audit', 'verify'])).toMatchObject({ ok: true });
   });
+
+  it('reads and restores a backup an earlier version left in WAL mode, leaving no -wal or -shm beside it', async () => {
+    const data = await historyWithProvider();
+    const { name } = await json<BackupView>(data, ['backup']);
+    const dir = join(data, 'backups');
+    copyFileSync(join(dir, name), join(dir, 'wal.db'));
+    const wal = new Database(join(dir, 'wal.db'));
+    wal.pragma('journal_mode = WAL');
+    wal.close();
+    expect(readdirSync(dir).filter((n) => n.startsWith('wal.db'))).toEqual(['wal.db']);
+
+    expect(await json(data, ['backups'])).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'wal.db' })]),
+    );
+    const shown = await returndesk(data, ['restore', 'wal.db']);
+    expect(shown.stdout).toMatch(/^The backup wal\.db \(made .*\) holds 1 provider/);
+    expect(readdirSync(dir).filter((n) => n.startsWith('wal.db'))).toEqual(['wal.db']);
+    await json(data, ['restore', 'wal.db', '--yes']);
+    expect(readdirSync(dir).filter((n) => n.startsWith('wal.db'))).toEqual(['wal.db']);
+    expect(await json<unknown[]>(data, ['provider', 'list'])).toHaveLength(1);
+  });
 });
