@@ -2,7 +2,7 @@
 // (the same bytes and SHA-256; a missing plan, step or evidence is NOT_FOUND; a kept copy altered
 // on disk is CORRUPT) and through `plan evidence`, which never writes over a different file.
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionPlan } from '../../../shared/history/types';
@@ -83,6 +83,12 @@ describe('plans.evidence', () => {
       ),
     });
     expect(JSON.stringify(corrupt)).not.toContain(data);
+    // Gone altogether: the same refusal, still without the history's folder in it.
+    rmSync(kept);
+    expect(await refused({ planId: plan.id, stepId: sent?.id })).toEqual({
+      code: 'CORRUPT',
+      message: `The kept copy of Approval.pdf (step ${sent?.id} of plan ${plan.id}) is missing or has changed since it was recorded: the history was altered. Restore it from a backup.`,
+    });
   });
 });
 
