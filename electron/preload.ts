@@ -54,6 +54,7 @@ const api = {
   'plans.undo': (input) => call('plans.undo', input),
   'plans.revise': (input) => call('plans.revise', input),
   'plans.exportXlsx': (input) => call('plans.exportXlsx', input),
+  'plans.evidence': (input) => call('plans.evidence', input),
   'plans.importXlsx': (input) => call('plans.importXlsx', input),
   'mappings.get': (input) => call('mappings.get', input),
   'mappings.save': (input) => call('mappings.save', input),

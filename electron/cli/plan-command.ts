@@ -6,6 +6,7 @@ import { UsageError, describeFileError } from './output';
 import type { Io } from './output';
 import { checkInput, perform, run } from './door';
 import { fileInput } from './file-source';
+import { registerPlanEvidence } from './plan-evidence-command';
 import { currentStep, dayMonthYear, planStatusWording } from '../../shared/history/plan-wording';
 
 interface CreateFlags {
@@ -65,7 +66,7 @@ function showSteps(p: ActionPlan): string {
   return p.steps
     .map(
       (s) =>
-        `  ${dayMonthYear(s.date)}: marked as ${s.to} by ${s.user}` +
+        `  Step ${s.id}, ${dayMonthYear(s.date)}: marked as ${s.to} by ${s.user}` +
         (s.note ? ` - ${s.note}` : '') +
         (s.evidence ? ` [${s.evidence.name}, SHA-256 ${s.evidence.sha256.slice(0, 16)}]` : '') +
         (s.undoneAt ? ` (undone by ${s.undoneBy ?? ''} at ${s.undoneAt})` : '') +
@@ -228,6 +229,8 @@ export function registerPlan(program: Command, io: Io): void {
       const p = await perform(cmd, io, 'plans.get', { planId: o.plan }, flags);
       print(io, o.json, p, () => showPlan(p));
     });
+
+  registerPlanEvidence(plan, io);
 
   plan
     .command('export')

@@ -84,6 +84,7 @@ export const DOMAIN_OF: Readonly<Record<Channel, Domain>> = {
   'plans.undo': 'plans',
   'plans.revise': 'plans',
   'plans.exportXlsx': 'plans',
+  'plans.evidence': 'plans',
   'plans.importXlsx': 'plans',
   'mappings.get': 'plans',
   'mappings.save': 'plans',

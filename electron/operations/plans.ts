@@ -5,7 +5,7 @@ import type { OperationTableOf } from './table';
 import { planWorkbookBytes } from '../files/plan-workbook';
 import { importInWorker, ImportRefused } from '../files/import/run';
 import { StoreError } from '../store';
-import { keepEvidence } from './plan-evidence';
+import { keepEvidence, keptEvidence } from './plan-evidence';
 
 export function planOperations(
   host: OperationHost,
@@ -20,6 +20,7 @@ export function planOperations(
   | 'plans.undo'
   | 'plans.revise'
   | 'plans.exportXlsx'
+  | 'plans.evidence'
   | 'plans.importXlsx'
   | 'mappings.get'
   | 'mappings.save'
@@ -52,6 +53,7 @@ export function planOperations(
         base64: bytes.toString('base64'),
       };
     },
+    'plans.evidence': ({ planId, stepId }) => keptEvidence(host.store(), planId, stepId),
     'plans.importXlsx': async ({ upin, year, ...file }) => {
       const { fileName } = file;
       let wb;

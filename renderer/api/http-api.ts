@@ -173,6 +173,7 @@ export function createHttpApi(o: HttpApiOptions): WindowApi {
     'plans.undo': (input) => callChannel(o, 'plans.undo', input),
     'plans.revise': (input) => callChannel(o, 'plans.revise', input),
     'plans.exportXlsx': (input) => callChannel(o, 'plans.exportXlsx', input),
+    'plans.evidence': (input) => callChannel(o, 'plans.evidence', input),
     'plans.importXlsx': (input) => callChannel(o, 'plans.importXlsx', input),
     'mappings.get': (input) => callChannel(o, 'mappings.get', input),
     'mappings.save': (input) => callChannel(o, 'mappings.save', input),

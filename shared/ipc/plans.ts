@@ -54,6 +54,8 @@ export const planInputs = {
   }),
   'plans.undo': z.object({ planId: id }),
   'plans.revise': z.object({ planId: id, note: limitedText('The note', MAX.note).optional() }),
+  /** The e-mail or letter kept with a step, as it was kept (its SHA-256 checked). Ids only: small. */
+  'plans.evidence': z.object({ planId: id, stepId: id }),
   'plans.exportXlsx': z.object({ planId: id }),
   'plans.importXlsx': fileBytes.extend({ upin, year }),
   'mappings.get': z.object({ upin }),
@@ -76,6 +78,7 @@ export interface PlanOutputs {
   'plans.undo': { plan: ActionPlan; undone: PlanStep | null };
   'plans.revise': ActionPlan;
   'plans.exportXlsx': { fileName: string; base64: string };
+  'plans.evidence': { fileName: string; base64: string; sha256: string; bytes: number };
   'plans.importXlsx': ActionPlan;
   'mappings.get': Record<string, string>;
   'mappings.save': Record<string, string>;

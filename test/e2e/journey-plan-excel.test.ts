@@ -1,5 +1,7 @@
 // An action plan leaves ReturnDesk as HEFCE's Excel workbook and comes back the same: exported
-// through the browser's download, imported through the plan import form, every row identical.
+// through the browser's download, imported through the plan import form, every row identical. The
+// e-mail it was sent with is kept with its submission and saved back out byte for byte.
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +75,28 @@ describe.skipIf(!chromiumAvailable)(
       const workbook = join(work, download.suggestedFilename());
       await download.saveAs(workbook);
       await page.getByText(`Exported ${download.suggestedFilename()}.`).waitFor();
+
+      // Sent to HEFCE with an e-mail, kept as evidence; the copy saved from the steps is the same.
+      const mail = join(work, 'sent to HEFCE.eml');
+      // Ending in bytes that are not UTF-8, to show nothing is decoded on the way.
+      const mailBytes = Buffer.concat([
+        Buffer.from('Subject: Action plan\r\n\r\nAttached: the workbook.\r\n'),
+        Buffer.from([0xa3, 0x00, 0xff]),
+      ]);
+      await writeFile(mail, mailBytes);
+      await page.getByRole('button', { name: 'Mark as submitted…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('E-mail or letter (optional)').setInputFiles(mail);
+      await dialog.getByRole('button', { name: 'Mark as submitted', exact: true }).click();
+      await page.getByText(`Plan ${planId}: marked as submitted on`, { exact: false }).waitFor();
+      const [evidence] = await Promise.all([
+        page.waitForEvent('download', { timeout: 15_000 }),
+        page.getByRole('button', { name: 'Save a copy of sent to HEFCE.eml' }).click(),
+      ]);
+      expect(evidence.suggestedFilename()).toBe('sent to HEFCE.eml');
+      const saved = join(work, 'saved.eml');
+      await evidence.saveAs(saved);
+      expect(await readFile(saved)).toEqual(mailBytes);
 
       await openScreen(page, 'Action plans', 'Action plans');
       await page.getByRole('button', { name: 'Import a plan from Excel…' }).click();
