@@ -5,20 +5,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { CORRECTED_CSV, RETURNED_CSV } from '../support/compare-pair';
+import { CORRECTED_CSV, RETURNED_CSV, withoutRepeatedKeys } from '../support/compare-pair';
 import type { BuildJson, BuildOptions } from './cli';
 import { buildArgs, expectNoStackTrace, runCli, useTempDirs, writeIn } from './cli';
 
 const tempDir = useTempDirs();
 
-/** The pair without the records whose keys are repeated (learners 5 and 8). */
-const unique = (csv: string) =>
-  csv
-    .split('\r\n')
-    .filter((l) => !l.includes('000000000005') && !l.includes('000000000008'))
-    .join('\r\n');
-
-async function pair(returned = unique(RETURNED_CSV), corrected = unique(CORRECTED_CSV)) {
+async function pair(
+  returned = withoutRepeatedKeys(RETURNED_CSV),
+  corrected = withoutRepeatedKeys(CORRECTED_CSV),
+) {
   const dir = await tempDir();
   return {
     dir,

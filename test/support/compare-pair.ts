@@ -65,3 +65,16 @@ export const EXPECTED = {
     { extract: 'corrected', key: learner(8), records: [7, 8] },
   ],
 };
+
+/** A pair's extract without the records whose keys are repeated (learners 5 and 8). */
+export const withoutRepeatedKeys = (csv: string): string =>
+  csv
+    .split('\r\n')
+    .filter((l) => !l.includes(ref(5)) && !l.includes(ref(8)))
+    .join('\r\n');
+
+/** An extract as the app hands it over: its name and its bytes. */
+export const extractBytes = (fileName: string, text: string) => ({
+  fileName,
+  base64: Buffer.from(text).toString('base64'),
+});

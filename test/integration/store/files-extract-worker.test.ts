@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { finaliseFromExtract } from '../../../electron/operations/file-build';
 import { extractFileUntrusted } from '../../../electron/operations/untrusted-extracts';
 import type { FileTarget } from '../../../electron/operations/file-parts';
-import { CORRECTED_CSV, RETURNED_CSV } from '../../support/compare-pair';
+import {
+  CORRECTED_CSV,
+  RETURNED_CSV,
+  withoutRepeatedKeys,
+  extractBytes,
+} from '../../support/compare-pair';
 import { useHistories } from './support/folders';
 import { useApp } from './support/app';
 import { providerWithPlan } from './support/history';
@@ -13,25 +18,14 @@ import { providerWithPlan } from './support/history';
 const histories = useHistories('returndesk-extract-worker-');
 const app = useApp(() => histories.folder());
 
-/** The pair without learners 5 and 8, whose keys are repeated. */
-const unique = (csv: string) =>
-  csv
-    .split('\r\n')
-    .filter((l) => !l.includes('000000000005') && !l.includes('000000000008'))
-    .join('\r\n');
-const bytes = (fileName: string, text: string) => ({
-  fileName,
-  base64: Buffer.from(text).toString('base64'),
-});
-
 describe('finalising a file built from extracts in the worker', () => {
   it('builds it again for the next NN when another file took its NN meanwhile', async () => {
     const { host, ok } = app();
     const plan = providerWithPlan(host.store(), '012345');
     const row = { planId: plan.id, ref: 1, kind: 'CHANGE' as const, dataSet: 'A' as const };
     const extracts = {
-      returned: bytes('returned.csv', unique(RETURNED_CSV)),
-      corrected: bytes('corrected.csv', unique(CORRECTED_CSV)),
+      returned: extractBytes('returned.csv', withoutRepeatedKeys(RETURNED_CSV)),
+      corrected: extractBytes('corrected.csv', withoutRepeatedKeys(CORRECTED_CSV)),
     };
     const request = {
       ...extracts.corrected,

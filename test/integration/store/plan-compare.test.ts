@@ -2,22 +2,17 @@
 // chose, the rows it proposes, and plans.addRows adding them in one transaction.
 import { describe, expect, it } from 'vitest';
 import { proposedPlanRows } from '../../../shared/compare';
-import { CORRECTED_CSV, RETURNED_CSV } from '../../support/compare-pair';
+import {
+  CORRECTED_CSV,
+  RETURNED_CSV,
+  withoutRepeatedKeys,
+  extractBytes,
+} from '../../support/compare-pair';
 import { useHistories } from './support/folders';
 import { useApp } from './support/app';
 import { UPIN, YEAR, addProvider } from './support/history';
 
 const histories = useHistories('returndesk-plan-compare-');
-
-const unique = (csv: string) =>
-  csv
-    .split('\r\n')
-    .filter((l) => !l.includes('000000000005') && !l.includes('000000000008'))
-    .join('\r\n');
-const bytes = (fileName: string, text: string) => ({
-  fileName,
-  base64: Buffer.from(text).toString('base64'),
-});
 
 function draftPlan() {
   const data = histories.folder();
@@ -38,8 +33,8 @@ describe('rows proposed from a comparison', () => {
     const { ok } = app();
     const compared = await ok('files.compare', {
       dataSet: 'A',
-      returned: bytes('returned.csv', unique(RETURNED_CSV)),
-      corrected: bytes('corrected.csv', unique(CORRECTED_CSV)),
+      returned: extractBytes('returned.csv', withoutRepeatedKeys(RETURNED_CSV)),
+      corrected: extractBytes('corrected.csv', withoutRepeatedKeys(CORRECTED_CSV)),
     });
     const proposed = proposedPlanRows(compared);
     expect(proposed).toEqual([

@@ -16,6 +16,7 @@ import type { NodeHost } from '../../../electron/web/node-host';
 import { MemoryVault } from '../../support/memory-vault';
 import { writeCraftedWorkbook } from '../../support/crafted-workbook';
 import { providerWithPlan } from '../store/support/history';
+import { extractBytes } from '../../support/compare-pair';
 
 let dir: string;
 let host: NodeHost;
@@ -201,11 +202,6 @@ function extract(records: number, start: string): string {
   );
   return ['A01,A03,A05,A48a,A48b,A27', ...lines, ''].join('\r\n');
 }
-
-const extractBytes = (fileName: string, text: string) => ({
-  fileName,
-  base64: Buffer.from(text).toString('base64'),
-});
 
 describe('browser mode given MIS extracts that exhaust the worker', () => {
   it(
