@@ -22,9 +22,9 @@ export function draftOperations(
         label: d.label,
         savedAt: d.savedAt,
         state: d.state,
-        extracts: d.extracts.map((x) => ({
+        extracts: d.extracts.map(({ content, ...x }) => ({
           ...x,
-          base64: d.content[x.dataSet]?.toString('base64') ?? '',
+          base64: content.toString('base64'),
         })),
       };
     },
@@ -32,7 +32,7 @@ export function draftOperations(
       host.store().drafts.save(key, label, state, from),
     'files.saveDraftExtract': async (i) => {
       const bytes = await bytesOf(i);
-      host.store().drafts.saveExtract(i.key, i.label, i.dataSet, i.fileName, bytes);
+      host.store().drafts.saveExtract(i.key, i.label, i.dataSet, i.fileName, bytes, i.role);
       return { savedAt: host.clock.now().toISOString() };
     },
     'files.discardDraft': ({ key }) => ({ discarded: host.store().drafts.discard(key) }),

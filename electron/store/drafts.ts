@@ -5,8 +5,12 @@ import type { StoreContext } from './context';
 import { inTransaction, read } from './context';
 import { StoreError } from './errors';
 
+/** The extract loaded in the wizard (the corrected data), or the data as returned compared with it. */
+export type DraftExtractRole = 'corrected' | 'returned';
+
 export interface DraftExtract {
   dataSet: 'L' | 'A' | 'H';
+  role: DraftExtractRole;
   fileName: string;
   bytes: number;
 }
@@ -20,13 +24,14 @@ export interface DraftSummary {
 
 export interface Draft extends DraftSummary {
   state: string;
-  /** The extracts' bytes, by data set. */
-  content: Partial<Record<'L' | 'A' | 'H', Buffer>>;
+  /** The extracts with their bytes. */
+  extracts: (DraftExtract & { content: Buffer })[];
 }
 
 interface ExtractRow {
   draft_key: string;
   data_set: 'L' | 'A' | 'H';
+  role: DraftExtractRole;
   file_name: string;
   size: number;
 }
@@ -41,7 +46,7 @@ export class WizardDrafts {
         .all() as { key: string; label: string; saved_at: string }[];
       const extracts = this.ctx.db
         .prepare(
-          'SELECT draft_key, data_set, file_name, length(content) AS size FROM wizard_draft_extracts ORDER BY data_set',
+          'SELECT draft_key, data_set, role, file_name, length(content) AS size FROM wizard_draft_extracts ORDER BY data_set, role',
         )
         .all() as ExtractRow[];
       return drafts.map((d) => ({
@@ -50,7 +55,12 @@ export class WizardDrafts {
         savedAt: d.saved_at,
         extracts: extracts
           .filter((x) => x.draft_key === d.key)
-          .map((x) => ({ dataSet: x.data_set, fileName: x.file_name, bytes: x.size })),
+          .map((x) => ({
+            dataSet: x.data_set,
+            role: x.role,
+            fileName: x.file_name,
+            bytes: x.size,
+          })),
       }));
     });
   }
@@ -63,11 +73,9 @@ export class WizardDrafts {
       if (!d) throw new StoreError('NOT_FOUND', `There is no draft for ${key}.`);
       const rows = this.ctx.db
         .prepare(
-          'SELECT data_set, file_name, content FROM wizard_draft_extracts WHERE draft_key = ? ORDER BY data_set',
+          'SELECT data_set, role, file_name, content FROM wizard_draft_extracts WHERE draft_key = ? ORDER BY data_set, role',
         )
-        .all(key) as { data_set: 'L' | 'A' | 'H'; file_name: string; content: Buffer }[];
-      const content: Draft['content'] = {};
-      for (const r of rows) content[r.data_set] = r.content;
+        .all(key) as (Omit<ExtractRow, 'draft_key' | 'size'> & { content: Buffer })[];
       return {
         key: d.key,
         label: d.label,
@@ -75,10 +83,11 @@ export class WizardDrafts {
         state: d.state,
         extracts: rows.map((r) => ({
           dataSet: r.data_set,
+          role: r.role,
           fileName: r.file_name,
           bytes: r.content.length,
+          content: r.content,
         })),
-        content,
       };
     });
   }
@@ -109,13 +118,17 @@ export class WizardDrafts {
     });
   }
 
-  /** Keeps an extract's bytes with the draft (made, empty, if the wizard has not saved yet). */
+  /**
+   * Keeps an extract's bytes with the draft (made, empty, if the wizard has not saved yet), in
+   * place of the one kept before for the same data set and role.
+   */
   saveExtract(
     key: string,
     label: string,
     dataSet: 'L' | 'A' | 'H',
     fileName: string,
     content: Buffer,
+    role: DraftExtractRole = 'corrected',
   ): void {
     inTransaction(this.ctx, () => {
       this.ctx.db
@@ -126,10 +139,10 @@ export class WizardDrafts {
         .run(key, label, this.ctx.now().toISOString());
       this.ctx.db
         .prepare(
-          `INSERT INTO wizard_draft_extracts (draft_key, data_set, file_name, content) VALUES (?, ?, ?, ?)
-           ON CONFLICT (draft_key, data_set) DO UPDATE SET file_name = excluded.file_name, content = excluded.content`,
+          `INSERT INTO wizard_draft_extracts (draft_key, data_set, role, file_name, content) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (draft_key, data_set, role) DO UPDATE SET file_name = excluded.file_name, content = excluded.content`,
         )
-        .run(key, dataSet, fileName, content);
+        .run(key, dataSet, role, fileName, content);
     });
   }
 

@@ -40,7 +40,7 @@ export type { Upload, UploadStatus, ServerMessage } from './uploads';
 export type { PortalRequest, NewDataRequest } from './data-requests';
 export type { StoredFileFormat } from './file-formats';
 export type { CheckedXmlFile, XmlFileFacts } from './xml-files';
-export type { Draft, DraftSummary, DraftExtract } from './drafts';
+export type { Draft, DraftSummary, DraftExtract, DraftExtractRole } from './drafts';
 
 export interface StoreOptions {
   clock?: Clock;

@@ -71,6 +71,9 @@ const reason = z
   .max(500, 'Keep the reason under 500 characters.');
 
 const draftKey = z.string().trim().min(1, 'Name the draft.').max(100);
+const draftExtractRole = z.enum(['corrected', 'returned'], {
+  message: 'The extract kept with a draft is the corrected one or the data as returned.',
+});
 
 /**
  * The wizard's column mapping: the ILR field each MIS column holds, by the column's header as
@@ -252,6 +255,8 @@ export const fileInputs = {
     key: draftKey,
     label: z.string().max(500),
     dataSet,
+    /** The extract loaded (the corrected data), or the data as returned compared with it. */
+    role: draftExtractRole.default('corrected'),
   }),
   'files.discardDraft': z.object({ key: draftKey }),
   // ILR XML files (2011-12 onwards).
@@ -295,6 +300,8 @@ export interface XmlAmendmentView {
 /** An extract kept with a draft. */
 export interface DraftExtract {
   dataSet: 'L' | 'A' | 'H';
+  /** The extract loaded in the wizard (the corrected data), or the data as returned. */
+  role: 'corrected' | 'returned';
   fileName: string;
   bytes: number;
 }

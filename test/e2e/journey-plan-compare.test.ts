@@ -2,7 +2,8 @@
 // chosen in the plan, compared, and the proposed rows (kind, fields named, record counts) added.
 // Then, the plan approved, the new-file wizard compares the corrected extract it loaded with the
 // data as returned: duplicate keys stop the records step, and once they are gone the changed
-// records (old → new) make the change file, which keeps which two extracts it came from.
+// records (old → new) make the change file, which keeps which two extracts it came from. A reload
+// after comparing loses nothing: the draft continued shows the same comparison.
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -123,30 +124,46 @@ describe.skipIf(!chromiumAvailable)(
         .click();
 
       await compareWith(returnedUnique);
-      await comparedRegion
-        .getByText(
-          'returned-unique.csv (as returned) and corrected-unique.csv (corrected): 3 changed, 1 added, 1 deleted, 1 unchanged.',
-          { exact: false },
-        )
-        .waitFor();
-      const changed = comparedRegion.getByRole('table', { name: 'Changed records' });
-      const lines = await changed.getByRole('row').all();
-      const shown = await Promise.all(
-        lines.slice(1).map((r) => r.getByRole('cell').allTextContents()),
-      );
       const key = (n: number) => `A01=012345 A03=00000000000${n} A05=01 A48a="" A48b=""`;
-      expect(shown).toEqual([
-        [key(2), 'A27', '01092010 → 15092010'],
-        [key(3), 'A09', '60012345 → 50087876'],
-        ['', 'A11a', '105 → 107'],
-        [key(6), 'A27', '1092010 → 01092010'],
-      ]);
-      await comparedRegion
-        .getByText(
-          'The change file will hold the 3 changed records, with A27, A09, A11a as the fields being changed.',
-        )
-        .waitFor();
+      const expectCompared = async () => {
+        await comparedRegion
+          .getByText(
+            'returned-unique.csv (as returned) and corrected-unique.csv (corrected): 3 changed, 1 added, 1 deleted, 1 unchanged.',
+            { exact: false },
+          )
+          .waitFor();
+        const changed = comparedRegion.getByRole('table', { name: 'Changed records' });
+        const lines = await changed.getByRole('row').all();
+        const shown = await Promise.all(
+          lines.slice(1).map((r) => r.getByRole('cell').allTextContents()),
+        );
+        expect(shown).toEqual([
+          [key(2), 'A27', '01092010 → 15092010'],
+          [key(3), 'A09', '60012345 → 50087876'],
+          ['', 'A11a', '105 → 107'],
+          [key(6), 'A27', '1092010 → 01092010'],
+        ]);
+        await comparedRegion
+          .getByText(
+            'The change file will hold the 3 changed records, with A27, A09, A11a as the fields being changed.',
+          )
+          .waitFor();
+      };
+      await expectCompared();
       await screenshot(page, 'journey-wizard-compare');
+
+      // A reload loses nothing: the draft keeps the data as returned beside the corrected extract,
+      // and continuing it compares the two again.
+      await page.getByText('Draft kept in your history.').waitFor();
+      await page.reload();
+      await page
+        .getByText('extract corrected-unique.csv; data as returned returned-unique.csv', {
+          exact: false,
+        })
+        .waitFor();
+      await page.getByRole('button', { name: /^Continue the draft from / }).click();
+      await wizardStep(page, /^Choose the records/).waitFor();
+      await expectCompared();
 
       await next(page, /^Key, changed and checksum fields/);
       await next(page, /^Preview and check/);

@@ -12,6 +12,7 @@ import { sql as wizardDrafts } from './008-wizard-drafts';
 import { sql as auditKey } from './009-audit-key';
 import { sql as auditPassphrase } from './010-audit-passphrase';
 import { sql as destinationAreas } from './011-destination-areas';
+import { sql as draftReturnedExtracts } from './012-draft-returned-extracts';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'audit-key', sql: auditKey },
   { version: 10, name: 'audit-passphrase', sql: auditPassphrase },
   { version: 11, name: 'destination-areas', sql: destinationAreas },
+  { version: 12, name: 'draft-returned-extracts', sql: draftReturnedExtracts },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

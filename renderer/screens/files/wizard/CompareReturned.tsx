@@ -26,15 +26,9 @@ import { LiveNotice, fromError } from '../../../components/Notice';
 import type { NoticeMessage } from '../../../components/Notice';
 import { useSectionStyles } from '../../../components/ScreenTitle';
 import type { ExtractWorkers } from '../workers/registry';
-import {
-  columnsOf,
-  comparisonView,
-  countsText,
-  fileFromComparison,
-  rowsForFile,
-} from './comparison-view';
+import { columnsOf, comparedPart, countsText, fileFromComparison } from './comparison-view';
 import type { ComparisonView } from './comparison-view';
-import { selectAll, setRows } from './selection';
+import { keepExtract } from './use-wizard-draft';
 import type { WizardAction, WizardState } from './wizard-state';
 import { keysOf } from './wizard-steps';
 
@@ -81,37 +75,42 @@ export function CompareReturned({ state, dataSet, dispatch, workers }: Props) {
       keys: keys.length > 0 ? keys : undefined,
       columns: columnsOf(x.header, part.codes),
     });
+    if (!got.ok) {
+      setBusy(false);
+      return setNotice(fromError(got.error, 'The extracts were not compared'));
+    }
+    // Kept with the draft beside the corrected extract, before the draft says it was compared:
+    // continuing the draft after a reload compares the two again.
+    const notKept = await keepExtract(api, state, dataSet, chosen, rb.value, 'returned');
     setBusy(false);
-    if (!got.ok) return setNotice(fromError(got.error, 'The extracts were not compared'));
-    setNotice(null);
+    setNotice(
+      notKept
+        ? {
+            intent: 'warning',
+            text: `The data as returned is not kept with the draft (${notKept}); after a reload, compare again.`,
+          }
+        : null,
+    );
     workers.keepFile(dataSet, 'returned', chosen);
-    const c = got.value;
-    dispatch({
-      type: 'compared',
-      dataSet,
-      returned: {
-        fileName: chosen.name,
-        bytes: chosen.size,
-        keys: c.keys,
-        view: comparisonView(c),
-      },
-      // Shown chosen: the records finalising will work out again from the two extracts.
-      selection: setRows(setRows(selectAll(x.rows), false), true, rowsForFile(kind, c)),
-      changed: kind === 'CHANGE' && c.changedFields.length > 0 ? c.changedFields : null,
-    });
+    // The records shown chosen are those finalising will work out again from the two extracts.
+    dispatch({ type: 'compared', dataSet, ...comparedPart(kind, x.rows, chosen, got.value) });
   };
 
   if (part.returned) {
     return (
-      <Compared
-        view={part.returned.view}
-        keys={part.returned.keys}
-        kind={kind}
-        onStop={() => {
-          workers.keepFile(dataSet, 'returned', null);
-          dispatch({ type: 'uncompared', dataSet });
-        }}
-      />
+      <>
+        <Compared
+          view={part.returned.view}
+          keys={part.returned.keys}
+          kind={kind}
+          onStop={() => {
+            workers.keepFile(dataSet, 'returned', null);
+            setNotice(null);
+            dispatch({ type: 'uncompared', dataSet });
+          }}
+        />
+        <LiveNotice notice={notice} />
+      </>
     );
   }
   return (

@@ -16,19 +16,20 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { formatDateTime } from '../../../app/format';
+import { keptExtractsText } from './draft-codec';
 import type { WizardDraft } from './use-wizard-draft';
 
 export function DraftOffer({ draft }: { draft: WizardDraft }) {
   const { offer } = draft;
   if (!offer) return null;
   const when = formatDateTime(offer.savedAt);
-  const extracts = offer.extracts.map((x) => x.fileName).join(', ');
+  const extracts = keptExtractsText(offer.extracts);
   return (
     <MessageBar intent="info" layout="multiline" role="region" aria-label="Draft kept">
       <MessageBarBody>
         <MessageBarTitle>A draft of a new file is kept</MessageBarTitle>
         {offer.label}
-        {extracts && `; extract ${extracts}`}. Saved {when}.
+        {extracts && `; ${extracts}`}. Saved {when}.
         {draft.problem && <Text block>{draft.problem}</Text>}
       </MessageBarBody>
       <MessageBarActions>

@@ -7,6 +7,9 @@ import type { AmendmentKind } from '../../../../shared/amd';
 import type { FieldChange } from '../../../../shared/compare/model';
 import { keyText } from '../../../../shared/compare/records-for-file';
 import type { ComparedExtracts } from '../../../../shared/ipc/files';
+import type { Selection } from './selection';
+import { selectAll, setRows } from './selection';
+import type { ReturnedState } from './wizard-state';
 
 /** Records shown in each group; the counts say how many there are in all. */
 export const SHOWN_PER_GROUP = 100;
@@ -71,6 +74,29 @@ export function rowsForFile(kind: AmendmentKind, c: ComparedExtracts): number[] 
   if (kind === 'CHANGE') return c.changed.records.map((r) => r.correctedRecord - 1);
   if (kind === 'ADD') return c.added.records.map((r) => r.record - 1);
   return [];
+}
+
+/**
+ * The records step after a comparison (the user's, or the same one made again when a draft is
+ * continued): the data as returned, the records the file holds shown chosen, and for a change
+ * file the fields that differ (null: the fields chosen before stay).
+ */
+export function comparedPart(
+  kind: AmendmentKind,
+  rows: number,
+  returned: { name: string; size: number },
+  c: ComparedExtracts,
+): { returned: ReturnedState; selection: Selection; changed: string[] | null } {
+  return {
+    returned: {
+      fileName: returned.name,
+      bytes: returned.size,
+      keys: c.keys,
+      view: comparisonView(c),
+    },
+    selection: setRows(setRows(selectAll(rows), false), true, rowsForFile(kind, c)),
+    changed: kind === 'CHANGE' && c.changedFields.length > 0 ? c.changedFields : null,
+  };
 }
 
 /** What the file will hold, or why it cannot be made from this comparison. */

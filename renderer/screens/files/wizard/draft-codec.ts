@@ -2,6 +2,7 @@
 // a row, previews left out (they are made again). The extracts' bytes travel separately.
 import { base64ToBytes, bytesToBase64 } from '../../../app/bytes';
 import type { DataSet } from '../../../../shared/amd';
+import type { DraftExtract } from '../../../../shared/ipc/files';
 import type { ChosenRow, PartState, WizardState } from './wizard-state';
 import { EMPTY_PART, START } from './wizard-state';
 
@@ -12,6 +13,20 @@ export const draftKeyOf = (row: ChosenRow) => `${row.planId}:${row.ref}`;
 
 export const draftLabelOf = (row: ChosenRow) =>
   `Plan ${row.planId}, row ${row.ref}: ${row.kind} – ${row.description}`;
+
+/** The extracts a draft keeps, as its offer names them: "extract a.csv; data as returned r.csv". */
+export function keptExtractsText(extracts: readonly DraftExtract[]): string {
+  const names = (role: DraftExtract['role']) =>
+    extracts
+      .filter((x) => x.role === role)
+      .map((x) => x.fileName)
+      .join(', ');
+  const corrected = names('corrected');
+  const returned = names('returned');
+  return [corrected && `extract ${corrected}`, returned && `data as returned ${returned}`]
+    .filter((t) => t !== '')
+    .join('; ');
+}
 
 function pack(bits: Uint8Array): string {
   const out = new Uint8Array(Math.ceil(bits.length / 8));

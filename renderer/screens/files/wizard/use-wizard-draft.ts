@@ -1,15 +1,15 @@
 // The wizard's draft in the history: saved as the user works (once a plan row is chosen), offered
 // on arrival when the page starts afresh (a reload, a restart), restored with its extracts loaded
-// again in their workers, and discarded on "Start again" or once every file is finalised.
+// again in their workers (and compared again with the data as returned), and discarded on "Start
+// again" or once every file is finalised.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary } from '../../../../shared/ipc/files';
-import { base64ToBytes } from '../../../app/bytes';
 import { useApi } from '../../../app/hooks';
 import type { ExtractWorkers } from '../workers/registry';
 import { decodeDraft, draftKeyOf, draftLabelOf, encodeDraft } from './draft-codec';
 import type { WizardAction, WizardState } from './wizard-state';
-import { EMPTY_PART, START } from './wizard-state';
-import { selectAll } from './selection';
+import { START } from './wizard-state';
+import { restorePart } from './restore-draft';
 import { partsOf, reachable } from './wizard-steps';
 
 const SAVE_AFTER_MS = 400;
@@ -100,32 +100,15 @@ export function useWizardDraft(
         setProblem(r.ok ? 'The draft could not be read; start afresh.' : r.error.message);
         return;
       }
-      for (const d of ['L', 'A', 'H'] as const) {
-        const part = saved.parts[d];
-        const kept = r.value.extracts.find((x) => x.dataSet === d);
-        if (!part.extract) continue;
-        if (!kept) {
-          // The extract was not kept (too large to pass): the user loads it again.
-          saved.parts[d] = { ...EMPTY_PART, checksum: part.checksum };
-          continue;
-        }
-        const file = new File([base64ToBytes(kept.base64)], kept.fileName);
-        const worker = workers.start(d);
-        workers.keepFile(d, 'corrected', file);
-        const loaded = await worker.rpc.call('load', { file });
-        // Records chosen by a comparison are chosen again by comparing again.
-        const selection =
-          part.selection?.bits.length === loaded.rows && !part.returned
-            ? part.selection
-            : selectAll(loaded.rows);
-        saved.parts[d] = {
-          ...part,
-          extract: { ...loaded, fileName: kept.fileName, bytes: file.size },
-          selection,
-          // The data as returned is not kept with the draft: the user compares again.
-          returned: null,
-        };
-      }
+      for (const d of ['L', 'A', 'H'] as const)
+        saved.parts[d] = await restorePart(
+          api,
+          workers,
+          d,
+          saved.parts[d],
+          r.value.extracts,
+          saved.row?.kind ?? 'CHANGE',
+        );
       savedKey.current = offer.key;
       // Previews are made again: the user comes back no further than the first one.
       dispatch({
@@ -155,19 +138,22 @@ export function useWizardDraft(
   return { offer, restoring, problem, resume, decline, discard, saving: done ? null : saving };
 }
 
-/** Where the extract's bytes are kept with the draft, as soon as it is loaded. */
+/** Where an extract's bytes are kept with the draft: the corrected one as soon as it is loaded, the
+ *  data as returned once compared with it. */
 export async function keepExtract(
   api: ReturnType<typeof useApi>,
   state: WizardState,
   dataSet: 'L' | 'A' | 'H',
   file: File,
   base64: string,
+  role: 'corrected' | 'returned' = 'corrected',
 ): Promise<string | null> {
   if (!state.row) return null;
   const r = await api['files.saveDraftExtract']({
     key: draftKeyOf(state.row),
     label: draftLabelOf(state.row),
     dataSet,
+    role,
     fileName: file.name,
     base64,
   });
