@@ -139,8 +139,9 @@ describe('a draft compared with the data as returned, continued', () => {
       kept('corrected', 'corrected.csv', CORRECTED),
       kept('returned', 'returned.csv', RETURNED),
     ];
-    const back = await restorePart(api, workers, 'A', part, extracts, 'CHANGE');
+    const { part: back, lost } = await restorePart(api, workers, 'A', part, extracts, 'CHANGE');
 
+    expect(lost).toBeUndefined();
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({
       dataSet: 'A',
@@ -160,11 +161,11 @@ describe('a draft compared with the data as returned, continued', () => {
     expect(await files.get('A:corrected')?.text()).toBe(CORRECTED);
   });
 
-  it('comes back uncompared, every record chosen, from a draft that did not keep the data as returned', async () => {
+  it('comes back uncompared, every record chosen, saying so, from a draft that did not keep the data as returned', async () => {
     const part = await savedComparedPart();
     const { api, asked } = fakeApi();
     const { workers, files } = fakeWorkers();
-    const back = await restorePart(
+    const { part: back, lost } = await restorePart(
       api,
       workers,
       'A',
@@ -172,13 +173,16 @@ describe('a draft compared with the data as returned, continued', () => {
       [kept('corrected', 'corrected.csv', CORRECTED)],
       'CHANGE',
     );
+    expect(lost).toBe(
+      'The draft did not keep the data as returned for the A file, so its comparison is not shown and every record is chosen: compare again before finalising.',
+    );
     expect(asked).toEqual([]);
     expect(back.returned).toBeNull();
     expect(back.selection?.count).toBe(5);
     expect(files.has('A:returned')).toBe(false);
   });
 
-  it('comes back uncompared when the comparison is refused now', async () => {
+  it('comes back uncompared, saying why, when the comparison is refused now', async () => {
     const part = await savedComparedPart();
     const { api } = fakeApi('refuse');
     const { workers, files } = fakeWorkers();
@@ -186,7 +190,10 @@ describe('a draft compared with the data as returned, continued', () => {
       kept('corrected', 'corrected.csv', CORRECTED),
       kept('returned', 'returned.csv', RETURNED),
     ];
-    const back = await restorePart(api, workers, 'A', part, extracts, 'CHANGE');
+    const { part: back, lost } = await restorePart(api, workers, 'A', part, extracts, 'CHANGE');
+    expect(lost).toBe(
+      'returned.csv and corrected.csv could not be compared again (There is no field A99.), so every record of the A file is chosen: compare again before finalising.',
+    );
     expect(back.returned).toBeNull();
     expect(back.selection?.count).toBe(5);
     expect(files.has('A:returned')).toBe(false);
@@ -196,7 +203,7 @@ describe('a draft compared with the data as returned, continued', () => {
     const part = { ...(await savedComparedPart()), checksum: 'A05' };
     const { api } = fakeApi();
     const back = await restorePart(api, fakeWorkers().workers, 'A', part, [], 'CHANGE');
-    expect(back).toEqual({ ...EMPTY_PART, checksum: 'A05' });
+    expect(back).toEqual({ part: { ...EMPTY_PART, checksum: 'A05' } });
   });
 });
 

@@ -18,6 +18,7 @@ import {
 import { formatDateTime } from '../../../app/format';
 import { keptExtractsText } from './draft-codec';
 import type { WizardDraft } from './use-wizard-draft';
+import type { WizardState } from './wizard-state';
 
 export function DraftOffer({ draft }: { draft: WizardDraft }) {
   const { offer } = draft;
@@ -44,6 +45,30 @@ export function DraftOffer({ draft }: { draft: WizardDraft }) {
           </>
         )}
       </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/**
+ * After "Continue the draft": each comparison the draft had and could not make again, while that
+ * file is still uncompared (comparing again clears it), so no one finalises every record unawares.
+ */
+export function LostComparisons({ draft, state }: { draft: WizardDraft; state: WizardState }) {
+  const lost = (['L', 'A', 'H'] as const)
+    .filter((d) => state.parts[d].returned === null)
+    .map((d) => draft.lostComparisons[d])
+    .filter((text): text is string => text !== undefined);
+  if (lost.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Compare again</MessageBarTitle>
+        {lost.map((text) => (
+          <Text block key={text}>
+            {text}
+          </Text>
+        ))}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -21,7 +21,7 @@ import { RowStep, chosenRow } from './RowStep';
 import { rowDataSet } from './defaults';
 import { START, isLocked, wizardReducer } from './wizard-state';
 import { StepList } from './StepList';
-import { DraftOffer, StartAgainDialog } from './DraftOffer';
+import { DraftOffer, LostComparisons, StartAgainDialog } from './DraftOffer';
 import { useWizardDraft } from './use-wizard-draft';
 import { blockedBy, reachable, stepTitle, stepsOf } from './wizard-steps';
 
@@ -150,6 +150,7 @@ export function NewFileWizard({
   return (
     <>
       <DraftOffer draft={draft} />
+      <LostComparisons draft={draft} state={state} />
       <StartAgainDialog
         open={confirming}
         onConfirm={restart}

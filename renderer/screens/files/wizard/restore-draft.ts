@@ -2,8 +2,9 @@
 // had compared it with the data as returned, the two kept extracts are compared again
 // (files.compare, on the keys and column mapping of that comparison), so the records step shows
 // the comparison and chooses the records as it did. A draft that did not keep the data as returned
-// (one saved before drafts kept it) comes back uncompared, every record chosen: the user compares
-// again rather than continuing with records from a comparison the wizard can no longer show.
+// (one saved before drafts kept it), or whose comparison is refused now, comes back uncompared,
+// every record chosen, and says so: the user compares again rather than continuing with records
+// from a comparison the wizard can no longer show.
 import type { AmendmentKind, DataSet } from '../../../../shared/amd';
 import type { Output } from '../../../../shared/ipc/contract';
 import { base64ToBytes } from '../../../app/bytes';
@@ -26,6 +27,12 @@ export function keptOf(
   return extracts.find((x) => x.dataSet === d && x.role === role);
 }
 
+/** A part restored, and why its comparison is not, when it was compared and cannot be again. */
+export interface RestoredPart {
+  part: PartState;
+  lost?: string;
+}
+
 /** Data set D's part as saved, its extracts loaded again and its comparison made again. */
 export async function restorePart(
   api: Api,
@@ -34,17 +41,20 @@ export async function restorePart(
   part: PartState,
   extracts: readonly KeptExtract[],
   kind: AmendmentKind,
-): Promise<PartState> {
-  if (!part.extract) return part;
+): Promise<RestoredPart> {
+  if (!part.extract) return { part };
   const kept = keptOf(extracts, d, 'corrected');
   // The extract was not kept (too large to pass): the user loads it again.
-  if (!kept) return { ...EMPTY_PART, checksum: part.checksum };
+  if (!kept) return { part: { ...EMPTY_PART, checksum: part.checksum } };
   const file = new File([base64ToBytes(kept.base64)], kept.fileName);
   const worker = workers.start(d);
   workers.keepFile(d, 'corrected', file);
   const loaded = await worker.rpc.call('load', { file });
   const extract: ExtractInfo = { ...loaded, fileName: kept.fileName, bytes: file.size };
   const returned = part.returned ? keptOf(extracts, d, 'returned') : undefined;
+  let lost: string | undefined;
+  if (part.returned && !returned)
+    lost = `The draft did not keep the data as returned for the ${d} file, so its comparison is not shown and every record is chosen: compare again before finalising.`;
   if (part.returned && returned) {
     const got = await api['files.compare']({
       dataSet: d,
@@ -58,12 +68,15 @@ export async function restorePart(
       workers.keepFile(d, 'returned', file);
       const again = comparedPart(kind, loaded.rows, file, got.value);
       // The fields being changed stay as the user left them (they may have changed them since).
-      return { ...part, extract, returned: again.returned, selection: again.selection };
+      return {
+        part: { ...part, extract, returned: again.returned, selection: again.selection },
+      };
     }
+    lost = `${returned.fileName} and ${kept.fileName} could not be compared again (${got.error.message}), so every record of the ${d} file is chosen: compare again before finalising.`;
   }
   const selection =
     part.selection?.bits.length === loaded.rows && !part.returned
       ? part.selection
       : selectAll(loaded.rows);
-  return { ...part, extract, selection, returned: null };
+  return { part: { ...part, extract, selection, returned: null }, ...(lost ? { lost } : {}) };
 }

@@ -4,6 +4,7 @@
 // again" or once every file is finalised.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary } from '../../../../shared/ipc/files';
+import type { DataSet } from '../../../../shared/amd';
 import { useApi } from '../../../app/hooks';
 import type { ExtractWorkers } from '../workers/registry';
 import { decodeDraft, draftKeyOf, draftLabelOf, encodeDraft } from './draft-codec';
@@ -27,6 +28,8 @@ export interface WizardDraft {
   discard: () => void;
   /** How the saving of the work so far stands, to say beside the wizard's buttons. */
   saving: 'saving' | 'saved' | string | null;
+  /** Comparisons the continued draft had and could not make again, by data set, saying why. */
+  lostComparisons: Partial<Record<DataSet, string>>;
 }
 
 export function useWizardDraft(
@@ -41,6 +44,7 @@ export function useWizardDraft(
   const [offer, setOffer] = useState<DraftSummary | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [lostComparisons, setLostComparisons] = useState<WizardDraft['lostComparisons']>({});
   const savedKey = useRef<string | null>(state.row ? draftKeyOf(state.row) : null);
   const [saving, setSaving] = useState<WizardDraft['saving']>(null);
   const latestSave = useRef(0);
@@ -100,8 +104,9 @@ export function useWizardDraft(
         setProblem(r.ok ? 'The draft could not be read; start afresh.' : r.error.message);
         return;
       }
-      for (const d of ['L', 'A', 'H'] as const)
-        saved.parts[d] = await restorePart(
+      const lost: WizardDraft['lostComparisons'] = {};
+      for (const d of ['L', 'A', 'H'] as const) {
+        const back = await restorePart(
           api,
           workers,
           d,
@@ -109,6 +114,10 @@ export function useWizardDraft(
           r.value.extracts,
           saved.row?.kind ?? 'CHANGE',
         );
+        saved.parts[d] = back.part;
+        if (back.lost) lost[d] = back.lost;
+      }
+      setLostComparisons(lost);
       savedKey.current = offer.key;
       // Previews are made again: the user comes back no further than the first one.
       dispatch({
@@ -135,7 +144,16 @@ export function useWizardDraft(
     savedKey.current = null;
   }, [api]);
 
-  return { offer, restoring, problem, resume, decline, discard, saving: done ? null : saving };
+  return {
+    offer,
+    restoring,
+    problem,
+    resume,
+    decline,
+    discard,
+    saving: done ? null : saving,
+    lostComparisons,
+  };
 }
 
 /** Where an extract's bytes are kept with the draft: the corrected one as soon as it is loaded, the
