@@ -111,8 +111,11 @@ describe('uploads under faults', () => {
         status: 'pending-verification',
         serverSha256: sha256(content),
       });
-      expect(transport.logins()).toBe(2);
-      expect(transport.sent.filter((r) => r.outcome === 401)).toHaveLength(1);
+      // Each 401 is answered by one login more. The session lives a second, so on a loaded
+      // machine it can expire again after the new login: at least one, never a login without one.
+      const refused = transport.sent.filter((r) => r.outcome === 401).length;
+      expect(refused).toBeGreaterThanOrEqual(1);
+      expect(transport.logins()).toBe(1 + refused);
     } finally {
       release();
       store.close();
