@@ -13,8 +13,9 @@ export default defineConfig({
     // Three test files at a time, one more than the cores: most integration files spend their
     // time waiting on child processes, the reference server and the disk, not on the CPU.
     maxWorkers: 3,
-    // Tests run bin/returndesk.mjs, which runs the built command line: build it first.
-    globalSetup: ['test/support/build-cli.ts'],
+    // Tests run bin/returndesk.mjs, which runs the built command line, and the reference extranet:
+    // build both first.
+    globalSetup: ['test/support/build-cli.ts', 'test/support/build-extranet.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
