@@ -76,8 +76,18 @@ function argsFor(o: ExtranetOptions): string[] {
   return args;
 }
 
+/** The server's entry point, as `npm run extranet` runs it. */
+export const EXTRANET_MAIN = join(REPO_ROOT, 'test', 'extranet', 'main.ts');
+/**
+ * The environment variable naming a bundle of EXTRANET_MAIN made for this test run
+ * (test/support/build-extranet.ts); without it the server runs from the sources through tsx.
+ */
+export const EXTRANET_BUNDLE = 'RETURNDESK_TEST_EXTRANET_BUNDLE';
+
 function spawnServer(options: ExtranetOptions): ChildProcess {
-  return spawn(process.execPath, ['bin/run-ts.mjs', 'test/extranet/main.ts', ...argsFor(options)], {
+  const bundle = process.env[EXTRANET_BUNDLE];
+  const entry = bundle ? [bundle] : ['bin/run-ts.mjs', EXTRANET_MAIN];
+  return spawn(process.execPath, [...entry, ...argsFor(options)], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
