@@ -21,12 +21,13 @@ export default defineConfig({
     globalSetup: ['test/support/build-cli.ts', 'test/support/build-extranet.ts'],
     // The files that run for tens of seconds start first, even in a fresh clone.
     sequence: { sequencer: LongRunningFirst },
-    // Unit and integration files share their worker's loaded modules (isolate: false) instead of
-    // loading the app's modules afresh in a new process for each of 140-odd files: that halved the
-    // CPU time of unit and cut integration's by a quarter. Sound because the app keeps no state in
-    // its modules (everything hangs off a Store or host the test makes), the tests' helpers keep
-    // theirs in what each file's useXxx() returns, and the only module mocks ('electron', in the
-    // tests of main.ts and preload.ts) stand in for a module nothing else loads.
+    // Unit files share their worker's loaded modules (isolate: false) instead of loading the app's
+    // modules afresh in a new process for each of 80-odd files: that halved unit's CPU time. Sound
+    // because the app keeps no state in its modules (everything hangs off a Store or host the test
+    // makes), and the only module mock ('electron', in the tests of main.ts and preload.ts) stands
+    // in for a module nothing else loads. Integration files keep a process each: they start
+    // children whose credential vault must be out of reach, and a process that has used the vault
+    // can hand its children the operating system's keyring session (seen once in a fresh clone).
     projects: [
       {
         extends: true,
@@ -34,7 +35,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], isolate: false },
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'] },
       },
       {
         extends: true,
