@@ -127,8 +127,10 @@ export function fileOperations(
           createdOn: createdOn(i.createdOn),
           today: o.today,
         };
-        const { stored } = await finaliseFromExtract(host.store, i, (target) =>
-          extractFileUntrusted(host, request, target),
+        const { stored } = await finaliseFromExtract(
+          () => host.store(),
+          i,
+          (target) => extractFileUntrusted(host, request, target),
         );
         return stored;
       }
@@ -168,8 +170,10 @@ export function fileOperations(
         return builtView(await extractFileUntrusted(host, request, target), null);
       }
       const row = { ...i, planId: i.planId, ref: i.ref };
-      const { stored, file } = await finaliseFromExtract(host.store, row, (target) =>
-        extractFileUntrusted(host, request, target),
+      const { stored, file } = await finaliseFromExtract(
+        () => host.store(),
+        row,
+        (target) => extractFileUntrusted(host, request, target),
       );
       return builtView(file, stored);
     },

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Store } from '../../../electron/store';
 import type { ActionPlan } from '../../../shared/history/types';
 import { useHistories } from './support/folders';
-import { useApp } from './support/app';
+import { draftPlanThroughApp, useApp } from './support/app';
 import { buildArgs, expectOneLineRefusal, json, returndesk } from './support/cli';
 import { draftPlan } from './support/plan-draft';
 
@@ -131,23 +131,7 @@ describe('evidence handed over by the app', () => {
 
   it('keeps an e-mail chosen in the app by its SHA-256, and refuses other files and large ones with the reason', async () => {
     const { ok, call } = app();
-    await ok('providers.add', { upin: '105432', name: 'Riverside' });
-    const plan = await ok('plans.create', {
-      upin: '105432',
-      year: '2010-11',
-      title: 'R14',
-      variant: 'general',
-    });
-    await ok('plans.addRow', {
-      planId: plan.id,
-      row: {
-        kind: 'ADD',
-        description: 'Missing learners',
-        fields: 'all',
-        records: 1,
-        due: '2011-03-31',
-      },
-    });
+    const plan = await draftPlanThroughApp(ok, 'Missing learners');
     const pdf = Buffer.from('%PDF-1.4 approval letter');
     const docx = await call('plans.move', {
       planId: plan.id,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionPlan } from '../../../shared/history/types';
 import { useHistories } from './support/folders';
-import { useApp } from './support/app';
+import { draftPlanThroughApp, useApp } from './support/app';
 import { expectOneLineRefusal, json, returndesk } from './support/cli';
 import { draftPlan } from './support/plan-draft';
 
@@ -20,17 +20,7 @@ describe('plans.evidence', () => {
 
   it('hands back the kept bytes and SHA-256, NOT_FOUND for what is not there, CORRUPT once altered', async () => {
     const { ok, call } = app();
-    await ok('providers.add', { upin: '105432', name: 'Riverside' });
-    const plan = await ok('plans.create', {
-      upin: '105432',
-      year: '2010-11',
-      title: 'R14',
-      variant: 'general',
-    });
-    await ok('plans.addRow', {
-      planId: plan.id,
-      row: { kind: 'ADD', description: 'Learners', fields: 'all', records: 1, due: '2011-03-31' },
-    });
+    const plan = await draftPlanThroughApp(ok);
     // Bytes that are not text, to show nothing is decoded on the way.
     const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x0a, 0x80]);
     const submitted = await ok('plans.move', {

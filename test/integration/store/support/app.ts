@@ -28,3 +28,25 @@ export function useApp(folder: () => string) {
     return { host, call, ok, events };
   };
 }
+
+/**
+ * Provider 105432 and a draft 2010-11 plan of one ADD row, through the channels as the app makes
+ * them; the plan as created.
+ */
+export async function draftPlanThroughApp(
+  ok: <C extends Channel>(channel: C, input?: unknown) => Promise<Output<C>>,
+  description = 'Learners',
+): Promise<Output<'plans.create'>> {
+  await ok('providers.add', { upin: '105432', name: 'Riverside' });
+  const plan = await ok('plans.create', {
+    upin: '105432',
+    year: '2010-11',
+    title: 'R14',
+    variant: 'general',
+  });
+  await ok('plans.addRow', {
+    planId: plan.id,
+    row: { kind: 'ADD', description, fields: 'all', records: 1, due: '2011-03-31' },
+  });
+  return plan;
+}
