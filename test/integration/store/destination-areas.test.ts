@@ -4,15 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../../electron/store';
 import { useHistories } from './support/folders';
+import { GUA, destinationHistory } from './support/destination-history';
+import type { UploadState } from './support/destination-history';
 import { REPO_ROOT, expectOneLineRefusal, json, returndesk } from './support/cli';
 
 const histories = useHistories('returndesk-areas-');
 /** A vault service name of this file's own: nothing reaches anyone's real keyring. */
 const ENV = { RETURNDESK_VAULT_SERVICE: `ReturnDesk-test-${randomUUID()}` };
-const SHA = 'a'.repeat(64);
-const GUA = 'FAMD General upload area (GUA)';
 const ILR = 'ILR amendment upload area';
 
 interface DestinationJson {
@@ -22,31 +21,7 @@ interface DestinationJson {
 }
 
 /** A history with destination 'hefce' (GUA) and, if asked, an upload there left as `state`. */
-function history(state?: 'transferring' | 'pending-verification' | 'accepted'): string {
-  const folder = histories.folder();
-  const store = new Store(folder, { user: 'jo.bloggs' });
-  try {
-    const d = store.destinations.add({
-      name: 'hefce',
-      url: 'https://extranet.example.ac.uk:8443/',
-      area: GUA,
-      username: 'jo.bloggs',
-    });
-    if (state) {
-      const u = store.uploads.start({
-        destinationId: d.id,
-        fileName: 'chg105432A01.amd',
-        sha256: SHA,
-        bytes: 120,
-      });
-      if (state !== 'transferring') store.uploads.received(u.id, SHA, '2011-03-14T09:00:00.000Z');
-      if (state === 'accepted') store.uploads.verified(u.id, 'accepted', []);
-    }
-  } finally {
-    store.close();
-  }
-  return folder;
-}
+const history = (state?: UploadState) => destinationHistory(histories.folder(), state);
 
 const cli = (folder: string, args: readonly string[]) => returndesk(folder, args, ENV);
 const areas = async (folder: string) =>

@@ -3,14 +3,14 @@
 // destination is unfinished (naming it), and a removed destination's receipts stay readable.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Store } from '../../../electron/store';
 import { useHistories } from './support/folders';
+import { destinationHistory } from './support/destination-history';
+import type { UploadState } from './support/destination-history';
 import { expectOneLineRefusal, json, returndesk } from './support/cli';
 
 const histories = useHistories('returndesk-destinations-');
 /** A vault service name of this file's own: nothing reaches anyone's real keyring. */
 const ENV = { RETURNDESK_VAULT_SERVICE: `ReturnDesk-test-${randomUUID()}` };
-const SHA = 'a'.repeat(64);
 
 interface DestinationJson {
   name: string;
@@ -25,32 +25,8 @@ interface ReceiptJson {
   status: string;
 }
 
-/** A history with destination 'hefce' and, if asked, an upload to it left as `state`. */
-function history(state?: 'transferring' | 'pending-verification' | 'accepted'): string {
-  const folder = histories.folder();
-  const store = new Store(folder, { user: 'jo.bloggs' });
-  try {
-    const d = store.destinations.add({
-      name: 'hefce',
-      url: 'https://extranet.example.ac.uk:8443/',
-      area: 'FAMD General upload area (GUA)',
-      username: 'jo.bloggs',
-    });
-    if (state) {
-      const u = store.uploads.start({
-        destinationId: d.id,
-        fileName: 'chg105432A01.amd',
-        sha256: SHA,
-        bytes: 120,
-      });
-      if (state !== 'transferring') store.uploads.received(u.id, SHA, '2011-03-14T09:00:00.000Z');
-      if (state === 'accepted') store.uploads.verified(u.id, 'accepted', []);
-    }
-  } finally {
-    store.close();
-  }
-  return folder;
-}
+/** A history with destination 'hefce' (GUA) and, if asked, an upload there left as `state`. */
+const history = (state?: UploadState) => destinationHistory(histories.folder(), state);
 
 const cli = (folder: string, args: readonly string[]) => returndesk(folder, args, ENV);
 
